@@ -1,0 +1,173 @@
+//! The atlas as one exportable document (JSON, `schema` versioned, docs/EXPORT.md) and
+//! as flat rows for CSV. Shapes live here so the CLI and the API export the same thing.
+
+use serde::Serialize;
+
+use super::{Atlas, CountryAtlas, Source};
+use crate::report::REPORT_TITLE;
+
+/// Bump on any incompatible change of the export shape and describe it in docs/EXPORT.md.
+pub const EXPORT_SCHEMA: &str = "opennrm.atlas.v1";
+
+#[derive(Serialize)]
+pub struct ExportDocument<'a> {
+    pub schema: &'static str,
+    pub report: &'static str,
+    pub content_hash: &'a str,
+    pub countries: &'a [CountryAtlas],
+}
+
+impl<'a> ExportDocument<'a> {
+    pub fn new(atlas: &'a Atlas) -> ExportDocument<'a> {
+        ExportDocument {
+            schema: EXPORT_SCHEMA,
+            report: REPORT_TITLE,
+            content_hash: &atlas.content_hash,
+            countries: &atlas.countries,
+        }
+    }
+}
+
+/// One fact per row: every record type in one table, so a spreadsheet can filter it.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct CsvRow {
+    pub country: String,
+    /// actor, mandate, cooperation, mechanism, limitation, document, participation, finding, ambiguity
+    pub record: &'static str,
+    pub id: String,
+    pub name: String,
+    /// sector, capability, cooperation kind, mechanism kind, … (the record's vocabulary value)
+    pub kind: String,
+    /// the other actor (cooperation), holder (mechanism), scope (mandate), …
+    pub related: String,
+    /// a number where the record has one: respondents, year, completed
+    pub value: String,
+    pub note: String,
+    pub source_section: String,
+    pub source_quote: String,
+    pub source_line: String,
+}
+
+fn row(country: &str, record: &'static str, source: &Source) -> CsvRow {
+    CsvRow {
+        country: country.to_string(),
+        record,
+        id: String::new(),
+        name: String::new(),
+        kind: String::new(),
+        related: String::new(),
+        value: String::new(),
+        note: String::new(),
+        source_section: source.section.clone(),
+        source_quote: source.quote.clone(),
+        source_line: source.line.map(|l| l.to_string()).unwrap_or_default(),
+    }
+}
+
+fn s(v: Option<&String>) -> String {
+    v.cloned().unwrap_or_default()
+}
+
+fn n(v: Option<i64>) -> String {
+    v.map(|x| x.to_string()).unwrap_or_default()
+}
+
+pub fn csv_rows(atlas: &Atlas) -> Vec<CsvRow> {
+    let mut out = Vec::new();
+    for c in &atlas.countries {
+        let cc = c.country.code.as_str();
+        for p in &c.participation {
+            out.push(CsvRow {
+                name: "participation".into(),
+                related: n(p.invited),
+                value: n(p.completed),
+                note: s(p.note.as_ref()),
+                ..row(cc, "participation", &p.source)
+            });
+        }
+        for a in &c.actors {
+            out.push(CsvRow {
+                id: a.id.to_string(),
+                name: a.name.clone(),
+                kind: a.sector.as_str().into(),
+                related: a.study_status.as_str().into(),
+                note: s(a.note.as_ref()),
+                ..row(cc, "actor", &a.source)
+            });
+            for m in &a.mandates {
+                let labour = match m.labour_mandate {
+                    Some(true) => "labour:yes",
+                    Some(false) => "labour:no",
+                    None => "",
+                };
+                out.push(CsvRow {
+                    id: a.id.to_string(),
+                    name: a.name.clone(),
+                    kind: m.capability.as_str().into(),
+                    related: s(m.scope.as_ref()),
+                    value: labour.into(),
+                    note: s(m.note.as_ref()),
+                    ..row(cc, "mandate", &m.source)
+                });
+            }
+        }
+        for t in &c.cooperation {
+            out.push(CsvRow {
+                id: t.from.to_string(),
+                kind: t.kind.as_str().into(),
+                related: t.to.to_string(),
+                note: s(t.note.as_ref()),
+                ..row(cc, "cooperation", &t.source)
+            });
+        }
+        for m in &c.mechanisms {
+            out.push(CsvRow {
+                id: m.id.to_string(),
+                name: m.name.clone(),
+                kind: m.kind.as_str().into(),
+                related: m.holder.as_ref().map(|h| h.to_string()).unwrap_or_default(),
+                value: if m.exists {
+                    "exists".into()
+                } else {
+                    "absent".into()
+                },
+                note: s(m.note.as_ref()),
+                ..row(cc, "mechanism", &m.source)
+            });
+        }
+        for l in &c.limitations {
+            out.push(CsvRow {
+                kind: l.category.as_str().into(),
+                value: n(l.respondents),
+                note: s(l.note.as_ref()),
+                ..row(cc, "limitation", &l.source)
+            });
+        }
+        for d in &c.documents {
+            out.push(CsvRow {
+                id: d.id.to_string(),
+                name: d.title.clone(),
+                kind: d.kind.as_str().into(),
+                value: n(d.year),
+                note: s(d.note.as_ref()),
+                ..row(cc, "document", &d.source)
+            });
+        }
+        for f in &c.findings {
+            out.push(CsvRow {
+                kind: f.part.as_str().into(),
+                ..row(cc, "finding", &f.source)
+            });
+        }
+        for a in &c.ambiguities {
+            for src in &a.sources {
+                out.push(CsvRow {
+                    name: a.topic.clone(),
+                    note: a.note.clone(),
+                    ..row(cc, "ambiguity", src)
+                });
+            }
+        }
+    }
+    out
+}

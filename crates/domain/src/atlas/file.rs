@@ -1,0 +1,666 @@
+//! Parse-at-the-boundary for atlas data files (docs/DATA_FORMAT.md): TOML text in,
+//! validated `CountryAtlas` out, or every problem found with `file:line: sentence`.
+//! Reading files from disk is the caller's job; this module only sees names and text.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::str::FromStr;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::model::*;
+use super::vocabulary::*;
+use crate::report::{Report, chapter_lines};
+
+/// One problem in a data file, located so a reviewer can jump to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+pub const QUOTE_MIN_CHARS: usize = 8;
+pub const QUOTE_MAX_CHARS: usize = 400;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    country: Spanned<RawCountry>,
+    #[serde(default)]
+    participation: Vec<Spanned<RawParticipation>>,
+    #[serde(default)]
+    findings: Vec<Spanned<RawFinding>>,
+    #[serde(default)]
+    actors: Vec<Spanned<RawActor>>,
+    #[serde(default)]
+    cooperation: Vec<Spanned<RawCooperation>>,
+    #[serde(default)]
+    mechanisms: Vec<Spanned<RawMechanism>>,
+    #[serde(default)]
+    limitations: Vec<Spanned<RawLimitation>>,
+    #[serde(default)]
+    documents: Vec<Spanned<RawDocument>>,
+    #[serde(default)]
+    ambiguities: Vec<Spanned<RawAmbiguity>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    section: String,
+    quote: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCountry {
+    code: String,
+    name: String,
+    native_name: Option<String>,
+    chapter: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawParticipation {
+    invited: Option<i64>,
+    completed: Option<i64>,
+    note: Option<String>,
+    source: RawSource,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFinding {
+    part: String,
+    source: RawSource,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawActor {
+    id: String,
+    name: String,
+    native_name: Option<String>,
+    acronym: Option<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+    sector: String,
+    level: String,
+    study_status: String,
+    parent: Option<String>,
+    note: Option<String>,
+    source: RawSource,
+    #[serde(default)]
+    mandates: Vec<Spanned<RawMandate>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMandate {
+    capability: String,
+    scope: Option<String>,
+    labour_mandate: Option<bool>,
+    note: Option<String>,
+    source: RawSource,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCooperation {
+    from: String,
+    to: String,
+    kind: String,
+    note: Option<String>,
+    source: RawSource,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMechanism {
+    id: String,
+    kind: String,
+    name: String,
+    exists: bool,
+    holder: Option<String>,
+    #[serde(default)]
+    members: Vec<String>,
+    year: Option<i64>,
+    frequency: Option<String>,
+    focus: String,
+    note: Option<String>,
+    source: RawSource,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLimitation {
+    category: String,
+    respondents: Option<i64>,
+    note: Option<String>,
+    source: RawSource,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDocument {
+    id: String,
+    kind: String,
+    title: String,
+    year: Option<i64>,
+    note: Option<String>,
+    source: RawSource,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAmbiguity {
+    topic: String,
+    note: String,
+    sources: Vec<RawSource>,
+}
+
+/// Collects problems for one file, turning byte spans into line numbers.
+struct Checker<'a> {
+    file: &'a str,
+    text: &'a str,
+    errors: Vec<ValidationError>,
+    report: &'a Report,
+    chapter: Option<(u32, u32)>,
+}
+
+impl Checker<'_> {
+    fn line(&self, span: &Range<usize>) -> usize {
+        let end = span.start.min(self.text.len());
+        self.text.as_bytes()[..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
+    }
+
+    fn error(&mut self, span: &Range<usize>, message: impl Into<String>) {
+        let line = self.line(span);
+        self.errors.push(ValidationError {
+            file: self.file.to_string(),
+            line,
+            message: message.into(),
+        });
+    }
+
+    fn vocab<T: FromStr + Copy>(
+        &mut self,
+        span: &Range<usize>,
+        what: &str,
+        value: &str,
+        all: impl Iterator<Item = T>,
+    ) -> Option<T>
+    where
+        T: AsRef<str>,
+    {
+        match value.parse::<T>() {
+            Ok(v) => Some(v),
+            Err(_) => {
+                let allowed: Vec<String> = all.map(|v| v.as_ref().to_string()).collect();
+                self.error(
+                    span,
+                    format!("{what} \"{value}\" is not one of: {}", allowed.join(", ")),
+                );
+                None
+            }
+        }
+    }
+
+    fn text_field(&mut self, span: &Range<usize>, what: &str, value: &str) -> String {
+        let v = value.trim();
+        if v.is_empty() {
+            self.error(span, format!("{what} is empty"));
+        }
+        v.to_string()
+    }
+
+    fn source(&mut self, span: &Range<usize>, what: &str, raw: &RawSource) -> Source {
+        if raw.section.trim().is_empty() {
+            self.error(span, format!("{what}: the source has an empty section"));
+        }
+        let chars = raw.quote.chars().count();
+        let mut line = None;
+        if !(QUOTE_MIN_CHARS..=QUOTE_MAX_CHARS).contains(&chars) {
+            self.error(
+                span,
+                format!("{what}: the source quote has {chars} characters; quotes must have {QUOTE_MIN_CHARS} to {QUOTE_MAX_CHARS}"),
+            );
+        } else {
+            line = self.report.locate(&raw.quote, self.chapter);
+            if line.is_none() {
+                self.error(
+                    span,
+                    format!(
+                        "{what}: the source quote is not verbatim in the report: \"{}\"",
+                        raw.quote
+                    ),
+                );
+            }
+        }
+        Source {
+            section: raw.section.trim().to_string(),
+            quote: raw.quote.trim().to_string(),
+            line,
+        }
+    }
+
+    fn fact_id(&mut self, span: &Range<usize>, what: &str, raw: &str, country: &str) -> FactId {
+        match FactId::parse(raw) {
+            Ok(id) => {
+                if !country.is_empty() && !id.country_prefix().eq_ignore_ascii_case(country) {
+                    self.error(
+                        span,
+                        format!(
+                            "{what}: id \"{raw}\" must start with \"{}-\"",
+                            country.to_ascii_lowercase()
+                        ),
+                    );
+                }
+                id
+            }
+            Err(e) => {
+                self.error(span, format!("{what}: {e}"));
+                FactId::parse("xx-invalid").unwrap_or_else(|_| unreachable!("constant id is valid"))
+            }
+        }
+    }
+}
+
+fn opt(s: Option<String>) -> Option<String> {
+    s.map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
+}
+
+/// Parses and checks one country file. `name` is used in messages and must be `<cc>.toml`.
+pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<ValidationError>> {
+    let raw: RawFile = match toml::from_str(text) {
+        Ok(r) => r,
+        Err(e) => {
+            let line = e.span().map_or(1, |s| {
+                text.as_bytes()[..s.start.min(text.len())]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count()
+                    + 1
+            });
+            return Err(vec![ValidationError {
+                file: name.to_string(),
+                line,
+                message: e.message().trim().to_string(),
+            }]);
+        }
+    };
+    let report = Report::embedded();
+    let country_span = raw.country.span();
+    let raw_country = raw.country.into_inner();
+    let mut ck = Checker {
+        file: name,
+        text,
+        errors: Vec::new(),
+        report,
+        chapter: None,
+    };
+
+    let code = match CountryCode::try_from(raw_country.code.clone()) {
+        Ok(c) => c,
+        Err(e) => {
+            ck.error(&country_span, format!("country code: {e}"));
+            CountryCode::try_from("XX".to_string()).unwrap_or_else(|_| unreachable!())
+        }
+    };
+    let expected_file = format!("{}.toml", code.as_str().to_ascii_lowercase());
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    if base != expected_file {
+        ck.error(
+            &country_span,
+            format!("the file for country {code} must be named {expected_file}"),
+        );
+    }
+    ck.chapter = chapter_lines(code.as_str());
+    let cc = code.as_str().to_string();
+    let country = Country {
+        code: code.clone(),
+        name: ck.text_field(&country_span, "country name", &raw_country.name),
+        native_name: opt(raw_country.native_name),
+        chapter: ck.text_field(&country_span, "country chapter", &raw_country.chapter),
+    };
+
+    let participation = raw
+        .participation
+        .into_iter()
+        .map(|p| {
+            let span = p.span();
+            let p = p.into_inner();
+            for (what, n) in [("invited", p.invited), ("completed", p.completed)] {
+                if n.is_some_and(|n| n < 0) {
+                    ck.error(&span, format!("participation: {what} cannot be negative"));
+                }
+            }
+            if let (Some(i), Some(c)) = (p.invited, p.completed) {
+                if c > i {
+                    ck.error(
+                        &span,
+                        format!("participation: completed ({c}) is more than invited ({i})"),
+                    );
+                }
+            }
+            Participation {
+                invited: p.invited,
+                completed: p.completed,
+                note: opt(p.note),
+                source: ck.source(&span, "participation", &p.source),
+            }
+        })
+        .collect();
+
+    let findings = raw
+        .findings
+        .into_iter()
+        .filter_map(|f| {
+            let span = f.span();
+            let f = f.into_inner();
+            let source = ck.source(&span, "finding", &f.source);
+            ck.vocab(&span, "finding part", &f.part, FindingPart::all())
+                .map(|part| Finding { part, source })
+        })
+        .collect();
+
+    let mut actors = Vec::new();
+    let mut actor_spans = Vec::new();
+    for a in raw.actors {
+        let span = a.span();
+        let a = a.into_inner();
+        let what = format!("actor \"{}\"", a.id);
+        let id = ck.fact_id(&span, &what, &a.id, &cc);
+        let sector = ck.vocab(&span, &format!("{what}: sector"), &a.sector, Sector::all());
+        let level = ck.vocab(&span, &format!("{what}: level"), &a.level, Level::all());
+        let study_status = ck.vocab(
+            &span,
+            &format!("{what}: study_status"),
+            &a.study_status,
+            StudyStatus::all(),
+        );
+        let source = ck.source(&span, &what, &a.source);
+        let name_ = ck.text_field(&span, &format!("{what}: name"), &a.name);
+        let mut mandates = Vec::new();
+        for m in a.mandates {
+            let mspan = m.span();
+            let m = m.into_inner();
+            let mwhat = format!("{what}: mandate \"{}\"", m.capability);
+            let capability = ck.vocab(
+                &mspan,
+                &format!("{what}: capability"),
+                &m.capability,
+                Capability::all(),
+            );
+            let msource = ck.source(&mspan, &mwhat, &m.source);
+            if let Some(capability) = capability {
+                mandates.push(Mandate {
+                    capability,
+                    scope: opt(m.scope),
+                    labour_mandate: m.labour_mandate,
+                    note: opt(m.note),
+                    source: msource,
+                });
+            }
+        }
+        let parent = a
+            .parent
+            .as_deref()
+            .map(|p| ck.fact_id(&span, &format!("{what}: parent"), p, &cc));
+        if let (Some(sector), Some(level), Some(study_status)) = (sector, level, study_status) {
+            actor_spans.push(span);
+            actors.push(Actor {
+                id,
+                country: code.clone(),
+                name: name_,
+                native_name: opt(a.native_name),
+                acronym: opt(a.acronym),
+                aliases: a
+                    .aliases
+                    .into_iter()
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect(),
+                sector,
+                level,
+                study_status,
+                parent,
+                note: opt(a.note),
+                source,
+                mandates,
+            });
+        }
+    }
+    let known: HashSet<ActorId> = actors.iter().map(|a| a.id.clone()).collect();
+    let check_ref =
+        |ck: &mut Checker, span: &Range<usize>, what: &str, id: &str| -> Option<ActorId> {
+            let parsed = FactId::parse(id).ok().filter(|i| known.contains(i));
+            if parsed.is_none() {
+                ck.error(
+                    span,
+                    format!("{what} refers to actor \"{id}\", which this file does not define"),
+                );
+            }
+            parsed
+        };
+    for (a, span) in actors.iter().zip(&actor_spans) {
+        if let Some(p) = &a.parent {
+            check_ref(
+                &mut ck,
+                span,
+                &format!("actor \"{}\": parent", a.id),
+                p.as_str(),
+            );
+        }
+    }
+
+    let mut cooperation = Vec::new();
+    for c in raw.cooperation {
+        let span = c.span();
+        let c = c.into_inner();
+        let what = format!("cooperation {} -> {}", c.from, c.to);
+        let from = check_ref(&mut ck, &span, &format!("{what}: from"), &c.from);
+        let to = check_ref(&mut ck, &span, &format!("{what}: to"), &c.to);
+        let kind = ck.vocab(
+            &span,
+            &format!("{what}: kind"),
+            &c.kind,
+            CooperationKind::all(),
+        );
+        let source = ck.source(&span, &what, &c.source);
+        if from.is_some() && from == to {
+            ck.error(
+                &span,
+                format!("{what}: an actor cannot cooperate with itself"),
+            );
+        }
+        if let (Some(from), Some(to), Some(kind)) = (from, to, kind) {
+            cooperation.push(Cooperation {
+                country: code.clone(),
+                from,
+                to,
+                kind,
+                note: opt(c.note),
+                source,
+            });
+        }
+    }
+
+    let mut mechanisms = Vec::new();
+    for m in raw.mechanisms {
+        let span = m.span();
+        let m = m.into_inner();
+        let what = format!("mechanism \"{}\"", m.id);
+        let id = ck.fact_id(&span, &what, &m.id, &cc);
+        let kind = ck.vocab(
+            &span,
+            &format!("{what}: kind"),
+            &m.kind,
+            MechanismKind::all(),
+        );
+        let focus = ck.vocab(&span, &format!("{what}: focus"), &m.focus, Focus::all());
+        let holder = m
+            .holder
+            .as_deref()
+            .and_then(|h| check_ref(&mut ck, &span, &format!("{what}: holder"), h));
+        let members = m
+            .members
+            .iter()
+            .filter_map(|x| check_ref(&mut ck, &span, &format!("{what}: member"), x))
+            .collect();
+        let source = ck.source(&span, &what, &m.source);
+        let name_ = ck.text_field(&span, &format!("{what}: name"), &m.name);
+        if let Some(y) = m.year {
+            if !(1900..=2013).contains(&y) {
+                ck.error(
+                    &span,
+                    format!("{what}: year {y} is outside 1900–2013 (the report is from 2013)"),
+                );
+            }
+        }
+        if let (Some(kind), Some(focus)) = (kind, focus) {
+            mechanisms.push(Mechanism {
+                id,
+                country: code.clone(),
+                kind,
+                name: name_,
+                exists: m.exists,
+                holder,
+                members,
+                year: m.year,
+                frequency: opt(m.frequency),
+                focus,
+                note: opt(m.note),
+                source,
+            });
+        }
+    }
+
+    let mut limitations = Vec::new();
+    for l in raw.limitations {
+        let span = l.span();
+        let l = l.into_inner();
+        let category = ck.vocab(
+            &span,
+            "limitation category",
+            &l.category,
+            LimitationCategory::all(),
+        );
+        if l.respondents.is_some_and(|n| n < 0) {
+            ck.error(&span, "limitation: respondents cannot be negative");
+        }
+        let source = ck.source(&span, "limitation", &l.source);
+        if let Some(category) = category {
+            limitations.push(Limitation {
+                category,
+                respondents: l.respondents,
+                note: opt(l.note),
+                source,
+            });
+        }
+    }
+
+    let mut documents = Vec::new();
+    for d in raw.documents {
+        let span = d.span();
+        let d = d.into_inner();
+        let what = format!("document \"{}\"", d.id);
+        let id = ck.fact_id(&span, &what, &d.id, &cc);
+        let kind = ck.vocab(
+            &span,
+            &format!("{what}: kind"),
+            &d.kind,
+            DocumentKind::all(),
+        );
+        let source = ck.source(&span, &what, &d.source);
+        let title = ck.text_field(&span, &format!("{what}: title"), &d.title);
+        if let Some(kind) = kind {
+            documents.push(Document {
+                id,
+                kind,
+                title,
+                year: d.year,
+                note: opt(d.note),
+                source,
+            });
+        }
+    }
+
+    let ambiguities = raw
+        .ambiguities
+        .into_iter()
+        .map(|a| {
+            let span = a.span();
+            let a = a.into_inner();
+            // Usually two readings with their quotes; one quote suffices where a single
+            // passage is ambiguous in itself (e.g. a garbled sentence).
+            if a.sources.is_empty() {
+                ck.error(
+                    &span,
+                    format!(
+                        "ambiguity \"{}\": give the quotes of its readings (sources)",
+                        a.topic
+                    ),
+                );
+            }
+            let sources = a
+                .sources
+                .iter()
+                .map(|s| ck.source(&span, &format!("ambiguity \"{}\"", a.topic), s))
+                .collect();
+            Ambiguity {
+                topic: ck.text_field(&span, "ambiguity topic", &a.topic),
+                note: ck.text_field(&span, "ambiguity note", &a.note),
+                sources,
+            }
+        })
+        .collect();
+
+    // Ids unique within the file; uniqueness across files is checked by `parse_atlas`.
+    let mut seen: HashMap<&str, ()> = HashMap::new();
+    let all_ids = actors
+        .iter()
+        .map(|a| a.id.as_str())
+        .chain(mechanisms.iter().map(|m| m.id.as_str()))
+        .chain(documents.iter().map(|d| d.id.as_str()));
+    let mut dups = Vec::new();
+    for id in all_ids {
+        if seen.insert(id, ()).is_some() {
+            dups.push(id.to_string());
+        }
+    }
+    for id in dups {
+        // Point at the second definition: the last `id = "…"` occurrence.
+        let second = text.rfind(&format!("id = \"{id}\"")).map_or(0..0, |s| s..s);
+        ck.error(&second, format!("duplicate id \"{id}\""));
+    }
+
+    if ck.errors.is_empty() {
+        Ok(CountryAtlas {
+            country,
+            participation,
+            findings,
+            actors,
+            cooperation,
+            mechanisms,
+            limitations,
+            documents,
+            ambiguities,
+        })
+    } else {
+        Err(ck.errors)
+    }
+}

@@ -1,0 +1,145 @@
+//! Capability 1 — the atlas: who does what in each country, as the report says it.
+//!
+//! `file` turns data files into validated types, `model` holds the types, `query`
+//! answers the questions the pages and the API ask ("who determines victim status in
+//! Denmark?").
+
+pub mod export;
+pub mod file;
+pub mod model;
+pub mod query;
+pub mod vocabulary;
+
+use std::collections::HashSet;
+
+use include_dir::{Dir, include_dir};
+use sha2::{Digest, Sha256};
+
+pub use file::{ValidationError, parse_country_file};
+pub use model::*;
+
+/// The atlas data files shipped in the binary (`data/atlas/*.toml`).
+static EMBEDDED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../data/atlas");
+
+/// Label of the first revision of the atlas: the report as published.
+pub const BASELINE_LABEL: &str = "2013 baseline (CBSS report)";
+
+/// The data files of the embedded atlas, as (file name, text), sorted by name.
+pub fn embedded_files() -> Vec<(String, String)> {
+    let mut files: Vec<(String, String)> = EMBEDDED
+        .files()
+        .filter(|f| f.path().extension().is_some_and(|e| e == "toml"))
+        .map(|f| {
+            (
+                f.path().display().to_string(),
+                f.contents_utf8().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// The whole atlas: every country of the study.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Atlas {
+    /// Countries sorted by name, as the report's chapters are.
+    pub countries: Vec<CountryAtlas>,
+    /// SHA-256 of the data files it was built from: loading the same files twice is a no-op.
+    pub content_hash: String,
+}
+
+impl Atlas {
+    /// Parses and checks a set of data files as one atlas. Every problem in every file is
+    /// reported, so one run of `opennrm validate` shows them all.
+    pub fn from_files(files: &[(String, String)]) -> Result<Atlas, Vec<ValidationError>> {
+        let mut errors = Vec::new();
+        let mut countries = Vec::new();
+        if files.is_empty() {
+            errors.push(ValidationError {
+                file: "(directory)".into(),
+                line: 0,
+                message: "no .toml data files found".into(),
+            });
+        }
+        for (name, text) in files {
+            match parse_country_file(name, text) {
+                Ok(c) => countries.push((name.clone(), c)),
+                Err(mut e) => errors.append(&mut e),
+            }
+        }
+        let mut codes = HashSet::new();
+        let mut ids = HashSet::new();
+        for (name, c) in &countries {
+            if !codes.insert(c.country.code.clone()) {
+                errors.push(ValidationError {
+                    file: name.clone(),
+                    line: 1,
+                    message: format!(
+                        "country {} is defined in more than one file",
+                        c.country.code
+                    ),
+                });
+            }
+            let all = c
+                .actors
+                .iter()
+                .map(|a| &a.id)
+                .chain(c.mechanisms.iter().map(|m| &m.id))
+                .chain(c.documents.iter().map(|d| &d.id));
+            for id in all {
+                if !ids.insert(id.clone()) {
+                    errors.push(ValidationError {
+                        file: name.clone(),
+                        line: 1,
+                        message: format!("id \"{id}\" is used in more than one file"),
+                    });
+                }
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let mut countries: Vec<CountryAtlas> = countries.into_iter().map(|(_, c)| c).collect();
+        countries.sort_by(|a, b| a.country.name.cmp(&b.country.name));
+        Ok(Atlas {
+            countries,
+            content_hash: content_hash(files),
+        })
+    }
+
+    /// The atlas compiled into the binary.
+    pub fn embedded() -> Result<Atlas, Vec<ValidationError>> {
+        Atlas::from_files(&embedded_files())
+    }
+
+    pub fn country(&self, code: &str) -> Option<&CountryAtlas> {
+        self.countries
+            .iter()
+            .find(|c| c.country.code.as_str().eq_ignore_ascii_case(code))
+    }
+
+    /// The actor with this id and its country.
+    pub fn actor(&self, id: &str) -> Option<(&CountryAtlas, &Actor)> {
+        let c = self.country(id.get(..2)?)?;
+        c.actors
+            .iter()
+            .find(|a| a.id.as_str() == id)
+            .map(|a| (c, a))
+    }
+}
+
+/// Hash over file names and contents, independent of the order they were read in.
+pub fn content_hash(files: &[(String, String)]) -> String {
+    let mut sorted: Vec<&(String, String)> = files.iter().collect();
+    sorted.sort();
+    let mut h = Sha256::new();
+    for (name, text) in sorted {
+        let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+        h.update(base.as_bytes());
+        h.update([0]);
+        h.update(text.as_bytes());
+        h.update([0]);
+    }
+    format!("{:x}", h.finalize())
+}

@@ -1,0 +1,230 @@
+//! The atlas as validated types: what the report says about each country's actors,
+//! mandates, cooperation and mechanisms, every fact with its source.
+
+use serde::{Deserialize, Serialize};
+
+use super::vocabulary::*;
+
+/// ISO 3166-1 alpha-2 code of a country of the study, upper case ("DK").
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct CountryCode(String);
+
+impl CountryCode {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for CountryCode {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        let up = s.trim().to_ascii_uppercase();
+        if up.len() == 2 && up.bytes().all(|b| b.is_ascii_uppercase()) {
+            Ok(CountryCode(up))
+        } else {
+            Err(format!("\"{s}\" is not a two-letter country code"))
+        }
+    }
+}
+
+impl std::str::FromStr for CountryCode {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        CountryCode::try_from(s.to_string())
+    }
+}
+
+impl From<CountryCode> for String {
+    fn from(c: CountryCode) -> String {
+        c.0
+    }
+}
+
+impl std::fmt::Display for CountryCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Stable identifier of an actor, mechanism or document: `dk-cmm`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct FactId(String);
+
+/// Actors are referred to by id throughout; the alias keeps signatures readable.
+pub type ActorId = FactId;
+
+impl FactId {
+    /// Accepts `cc-slug` in lower-case ASCII letters, digits and hyphens.
+    pub fn parse(s: &str) -> Result<FactId, String> {
+        let ok = s.len() >= 4
+            && s.len() <= 80
+            && s.as_bytes()[2] == b'-'
+            && s.bytes().take(2).all(|b| b.is_ascii_lowercase())
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !s.ends_with('-');
+        if ok {
+            Ok(FactId(s.to_string()))
+        } else {
+            Err(format!(
+                "\"{s}\" is not a valid id (lower-case letters, digits and hyphens, starting with the country code and a hyphen, e.g. \"dk-cmm\")"
+            ))
+        }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    /// The country code an id starts with.
+    pub fn country_prefix(&self) -> &str {
+        &self.0[..2]
+    }
+}
+
+impl std::fmt::Display for FactId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Where a fact comes from. For the 2013 baseline: a section of the country's chapter
+/// and a short verbatim quote; `line` is where the quote starts in the report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub section: String,
+    pub quote: String,
+    pub line: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Country {
+    pub code: CountryCode,
+    pub name: String,
+    pub native_name: Option<String>,
+    /// The chapter heading as printed (or the country's name where the chapter has none).
+    pub chapter: String,
+}
+
+/// "Out of ten … asked …, eight completed": one reading of the study's response.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participation {
+    pub invited: Option<i64>,
+    pub completed: Option<i64>,
+    pub note: Option<String>,
+    pub source: Source,
+}
+
+/// A passage of the chapter shown on the country page in the report's own words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    pub part: FindingPart,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    pub id: ActorId,
+    pub country: CountryCode,
+    pub name: String,
+    pub native_name: Option<String>,
+    pub acronym: Option<String>,
+    pub aliases: Vec<String>,
+    pub sector: Sector,
+    pub level: Level,
+    pub study_status: StudyStatus,
+    pub parent: Option<ActorId>,
+    pub note: Option<String>,
+    pub source: Source,
+    pub mandates: Vec<Mandate>,
+}
+
+/// A typed capability of an actor, e.g. `determine_victim_status` for legal residents only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mandate {
+    pub capability: Capability,
+    pub scope: Option<String>,
+    /// Whether the mandate covers trafficking for *labour* exploitation; `None` where the
+    /// report does not say.
+    pub labour_mandate: Option<bool>,
+    pub note: Option<String>,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cooperation {
+    pub country: CountryCode,
+    /// The actor whose statement describes the tie (or the first one the text names).
+    pub from: ActorId,
+    pub to: ActorId,
+    pub kind: CooperationKind,
+    pub note: Option<String>,
+    pub source: Source,
+}
+
+/// A national mechanism, or its recorded absence (`exists == false`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mechanism {
+    pub id: FactId,
+    pub country: CountryCode,
+    pub kind: MechanismKind,
+    pub name: String,
+    pub exists: bool,
+    pub holder: Option<ActorId>,
+    pub members: Vec<ActorId>,
+    pub year: Option<i64>,
+    pub frequency: Option<String>,
+    pub focus: Focus,
+    pub note: Option<String>,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Limitation {
+    pub category: LimitationCategory,
+    /// How many respondents named it, where the report gives a number.
+    pub respondents: Option<i64>,
+    pub note: Option<String>,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    pub id: FactId,
+    pub kind: DocumentKind,
+    pub title: String,
+    pub year: Option<i64>,
+    pub note: Option<String>,
+    pub source: Source,
+}
+
+/// Where the report contradicts itself: every reading with its quote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ambiguity {
+    pub topic: String,
+    pub note: String,
+    pub sources: Vec<Source>,
+}
+
+/// Everything the atlas holds about one country.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CountryAtlas {
+    pub country: Country,
+    pub participation: Vec<Participation>,
+    pub findings: Vec<Finding>,
+    pub actors: Vec<Actor>,
+    pub cooperation: Vec<Cooperation>,
+    pub mechanisms: Vec<Mechanism>,
+    pub limitations: Vec<Limitation>,
+    pub documents: Vec<Document>,
+    pub ambiguities: Vec<Ambiguity>,
+}
+
+impl CountryAtlas {
+    pub fn actor(&self, id: &ActorId) -> Option<&Actor> {
+        self.actors.iter().find(|a| &a.id == id)
+    }
+    pub fn mandate_count(&self) -> usize {
+        self.actors.iter().map(|a| a.mandates.len()).sum()
+    }
+}

@@ -1,0 +1,133 @@
+//! The closed vocabularies of the atlas (docs/DATA_FORMAT.md). Values are the report's
+//! categories; extending one needs a reason written next to the new variant.
+
+use serde::{Deserialize, Serialize};
+use strum::{AsRefStr, Display, EnumIter, EnumString, IntoStaticStr};
+
+/// Derives shared by every vocabulary: snake_case strings in files, the database and URLs.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
+                 Serialize, Deserialize, Display, EnumString, EnumIter, AsRefStr, IntoStaticStr)]
+        #[serde(rename_all = "snake_case")]
+        #[strum(serialize_all = "snake_case")]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            /// The value as written in data files, the database and query strings.
+            pub fn as_str(self) -> &'static str { self.into() }
+            /// Every value, in declaration order (the order pages list them in).
+            pub fn all() -> impl Iterator<Item = Self> { <Self as strum::IntoEnumIterator>::iter() }
+        }
+    };
+}
+
+vocabulary!(
+    /// What kind of body an actor is. Pages group actors by sector.
+    Sector {
+        Police, BorderGuard, Prosecution, Court, LabourInspection, Tax, Immigration, Ministry,
+        CoordinationBody, Rapporteur, VictimAssistance, Municipality, Ngo, TradeUnion,
+        EmployersOrg, InternationalOrg, Research, Company, Other,
+    }
+);
+
+impl Sector {
+    /// The report's "labour actors", the ones it finds left out of mechanisms.
+    pub fn is_labour_actor(self) -> bool {
+        matches!(
+            self,
+            Sector::LabourInspection | Sector::Tax | Sector::TradeUnion | Sector::EmployersOrg
+        )
+    }
+    /// Government side of the report's Governmental / Non-Governmental split.
+    pub fn is_governmental(self) -> bool {
+        matches!(
+            self,
+            Sector::Police
+                | Sector::BorderGuard
+                | Sector::Prosecution
+                | Sector::Court
+                | Sector::LabourInspection
+                | Sector::Tax
+                | Sector::Immigration
+                | Sector::Ministry
+                | Sector::CoordinationBody
+                | Sector::Rapporteur
+                | Sector::Municipality
+        )
+    }
+}
+
+vocabulary!(
+    /// How an actor appears in the 2013 study.
+    StudyStatus { Participated, InvitedNotParticipated, Mentioned }
+);
+
+vocabulary!(
+    /// What an actor may do: the typed mandates of DESIGN.md §1.
+    Capability {
+        IdentifyVictims, ReferVictims, ReportToPolice, InspectWorkplaces, InvestigateCrime,
+        Prosecute, DetermineVictimStatus, GrantReflectionPeriod, GrantResidencePermit,
+        ProvideAssistance, Repatriation, Coordinate, MonitorAndReport, BringLabourCourtCases,
+        Training, Prevention, PolicyMaking,
+    }
+);
+
+vocabulary!(
+    /// The nature of a cooperation tie between two actors.
+    CooperationKind {
+        InformationExchange, JointInspection, Referral, ServiceContract, Coordination, Membership, Other,
+    }
+);
+
+vocabulary!(
+    /// The national mechanisms the report asks about in every chapter.
+    MechanismKind {
+        NationalCoordinator, NationalRapporteur, LeadAgency, ReferralSystem, Mou, WorkingGroup,
+        SpecialisedUnit, Network, NationalActionPlan,
+    }
+);
+
+vocabulary!(
+    /// Which form of trafficking a mechanism covers.
+    Focus { Sexual, Labour, All, Unclear }
+);
+
+vocabulary!(
+    /// The eight limitation alternatives of the questionnaire.
+    LimitationCategory {
+        Legislation, LackOfPolicy, LackOfCooperation, LackOfReferralMechanisms, Corruption,
+        LackOfKnowledge, LackOfCapacity, Other,
+    }
+);
+
+vocabulary!(
+    /// Where an actor works.
+    Level { National, Regional, Local, International }
+);
+
+vocabulary!(
+    /// Legal instruments and policy documents.
+    DocumentKind { Legislation, ActionPlan, Policy, Agreement, Report, Other }
+);
+
+vocabulary!(
+    /// Which part of the chapter a quoted passage summarises.
+    FindingPart { Findings, Challenges, Conclusions }
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_round_trip_through_their_strings() {
+        for c in Capability::all() {
+            assert_eq!(c.as_str().parse::<Capability>().ok(), Some(c));
+        }
+        assert_eq!(Sector::LabourInspection.as_str(), "labour_inspection");
+        assert_eq!(MechanismKind::Mou.as_str(), "mou");
+        assert!("polis".parse::<Sector>().is_err());
+    }
+}

@@ -1,0 +1,524 @@
+//! Atlas storage: replace the atlas in one transaction (nothing half-written), load it
+//! back as domain types, and keep a revision row per load so facts can be versioned.
+
+use opennrm_domain::atlas::{
+    Actor, Ambiguity, Atlas, Cooperation, Country, CountryAtlas, CountryCode, Document, FactId,
+    Finding, Limitation, Mandate, Mechanism, Participation, Source, vocabulary::*,
+};
+use sqlx::Row;
+
+use crate::{Store, StoreError, with_pool};
+
+/// One load of the atlas into the database.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Revision {
+    pub id: i64,
+    pub label: String,
+    pub content_hash: String,
+    /// "embedded" for the data compiled into the binary, "import" for `opennrm import`.
+    pub origin: String,
+    pub created_at: String,
+}
+
+/// What `ensure_atlas` did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadOutcome {
+    /// The database was empty and now holds the atlas.
+    Loaded(Revision),
+    /// The database already holds an atlas (the embedded one or an import): untouched.
+    AlreadyPresent(Revision),
+}
+
+fn now_utc() -> String {
+    // Seconds since the epoch in RFC 3339 without a time crate: good enough for an audit
+    // of when a revision was loaded.
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = secs / 86_400;
+    let rem = secs % 86_400;
+    let (y, m, d) = civil_from_days(i64::try_from(days).unwrap_or(0));
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        (rem % 3600) / 60,
+        rem % 60
+    )
+}
+
+/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = u32::try_from(doy - (153 * mp + 2) / 5 + 1).unwrap_or(1);
+    let m = u32::try_from(if mp < 10 { mp + 3 } else { mp - 9 }).unwrap_or(1);
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+fn line(s: &Source) -> Option<i64> {
+    s.line.map(i64::from)
+}
+
+fn pos(i: usize) -> i64 {
+    i64::try_from(i).unwrap_or(i64::MAX)
+}
+
+/// Tables in delete order (children first).
+const FACT_TABLES: &[&str] = &[
+    "ambiguity_source",
+    "ambiguity",
+    "finding",
+    "participation",
+    "document",
+    "limitation",
+    "mechanism_member",
+    "mechanism",
+    "cooperation",
+    "mandate",
+    "actor_alias",
+    "actor",
+    "country",
+];
+
+impl Store {
+    /// The revision the current atlas comes from, if any atlas is loaded.
+    pub async fn current_revision(&self) -> Result<Option<Revision>, StoreError> {
+        let sql = "SELECT id, label, content_hash, origin, created_at FROM atlas_revision ORDER BY id DESC LIMIT 1";
+        with_pool!(self, p => sqlx::query(sql).fetch_optional(p).await?.map(|r| revision_from(&r)).transpose())
+    }
+
+    /// Every load of the atlas, oldest first.
+    pub async fn revisions(&self) -> Result<Vec<Revision>, StoreError> {
+        let sql =
+            "SELECT id, label, content_hash, origin, created_at FROM atlas_revision ORDER BY id";
+        with_pool!(self, p => sqlx::query(sql).fetch_all(p).await?.iter().map(revision_from).collect())
+    }
+
+    /// Loads `atlas` if the database holds none yet; idempotent, and safe when several
+    /// nodes start at once on one PostgreSQL (an advisory lock serialises them).
+    pub async fn ensure_atlas(
+        &self,
+        atlas: &Atlas,
+        label: &str,
+        origin: &str,
+    ) -> Result<LoadOutcome, StoreError> {
+        self.write_atlas(atlas, label, origin, false).await
+    }
+
+    /// Replaces the whole atlas with `atlas` in one transaction and records a new revision.
+    /// On any error nothing is changed.
+    pub async fn replace_atlas(
+        &self,
+        atlas: &Atlas,
+        label: &str,
+        origin: &str,
+    ) -> Result<Revision, StoreError> {
+        match self.write_atlas(atlas, label, origin, true).await? {
+            LoadOutcome::Loaded(r) | LoadOutcome::AlreadyPresent(r) => Ok(r),
+        }
+    }
+
+    async fn write_atlas(
+        &self,
+        atlas: &Atlas,
+        label: &str,
+        origin: &str,
+        replace: bool,
+    ) -> Result<LoadOutcome, StoreError> {
+        let created_at = now_utc();
+        with_pool!(self, p => {
+            let mut tx = p.begin().await?;
+            if let Store::Postgres(_) = self {
+                // Serialise concurrent loaders across nodes; released at commit.
+                sqlx::query("SELECT pg_advisory_xact_lock(7310521)").execute(&mut *tx).await?;
+            } else {
+                // Take SQLite's write lock now, so the check below cannot race another writer.
+                sqlx::query("UPDATE atlas_revision SET label = label WHERE 0 = 1").execute(&mut *tx).await?;
+            }
+            let existing = sqlx::query("SELECT id, label, content_hash, origin, created_at FROM atlas_revision ORDER BY id DESC LIMIT 1")
+                .fetch_optional(&mut *tx)
+                .await?;
+            if let (Some(row), false) = (&existing, replace) {
+                let rev = revision_from(row)?;
+                tx.rollback().await?;
+                return Ok(LoadOutcome::AlreadyPresent(rev));
+            }
+            for table in FACT_TABLES {
+                sqlx::query(&format!("DELETE FROM {table}")).execute(&mut *tx).await?;
+            }
+            let row = sqlx::query("INSERT INTO atlas_revision (label, content_hash, origin, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
+                .bind(label).bind(&atlas.content_hash).bind(origin).bind(&created_at)
+                .fetch_one(&mut *tx)
+                .await?;
+            let rev_id: i64 = row.try_get("id")?;
+            for c in &atlas.countries {
+                let cc = c.country.code.as_str();
+                sqlx::query("INSERT INTO country (code, name, native_name, chapter, revision_id) VALUES ($1, $2, $3, $4, $5)")
+                    .bind(cc).bind(&c.country.name).bind(&c.country.native_name).bind(&c.country.chapter).bind(rev_id)
+                    .execute(&mut *tx).await?;
+                for (i, a) in c.actors.iter().enumerate() {
+                    sqlx::query("INSERT INTO actor (id, country_code, position, name, native_name, acronym, sector, level, study_status, parent_id, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)")
+                        .bind(a.id.as_str()).bind(cc).bind(pos(i)).bind(&a.name).bind(&a.native_name).bind(&a.acronym)
+                        .bind(a.sector.as_str()).bind(a.level.as_str()).bind(a.study_status.as_str())
+                        .bind(a.parent.as_ref().map(FactId::as_str)).bind(&a.note)
+                        .bind(&a.source.section).bind(&a.source.quote).bind(line(&a.source)).bind(rev_id)
+                        .execute(&mut *tx).await?;
+                }
+                // Aliases and mandates after all actors, so parent references resolve.
+                for a in &c.actors {
+                    for (j, alias) in a.aliases.iter().enumerate() {
+                        sqlx::query("INSERT INTO actor_alias (actor_id, position, alias) VALUES ($1, $2, $3)")
+                            .bind(a.id.as_str()).bind(pos(j)).bind(alias)
+                            .execute(&mut *tx).await?;
+                    }
+                    for (j, m) in a.mandates.iter().enumerate() {
+                        sqlx::query("INSERT INTO mandate (actor_id, position, capability, scope, labour_mandate, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+                            .bind(a.id.as_str()).bind(pos(j)).bind(m.capability.as_str()).bind(&m.scope).bind(m.labour_mandate).bind(&m.note)
+                            .bind(&m.source.section).bind(&m.source.quote).bind(line(&m.source)).bind(rev_id)
+                            .execute(&mut *tx).await?;
+                    }
+                }
+                for (i, t) in c.cooperation.iter().enumerate() {
+                    sqlx::query("INSERT INTO cooperation (country_code, position, from_actor, to_actor, kind, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+                        .bind(cc).bind(pos(i)).bind(t.from.as_str()).bind(t.to.as_str()).bind(t.kind.as_str()).bind(&t.note)
+                        .bind(&t.source.section).bind(&t.source.quote).bind(line(&t.source)).bind(rev_id)
+                        .execute(&mut *tx).await?;
+                }
+                for (i, m) in c.mechanisms.iter().enumerate() {
+                    sqlx::query("INSERT INTO mechanism (id, country_code, position, kind, name, present, holder_id, year, frequency, focus, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)")
+                        .bind(m.id.as_str()).bind(cc).bind(pos(i)).bind(m.kind.as_str()).bind(&m.name).bind(m.exists)
+                        .bind(m.holder.as_ref().map(FactId::as_str)).bind(m.year).bind(&m.frequency).bind(m.focus.as_str()).bind(&m.note)
+                        .bind(&m.source.section).bind(&m.source.quote).bind(line(&m.source)).bind(rev_id)
+                        .execute(&mut *tx).await?;
+                    for (j, member) in m.members.iter().enumerate() {
+                        sqlx::query("INSERT INTO mechanism_member (mechanism_id, position, actor_id) VALUES ($1, $2, $3)")
+                            .bind(m.id.as_str()).bind(pos(j)).bind(member.as_str())
+                            .execute(&mut *tx).await?;
+                    }
+                }
+                for (i, l) in c.limitations.iter().enumerate() {
+                    sqlx::query("INSERT INTO limitation (country_code, position, category, respondents, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+                        .bind(cc).bind(pos(i)).bind(l.category.as_str()).bind(l.respondents).bind(&l.note)
+                        .bind(&l.source.section).bind(&l.source.quote).bind(line(&l.source)).bind(rev_id)
+                        .execute(&mut *tx).await?;
+                }
+                for (i, d) in c.documents.iter().enumerate() {
+                    sqlx::query("INSERT INTO document (id, country_code, position, kind, title, year, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)")
+                        .bind(d.id.as_str()).bind(cc).bind(pos(i)).bind(d.kind.as_str()).bind(&d.title).bind(d.year).bind(&d.note)
+                        .bind(&d.source.section).bind(&d.source.quote).bind(line(&d.source)).bind(rev_id)
+                        .execute(&mut *tx).await?;
+                }
+                for (i, pa) in c.participation.iter().enumerate() {
+                    sqlx::query("INSERT INTO participation (country_code, position, invited, completed, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+                        .bind(cc).bind(pos(i)).bind(pa.invited).bind(pa.completed).bind(&pa.note)
+                        .bind(&pa.source.section).bind(&pa.source.quote).bind(line(&pa.source)).bind(rev_id)
+                        .execute(&mut *tx).await?;
+                }
+                for (i, f) in c.findings.iter().enumerate() {
+                    sqlx::query("INSERT INTO finding (country_code, position, part, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+                        .bind(cc).bind(pos(i)).bind(f.part.as_str())
+                        .bind(&f.source.section).bind(&f.source.quote).bind(line(&f.source)).bind(rev_id)
+                        .execute(&mut *tx).await?;
+                }
+                for (i, amb) in c.ambiguities.iter().enumerate() {
+                    let id = format!("{}-ambiguity-{}", cc.to_ascii_lowercase(), i + 1);
+                    sqlx::query("INSERT INTO ambiguity (id, country_code, position, topic, note, revision_id) VALUES ($1, $2, $3, $4, $5, $6)")
+                        .bind(&id).bind(cc).bind(pos(i)).bind(&amb.topic).bind(&amb.note).bind(rev_id)
+                        .execute(&mut *tx).await?;
+                    for (j, s) in amb.sources.iter().enumerate() {
+                        sqlx::query("INSERT INTO ambiguity_source (ambiguity_id, position, src_section, src_quote, src_line) VALUES ($1, $2, $3, $4, $5)")
+                            .bind(&id).bind(pos(j)).bind(&s.section).bind(&s.quote).bind(line(s))
+                            .execute(&mut *tx).await?;
+                    }
+                }
+            }
+            tx.commit().await?;
+            Ok(LoadOutcome::Loaded(Revision { id: rev_id, label: label.to_string(), content_hash: atlas.content_hash.clone(), origin: origin.to_string(), created_at }))
+        })
+    }
+
+    /// The current atlas as domain types, or `None` if none has been loaded.
+    pub async fn load_atlas(&self) -> Result<Option<Atlas>, StoreError> {
+        let Some(rev) = self.current_revision().await? else {
+            return Ok(None);
+        };
+        let countries = with_pool!(self, p => {
+            let mut c = p.acquire().await?;
+            let q = |sql: &'static str| sqlx::query(sql);
+            let rows = Rows {
+                countries: q("SELECT code, name, native_name, chapter FROM country ORDER BY name").fetch_all(&mut *c).await?,
+                actors: q("SELECT * FROM actor ORDER BY country_code, position").fetch_all(&mut *c).await?,
+                aliases: q("SELECT actor_id, alias FROM actor_alias ORDER BY actor_id, position").fetch_all(&mut *c).await?,
+                mandates: q("SELECT * FROM mandate ORDER BY actor_id, position").fetch_all(&mut *c).await?,
+                cooperation: q("SELECT * FROM cooperation ORDER BY country_code, position").fetch_all(&mut *c).await?,
+                mechanisms: q("SELECT * FROM mechanism ORDER BY country_code, position").fetch_all(&mut *c).await?,
+                members: q("SELECT mechanism_id, actor_id FROM mechanism_member ORDER BY mechanism_id, position").fetch_all(&mut *c).await?,
+                limitations: q("SELECT * FROM limitation ORDER BY country_code, position").fetch_all(&mut *c).await?,
+                documents: q("SELECT * FROM document ORDER BY country_code, position").fetch_all(&mut *c).await?,
+                participation: q("SELECT * FROM participation ORDER BY country_code, position").fetch_all(&mut *c).await?,
+                findings: q("SELECT * FROM finding ORDER BY country_code, position").fetch_all(&mut *c).await?,
+                ambiguities: q("SELECT * FROM ambiguity ORDER BY country_code, position").fetch_all(&mut *c).await?,
+                ambiguity_sources: q("SELECT * FROM ambiguity_source ORDER BY ambiguity_id, position").fetch_all(&mut *c).await?,
+            };
+            assemble(&rows)?
+        });
+        Ok(Some(Atlas {
+            countries,
+            content_hash: rev.content_hash,
+        }))
+    }
+}
+
+/// The rows of every atlas table, in position order, from either backend.
+struct Rows<R> {
+    countries: Vec<R>,
+    actors: Vec<R>,
+    aliases: Vec<R>,
+    mandates: Vec<R>,
+    cooperation: Vec<R>,
+    mechanisms: Vec<R>,
+    members: Vec<R>,
+    limitations: Vec<R>,
+    documents: Vec<R>,
+    participation: Vec<R>,
+    findings: Vec<R>,
+    ambiguities: Vec<R>,
+    ambiguity_sources: Vec<R>,
+}
+
+/// Typed column access shared by both backends' rows, so assembly is written once.
+trait Get {
+    fn s(&self, col: &str) -> Result<String, StoreError>;
+    fn os(&self, col: &str) -> Result<Option<String>, StoreError>;
+    fn oi(&self, col: &str) -> Result<Option<i64>, StoreError>;
+    fn b(&self, col: &str) -> Result<bool, StoreError>;
+    fn ob(&self, col: &str) -> Result<Option<bool>, StoreError>;
+
+    fn parsed<T: std::str::FromStr>(&self, col: &str) -> Result<T, StoreError> {
+        let v = self.s(col)?;
+        v.parse()
+            .map_err(|_| StoreError::Corrupt(format!("column {col} holds unknown value \"{v}\"")))
+    }
+    fn id(&self, col: &str) -> Result<FactId, StoreError> {
+        FactId::parse(&self.s(col)?).map_err(StoreError::Corrupt)
+    }
+    fn source(&self) -> Result<Source, StoreError> {
+        Ok(Source {
+            section: self.s("src_section")?,
+            quote: self.s("src_quote")?,
+            line: self.oi("src_line")?.and_then(|l| u32::try_from(l).ok()),
+        })
+    }
+}
+
+macro_rules! impl_get {
+    ($row:ty) => {
+        impl Get for $row {
+            fn s(&self, col: &str) -> Result<String, StoreError> {
+                Ok(self.try_get(col)?)
+            }
+            fn os(&self, col: &str) -> Result<Option<String>, StoreError> {
+                Ok(self.try_get(col)?)
+            }
+            fn oi(&self, col: &str) -> Result<Option<i64>, StoreError> {
+                Ok(self.try_get(col)?)
+            }
+            fn b(&self, col: &str) -> Result<bool, StoreError> {
+                Ok(self.try_get(col)?)
+            }
+            fn ob(&self, col: &str) -> Result<Option<bool>, StoreError> {
+                Ok(self.try_get(col)?)
+            }
+        }
+    };
+}
+impl_get!(sqlx::sqlite::SqliteRow);
+impl_get!(sqlx::postgres::PgRow);
+
+fn revision_from<R: Get>(r: &R) -> Result<Revision, StoreError> {
+    Ok(Revision {
+        id: r.oi("id")?.unwrap_or_default(),
+        label: r.s("label")?,
+        content_hash: r.s("content_hash")?,
+        origin: r.s("origin")?,
+        created_at: r.s("created_at")?,
+    })
+}
+
+fn assemble<R: Get>(rows: &Rows<R>) -> Result<Vec<CountryAtlas>, StoreError> {
+    let mut out = Vec::new();
+    for r in &rows.countries {
+        let code = CountryCode::try_from(r.s("code")?).map_err(StoreError::Corrupt)?;
+        let cc = code.as_str().to_string();
+        let of_country = |rs: &'_ [R]| -> Result<Vec<usize>, StoreError> {
+            let mut v = Vec::new();
+            for (i, r) in rs.iter().enumerate() {
+                if r.s("country_code")? == cc {
+                    v.push(i);
+                }
+            }
+            Ok(v)
+        };
+        let mut actors = Vec::new();
+        for i in of_country(&rows.actors)? {
+            let a = &rows.actors[i];
+            let id = a.id("id")?;
+            let mut aliases = Vec::new();
+            for al in &rows.aliases {
+                if al.s("actor_id")? == id.as_str() {
+                    aliases.push(al.s("alias")?);
+                }
+            }
+            let mut mandates = Vec::new();
+            for m in &rows.mandates {
+                if m.s("actor_id")? == id.as_str() {
+                    mandates.push(Mandate {
+                        capability: m.parsed::<Capability>("capability")?,
+                        scope: m.os("scope")?,
+                        labour_mandate: m.ob("labour_mandate")?,
+                        note: m.os("note")?,
+                        source: m.source()?,
+                    });
+                }
+            }
+            actors.push(Actor {
+                id,
+                country: code.clone(),
+                name: a.s("name")?,
+                native_name: a.os("native_name")?,
+                acronym: a.os("acronym")?,
+                aliases,
+                sector: a.parsed("sector")?,
+                level: a.parsed("level")?,
+                study_status: a.parsed("study_status")?,
+                parent: a
+                    .os("parent_id")?
+                    .map(|p| FactId::parse(&p))
+                    .transpose()
+                    .map_err(StoreError::Corrupt)?,
+                note: a.os("note")?,
+                source: a.source()?,
+                mandates,
+            });
+        }
+        let mut cooperation = Vec::new();
+        for i in of_country(&rows.cooperation)? {
+            let t = &rows.cooperation[i];
+            cooperation.push(Cooperation {
+                country: code.clone(),
+                from: t.id("from_actor")?,
+                to: t.id("to_actor")?,
+                kind: t.parsed("kind")?,
+                note: t.os("note")?,
+                source: t.source()?,
+            });
+        }
+        let mut mechanisms = Vec::new();
+        for i in of_country(&rows.mechanisms)? {
+            let m = &rows.mechanisms[i];
+            let id = m.id("id")?;
+            let mut members = Vec::new();
+            for x in &rows.members {
+                if x.s("mechanism_id")? == id.as_str() {
+                    members.push(x.id("actor_id")?);
+                }
+            }
+            mechanisms.push(Mechanism {
+                id,
+                country: code.clone(),
+                kind: m.parsed("kind")?,
+                name: m.s("name")?,
+                exists: m.b("present")?,
+                holder: m
+                    .os("holder_id")?
+                    .map(|h| FactId::parse(&h))
+                    .transpose()
+                    .map_err(StoreError::Corrupt)?,
+                members,
+                year: m.oi("year")?,
+                frequency: m.os("frequency")?,
+                focus: m.parsed("focus")?,
+                note: m.os("note")?,
+                source: m.source()?,
+            });
+        }
+        let mut limitations = Vec::new();
+        for i in of_country(&rows.limitations)? {
+            let l = &rows.limitations[i];
+            limitations.push(Limitation {
+                category: l.parsed("category")?,
+                respondents: l.oi("respondents")?,
+                note: l.os("note")?,
+                source: l.source()?,
+            });
+        }
+        let mut documents = Vec::new();
+        for i in of_country(&rows.documents)? {
+            let d = &rows.documents[i];
+            documents.push(Document {
+                id: d.id("id")?,
+                kind: d.parsed("kind")?,
+                title: d.s("title")?,
+                year: d.oi("year")?,
+                note: d.os("note")?,
+                source: d.source()?,
+            });
+        }
+        let mut participation = Vec::new();
+        for i in of_country(&rows.participation)? {
+            let p = &rows.participation[i];
+            participation.push(Participation {
+                invited: p.oi("invited")?,
+                completed: p.oi("completed")?,
+                note: p.os("note")?,
+                source: p.source()?,
+            });
+        }
+        let mut findings = Vec::new();
+        for i in of_country(&rows.findings)? {
+            let f = &rows.findings[i];
+            findings.push(Finding {
+                part: f.parsed("part")?,
+                source: f.source()?,
+            });
+        }
+        let mut ambiguities = Vec::new();
+        for i in of_country(&rows.ambiguities)? {
+            let a = &rows.ambiguities[i];
+            let id = a.s("id")?;
+            let mut sources = Vec::new();
+            for s in &rows.ambiguity_sources {
+                if s.s("ambiguity_id")? == id {
+                    sources.push(s.source()?);
+                }
+            }
+            ambiguities.push(Ambiguity {
+                topic: a.s("topic")?,
+                note: a.s("note")?,
+                sources,
+            });
+        }
+        out.push(CountryAtlas {
+            country: Country {
+                code,
+                name: r.s("name")?,
+                native_name: r.os("native_name")?,
+                chapter: r.s("chapter")?,
+            },
+            participation,
+            findings,
+            actors,
+            cooperation,
+            mechanisms,
+            limitations,
+            documents,
+            ambiguities,
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,218 @@
+# OpenNRM user interface, English. Keys are grouped by page; vocabulary labels follow
+# the pattern <vocabulary>-<value> so the code can look them up from the data.
+
+site-name = OpenNRM
+site-tagline = Who identifies, refers and assists victims of trafficking for labour exploitation
+nav-countries = Countries
+nav-search = Search actors
+nav-api = API
+nav-about = About the data
+skip-to-content = Skip to content
+footer-source = Data: { $report }.
+footer-licence = OpenNRM is free software. Every fact links to the passage of the report it comes from.
+footer-revision = Atlas revision { $revision }, loaded { $date }.
+
+home-title = Actors against trafficking for labour exploitation in 11 countries
+home-lead = The atlas maps, for each country of the Council of the Baltic Sea States study, the actors who can identify, refer and assist victims, their mandates, how they cooperate and which national mechanisms exist. Every fact shows the sentence of the report it comes from.
+home-countries = Countries
+home-glance = Mechanisms at a glance
+home-glance-lead = Which national mechanisms the report records for each country. An absence is a finding too.
+home-legend-present = exists
+home-legend-absent = recorded as absent
+home-legend-not-recorded = not recorded by the report
+home-respondents = { $completed } of { $invited } invited respondents took part
+home-respondents-completed = { $completed } respondents took part
+home-counts = { $actors } actors · { $mandates } mandates · { $ties } cooperation ties · { $mechanisms } mechanisms
+home-search-title = Find an actor
+home-search-lead = By name, native name or acronym, or by what they may do: for example, who determines victim status in Denmark.
+
+country-native = In the national language: { $name }
+country-chapter = Chapter of the report: { $chapter }
+country-on-this-page = On this page
+country-findings = Findings
+country-participation = Who took part in the study
+country-actors = Actors and mandates
+country-governmental = Governmental
+country-non-governmental = Non-governmental
+country-cooperation = Cooperation
+country-cooperation-lead = Cooperation ties as respondents described them. The first actor is the one whose answer describes the tie.
+country-policy = Policy and legislation
+country-mechanisms = Mechanisms
+country-challenges = Challenges and limitations
+country-challenges-lead = Limitations respondents named; the number is how many named it, where the report gives one.
+country-conclusions = Conclusions
+country-ambiguities = Where the report is ambiguous
+country-ambiguities-lead = The report says different things in different places. Every reading is kept with its quote.
+country-lists = Relevant departments and organisations
+country-no-cooperation = The report describes no cooperation ties for this country.
+country-no-documents = The report names no legal instrument or policy document for this country.
+country-no-limitations = The report gives no limitation counts for this country.
+country-invited = Invited
+country-completed = Completed
+country-reading = Reading
+country-respondents = Respondents
+country-counts-unknown = not given
+
+actor-native-name = Native name
+actor-acronym = Acronym
+actor-also-known-as = Also called
+actor-sector = Sector
+actor-level = Level
+actor-study-status = In the study
+actor-parent = Part of
+actor-children = Units
+actor-mandates = Mandates
+actor-no-mandates = The report states no mandate for this actor.
+actor-cooperation = Cooperation
+actor-cooperation-out = Cooperation this actor described
+actor-cooperation-in = Cooperation others described with this actor
+actor-no-cooperation = The report describes no cooperation tie for this actor.
+actor-mechanisms = Mechanisms
+actor-holds = Holds or chairs
+actor-member-of = Member of
+actor-no-mechanisms = The report names this actor in no national mechanism.
+actor-back = Back to { $country }
+actor-find-similar = Other actors of this sector in the 11 countries
+
+mandate-scope = Scope: { $scope }
+mandate-labour-yes = Covers trafficking for labour exploitation
+mandate-labour-no = No mandate on trafficking for labour exploitation
+mandate-labour-unknown = The report does not say whether this covers labour exploitation
+
+mechanism-exists = Exists
+mechanism-absent = Absent
+mechanism-holder = Held or chaired by
+mechanism-members = Members
+mechanism-year = Established
+mechanism-frequency = Meets
+mechanism-focus = Focus
+
+source = Source
+source-show = Show source
+source-line = report line { $line }
+source-section = { $country } › { $section }
+source-note = Note
+
+search-title = Search actors
+search-lead = Combine any of the filters. Searching by what an actor may do answers questions such as "who determines victim status in Denmark?".
+search-text = Name, native name or acronym
+search-country = Country
+search-sector = Sector
+search-capability = Mandate
+search-study-status = In the study
+search-any = Any
+search-submit = Search
+search-results = { $count ->
+    [0] No actor matches.
+    [one] One actor matches.
+   *[other] { $count } actors match.
+}
+search-col-actor = Actor
+search-col-country = Country
+search-col-sector = Sector
+search-col-mandates = Matching mandates
+search-col-status = In the study
+search-invalid = { $field }: “{ $value }” is not a known value.
+
+about-title = About the data
+about-lead = The atlas is the report “Actors against Trafficking for Labour Exploitation” of the Council of the Baltic Sea States Task Force against Trafficking in Human Beings (2013), turned into data. Nothing is added to what the report says.
+about-sources = Every fact carries the section of the country's chapter it comes from and a short quote that appears word for word in the report. Where the report contradicts itself, both readings are kept.
+about-data = The data files are plain text, one per country, and can be reviewed and corrected like any document. The whole atlas can be downloaded through the API.
+about-api = The JSON API is described by an OpenAPI document.
+about-revisions = Revisions of the atlas
+
+error-not-found-title = Page not found
+error-not-found = There is no { $what } here. Check the address, or start from the list of countries.
+error-bad-request-title = The request could not be understood
+error-internal-title = Something went wrong
+error-internal = The page could not be shown. The error has been logged; please try again later.
+error-back-home = Go to the list of countries
+
+yes = yes
+no = no
+
+sector-police = Police
+sector-border_guard = Border guard
+sector-prosecution = Prosecution
+sector-court = Courts
+sector-labour_inspection = Labour inspection
+sector-tax = Tax administration
+sector-immigration = Immigration
+sector-ministry = Ministries
+sector-coordination_body = Coordination bodies
+sector-rapporteur = Rapporteurs
+sector-victim_assistance = Victim assistance
+sector-municipality = Municipalities
+sector-ngo = NGOs
+sector-trade_union = Trade unions
+sector-employers_org = Employers' organisations
+sector-international_org = International organisations
+sector-research = Research
+sector-company = Companies
+sector-other = Other
+
+study_status-participated = Took part
+study_status-invited_not_participated = Invited, did not take part
+study_status-mentioned = Mentioned by respondents
+
+level-national = National
+level-regional = Regional
+level-local = Local
+level-international = International
+
+capability-identify_victims = Identify victims
+capability-refer_victims = Refer victims
+capability-report_to_police = Report to the police
+capability-inspect_workplaces = Inspect workplaces
+capability-investigate_crime = Investigate crime
+capability-prosecute = Prosecute
+capability-determine_victim_status = Determine victim status
+capability-grant_reflection_period = Grant a reflection period
+capability-grant_residence_permit = Grant a residence permit
+capability-provide_assistance = Provide assistance
+capability-repatriation = Repatriation
+capability-coordinate = Coordinate
+capability-monitor_and_report = Monitor and report
+capability-bring_labour_court_cases = Bring labour court cases
+capability-training = Training
+capability-prevention = Prevention
+capability-policy_making = Policy making
+
+cooperation-information_exchange = Information exchange
+cooperation-joint_inspection = Joint inspection
+cooperation-referral = Referral
+cooperation-service_contract = Service contract
+cooperation-coordination = Coordination
+cooperation-membership = Membership
+cooperation-other = Cooperation
+
+mechanism-national_coordinator = National coordinator
+mechanism-national_rapporteur = National rapporteur
+mechanism-lead_agency = Lead agency
+mechanism-referral_system = Referral system
+mechanism-mou = Memorandum of understanding
+mechanism-working_group = Working groups
+mechanism-specialised_unit = Specialised units
+mechanism-network = Networks
+mechanism-national_action_plan = National action plan
+
+focus-sexual = Sexual exploitation
+focus-labour = Labour exploitation
+focus-all = All forms
+focus-unclear = Unclear
+
+limitation-legislation = Legislation
+limitation-lack_of_policy = Lack of policy
+limitation-lack_of_cooperation = Lack of cooperation
+limitation-lack_of_referral_mechanisms = Lack of referral mechanisms
+limitation-corruption = Corruption
+limitation-lack_of_knowledge = Lack of knowledge
+limitation-lack_of_capacity = Lack of capacity
+limitation-other = Other
+
+document-legislation = Legislation
+document-action_plan = Action plan
+document-policy = Policy
+document-agreement = Agreement
+document-report = Report
+document-other = Other document

@@ -1,0 +1,102 @@
+//! OpenNRM over HTTP: server-rendered pages (work without JavaScript) and the JSON API
+//! under /api/v1. Handlers are thin: take the snapshot, call the domain, render.
+
+pub mod api;
+pub mod error;
+pub mod i18n;
+pub mod pages;
+pub mod params;
+pub mod state;
+
+use axum::Router;
+use axum::http::{HeaderValue, header};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+pub use state::AppState;
+
+const STYLE_CSS: &str = include_str!("../static/style.css");
+
+async fn style() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        STYLE_CSS,
+    )
+}
+
+async fn health(axum::extract::State(state): axum::extract::State<AppState>) -> impl IntoResponse {
+    let snap = state.snapshot();
+    axum::Json(
+        serde_json::json!({ "status": "ok", "backend": state.store.backend(), "revision": snap.revision.id }),
+    )
+}
+
+/// The API routes, also listed in openapi.json (a test keeps the two in step).
+pub const API_ROUTES: &[&str] = &[
+    "/api/v1/countries",
+    "/api/v1/countries/{code}",
+    "/api/v1/actors",
+    "/api/v1/actors/{id}",
+    "/api/v1/mechanisms",
+    "/api/v1/cooperation",
+    "/api/v1/atlas",
+    "/api/v1/openapi.json",
+];
+
+pub fn router(state: AppState) -> Router {
+    let api = Router::new()
+        .route("/countries", get(api::countries))
+        .route("/countries/{code}", get(api::country))
+        .route("/actors", get(api::actors))
+        .route("/actors/{id}", get(api::actor))
+        .route("/mechanisms", get(api::mechanisms))
+        .route("/cooperation", get(api::cooperation))
+        .route("/atlas", get(api::atlas))
+        .route("/openapi.json", get(api::openapi))
+        .fallback(api::not_found);
+    Router::new()
+        .route("/", get(pages::home))
+        .route("/countries/{code}", get(pages::country))
+        .route("/actors/{id}", get(pages::actor))
+        .route("/search", get(pages::search))
+        .route("/about", get(pages::about))
+        .route("/static/style.css", get(style))
+        .route("/healthz", get(health))
+        .nest("/api/v1", api)
+        .fallback(pages::fallback)
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
+        .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        .with_state(state)
+}
+
+/// Serves until the process receives Ctrl-C / SIGTERM.
+pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { () = ctrl_c => {}, () = term => {} }
+}

@@ -1,0 +1,370 @@
+//! Server-rendered pages of the atlas. Handlers take the current snapshot, ask the
+//! domain's query functions, and render an auto-escaping askama template.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use opennrm_domain::atlas::query::{self, ActorHit, ActorRelations, MechanismState};
+use opennrm_domain::atlas::{Actor, Cooperation, CountryAtlas, FactId, Mechanism, vocabulary::*};
+use opennrm_domain::report::REPORT_TITLE;
+use opennrm_store::Revision;
+
+use crate::i18n::Ui;
+use crate::params::ActorParams;
+use crate::state::{AppState, Snapshot};
+
+/// Footer shared by every page.
+pub struct Footer {
+    pub source: String,
+    pub revision: String,
+}
+
+impl Footer {
+    fn new(ui: &Ui, rev: &Revision) -> Footer {
+        Footer {
+            source: ui.t1("footer-source", "report", REPORT_TITLE),
+            revision: ui.t2(
+                "footer-revision",
+                "revision",
+                rev.id,
+                "date",
+                rev.created_at.get(..10).unwrap_or(&rev.created_at),
+            ),
+        }
+    }
+}
+
+fn render(t: &impl Template, status: StatusCode) -> Response {
+    match t.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "template failed to render");
+            (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    title: String,
+    message: String,
+}
+
+/// A page-level 404 naming what was looked for (never echoing the raw path).
+pub fn not_found(state: &AppState, what: &str) -> Response {
+    let snap = state.snapshot();
+    let ui = &state.ui;
+    render(
+        &ErrorPage {
+            ui,
+            footer: Footer::new(ui, &snap.revision),
+            title: ui.t("error-not-found-title"),
+            message: ui.t1("error-not-found", "what", what),
+        },
+        StatusCode::NOT_FOUND,
+    )
+}
+
+pub async fn fallback(State(state): State<AppState>) -> Response {
+    not_found(&state, "page")
+}
+
+fn state_key(s: &MechanismState) -> &'static str {
+    match s {
+        MechanismState::Present => "home-legend-present",
+        MechanismState::Absent => "home-legend-absent",
+        MechanismState::NotRecorded => "home-legend-not-recorded",
+    }
+}
+
+fn state_symbol(s: &MechanismState) -> &'static str {
+    match s {
+        MechanismState::Present => "✓",
+        MechanismState::Absent => "✗",
+        MechanismState::NotRecorded => "–",
+    }
+}
+
+pub struct HomeCountry {
+    pub code: String,
+    pub name: String,
+    pub native_name: Option<String>,
+    pub respondents: String,
+    pub counts_line: String,
+    pub mechanisms: Vec<(MechanismKind, MechanismState)>,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    countries: Vec<HomeCountry>,
+    kinds: Vec<MechanismKind>,
+}
+
+impl HomePage<'_> {
+    fn state_key(&self, s: &MechanismState) -> &'static str {
+        state_key(s)
+    }
+    fn state_symbol(&self, s: &MechanismState) -> &'static str {
+        state_symbol(s)
+    }
+}
+
+fn respondents_line(ui: &Ui, c: &CountryAtlas) -> String {
+    match c.participation.first() {
+        Some(p) => match (p.invited, p.completed) {
+            (Some(i), Some(n)) => ui.t2("home-respondents", "completed", n, "invited", i),
+            (None, Some(n)) => ui.t1("home-respondents-completed", "completed", n),
+            _ => String::new(),
+        },
+        None => String::new(),
+    }
+}
+
+pub async fn home(State(state): State<AppState>) -> Response {
+    let snap = state.snapshot();
+    let ui = &state.ui;
+    let countries = snap
+        .atlas
+        .countries
+        .iter()
+        .map(|c| {
+            let n = query::counts(c);
+            HomeCountry {
+                code: c.country.code.to_string(),
+                name: c.country.name.clone(),
+                native_name: c.country.native_name.clone(),
+                respondents: respondents_line(ui, c),
+                counts_line: ui.ta(
+                    "home-counts",
+                    &[
+                        ("actors", &n.actors),
+                        ("mandates", &n.mandates),
+                        ("ties", &n.cooperation),
+                        ("mechanisms", &n.mechanisms),
+                    ],
+                ),
+                mechanisms: query::mechanism_states(c),
+            }
+        })
+        .collect();
+    render(
+        &HomePage {
+            ui,
+            footer: Footer::new(ui, &snap.revision),
+            countries,
+            kinds: MechanismKind::all().collect(),
+        },
+        StatusCode::OK,
+    )
+}
+
+type SectorGroups<'a> = Vec<(Sector, Vec<&'a Actor>)>;
+
+#[derive(Template)]
+#[template(path = "country.html")]
+struct CountryPage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    c: &'a CountryAtlas,
+    /// (governmental?, sectors) in the report's order: Governmental first.
+    sides: Vec<(bool, SectorGroups<'a>)>,
+    ties: Vec<(&'a Cooperation, &'a Actor, &'a Actor)>,
+    mechanisms: Vec<(MechanismKind, Vec<&'a Mechanism>)>,
+    by_status: Vec<(StudyStatus, Vec<&'a Actor>)>,
+}
+
+impl CountryPage<'_> {
+    /// Bar length for a respondent count, as a class (the CSP forbids inline styles).
+    fn bar_class(&self, n: &i64) -> String {
+        format!("n{}", (*n).clamp(0, 12))
+    }
+
+    fn actor_name(&self, id: &FactId) -> String {
+        self.c
+            .actor(id)
+            .map_or_else(|| id.to_string(), |a| a.name.clone())
+    }
+}
+
+pub async fn country(State(state): State<AppState>, Path(code): Path<String>) -> Response {
+    let snap = state.snapshot();
+    let Some(c) = snap.atlas.country(&code) else {
+        return not_found(&state, "country with this code");
+    };
+    country_page(&state, &snap, c)
+}
+
+fn country_page(state: &AppState, snap: &Snapshot, c: &CountryAtlas) -> Response {
+    let ui = &state.ui;
+    let groups = query::actors_by_sector(c);
+    let (gov, non): (Vec<_>, Vec<_>) = groups.into_iter().partition(|(s, _)| s.is_governmental());
+    let ties = c
+        .cooperation
+        .iter()
+        .filter_map(|t| Some((t, c.actor(&t.from)?, c.actor(&t.to)?)))
+        .collect();
+    let mechanisms = MechanismKind::all()
+        .map(|k| {
+            (
+                k,
+                c.mechanisms
+                    .iter()
+                    .filter(|m| m.kind == k)
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .filter(|(_, v)| !v.is_empty())
+        .collect();
+    let by_status = StudyStatus::all()
+        .map(|s| {
+            (
+                s,
+                c.actors
+                    .iter()
+                    .filter(|a| a.study_status == s)
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .filter(|(_, v)| !v.is_empty())
+        .collect();
+    render(
+        &CountryPage {
+            ui,
+            footer: Footer::new(ui, &snap.revision),
+            c,
+            sides: vec![(true, gov), (false, non)],
+            ties,
+            mechanisms,
+            by_status,
+        },
+        StatusCode::OK,
+    )
+}
+
+#[derive(Template)]
+#[template(path = "actor.html")]
+struct ActorPage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    c: &'a CountryAtlas,
+    a: &'a Actor,
+    rel: ActorRelations<'a>,
+}
+
+pub async fn actor(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+    let snap = state.snapshot();
+    let Some((c, a)) = snap.atlas.actor(&id) else {
+        return not_found(&state, "actor with this id");
+    };
+    let ui = &state.ui;
+    render(
+        &ActorPage {
+            ui,
+            footer: Footer::new(ui, &snap.revision),
+            c,
+            a,
+            rel: query::actor_relations(c, a),
+        },
+        StatusCode::OK,
+    )
+}
+
+#[derive(Template)]
+#[template(path = "search.html")]
+struct SearchPage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    error: Option<String>,
+    q: String,
+    sel_country: String,
+    sel_sector: String,
+    sel_capability: String,
+    sel_status: String,
+    country_options: Vec<(String, String)>,
+    sectors: Vec<Sector>,
+    capabilities: Vec<Capability>,
+    statuses: Vec<StudyStatus>,
+    searched: bool,
+    show_mandates: bool,
+    hits: Vec<ActorHit<'a>>,
+}
+
+pub async fn search(State(state): State<AppState>, Query(params): Query<ActorParams>) -> Response {
+    let snap = state.snapshot();
+    let ui = &state.ui;
+    let (filter, error, status) = match params.to_filter(&snap.atlas) {
+        Ok(f) => (Some(f), None, StatusCode::OK),
+        Err(bad) => {
+            let field = ui.t(&format!("search-{}", bad.field.replace('_', "-")));
+            (
+                None,
+                Some(ui.t2("search-invalid", "field", field, "value", &bad.value)),
+                StatusCode::BAD_REQUEST,
+            )
+        }
+    };
+    let searched = filter.as_ref().is_some_and(|f| !f.is_empty());
+    let hits = match &filter {
+        Some(f) if searched => query::find_actors(&snap.atlas, f),
+        _ => Vec::new(),
+    };
+    let sel = |v: &Option<String>| v.clone().unwrap_or_default();
+    let page = SearchPage {
+        ui,
+        footer: Footer::new(ui, &snap.revision),
+        error,
+        q: sel(&params.q),
+        sel_country: sel(&params.country).to_ascii_uppercase(),
+        sel_sector: sel(&params.sector),
+        sel_capability: sel(&params.capability),
+        sel_status: sel(&params.study_status),
+        country_options: snap
+            .atlas
+            .countries
+            .iter()
+            .map(|c| (c.country.code.to_string(), c.country.name.clone()))
+            .collect(),
+        sectors: Sector::all().collect(),
+        capabilities: Capability::all().collect(),
+        statuses: StudyStatus::all().collect(),
+        searched,
+        show_mandates: filter.as_ref().is_some_and(|f| f.capability.is_some()),
+        hits,
+    };
+    render(&page, status)
+}
+
+#[derive(Template)]
+#[template(path = "about.html")]
+struct AboutPage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    revisions: Vec<Revision>,
+}
+
+pub async fn about(State(state): State<AppState>) -> Response {
+    let snap = state.snapshot();
+    let ui = &state.ui;
+    let revisions = match state.store.revisions().await {
+        Ok(r) => r,
+        Err(e) => {
+            tracing::error!(error = %e, "could not list revisions");
+            vec![snap.revision.clone()]
+        }
+    };
+    render(
+        &AboutPage {
+            ui,
+            footer: Footer::new(ui, &snap.revision),
+            revisions,
+        },
+        StatusCode::OK,
+    )
+}

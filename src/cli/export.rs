@@ -1,0 +1,110 @@
+//! `opennrm export --format json|csv [-o FILE]`: the whole atlas from the database.
+//! With -o the file is written to a temporary name and renamed, so a failed export
+//! never leaves a half-written file.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use opennrm_domain::atlas::export::{ExportDocument, csv_rows};
+
+use super::{Config, migrate::ensure_embedded};
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum Format {
+    Json,
+    Csv,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Output format
+    #[arg(long, value_enum)]
+    pub format: Format,
+    /// Write to FILE instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Spreadsheets execute cells starting with these; prefix them so they stay text.
+fn defuse(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
+fn render(format: Format, atlas: &opennrm_domain::atlas::Atlas) -> anyhow::Result<Vec<u8>> {
+    Ok(match format {
+        Format::Json => {
+            let mut v = serde_json::to_vec_pretty(&ExportDocument::new(atlas))?;
+            v.push(b'\n');
+            v
+        }
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(Vec::new());
+            w.write_record([
+                "country",
+                "record",
+                "id",
+                "name",
+                "kind",
+                "related",
+                "value",
+                "note",
+                "source_section",
+                "source_quote",
+                "source_line",
+            ])?;
+            for r in csv_rows(atlas) {
+                let cells = [
+                    r.country,
+                    r.record.to_string(),
+                    r.id,
+                    r.name,
+                    r.kind,
+                    r.related,
+                    r.value,
+                    r.note,
+                    r.source_section,
+                    r.source_quote,
+                    r.source_line,
+                ];
+                w.write_record(cells.iter().map(|c| defuse(c)))?;
+            }
+            w.into_inner()
+                .map_err(|e| anyhow::anyhow!("cannot finish the CSV: {e}"))?
+        }
+    })
+}
+
+pub async fn run(config: &Config, args: Args) -> anyhow::Result<ExitCode> {
+    let store = config.open_store().await?;
+    ensure_embedded(&store).await?;
+    let atlas = store
+        .load_atlas()
+        .await?
+        .context("the database holds no atlas")?;
+    store.close().await;
+    let bytes = render(args.format, &atlas)?;
+    match &args.output {
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(&bytes)
+                .context("cannot write to standard output")?;
+            out.flush()?;
+        }
+        Some(path) => {
+            let tmp = path.with_extension("opennrm-partial");
+            std::fs::write(&tmp, &bytes)
+                .with_context(|| format!("cannot write {}", tmp.display()))?;
+            std::fs::rename(&tmp, path).with_context(|| {
+                format!("cannot move the export into place at {}", path.display())
+            })?;
+            eprintln!("wrote {} ({} bytes)", path.display(), bytes.len());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
