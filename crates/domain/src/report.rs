@@ -83,6 +83,18 @@ impl Report {
         Report::new(quote).normalised
     }
 
+    /// Every line where `quote` starts, in report order.
+    pub fn occurrences(&self, quote: &str) -> Vec<u32> {
+        let needle = Report::normalise(quote);
+        if needle.is_empty() {
+            return Vec::new();
+        }
+        self.normalised
+            .match_indices(needle.as_str())
+            .map(|(at, _)| self.line_of[at])
+            .collect()
+    }
+
     /// The report line where `quote` starts, or `None` when it is not verbatim in the report.
     /// Where a quote occurs several times, the first occurrence within `prefer` (a line
     /// range, e.g. the country's chapter) wins.
@@ -108,6 +120,9 @@ impl Report {
 fn count_newlines(s: &str) -> u32 {
     u32::try_from(s.matches('\n').count()).unwrap_or(u32::MAX)
 }
+
+/// The executive summary, where every country has a paragraph of its own.
+pub const EXECUTIVE_SUMMARY_LINES: (u32, u32) = (94, 197);
 
 /// Line ranges of each country's chapter (see shared/seed/INDEX.md), used to prefer the
 /// occurrence of a quote inside the right chapter and to tell a reader where to look.

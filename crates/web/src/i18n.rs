@@ -83,9 +83,4 @@ impl Ui {
     pub fn label(&self, vocabulary: &str, value: &str) -> String {
         self.t(&format!("{vocabulary}-{value}"))
     }
-
-    /// Whether a message exists (used by the completeness test).
-    pub fn has(&self, key: &str) -> bool {
-        LOCALES.try_lookup(&self.lang, key).is_some()
-    }
 }

@@ -80,23 +80,23 @@ struct RawParticipation {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFinding {
-    part: String,
+    part: Spanned<String>,
     source: RawSource,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawActor {
-    id: String,
+    id: Spanned<String>,
     name: String,
     native_name: Option<String>,
     acronym: Option<String>,
     #[serde(default)]
     aliases: Vec<String>,
-    sector: String,
-    level: String,
-    study_status: String,
-    parent: Option<String>,
+    sector: Spanned<String>,
+    level: Spanned<String>,
+    study_status: Spanned<String>,
+    parent: Option<Spanned<String>>,
     note: Option<String>,
     source: RawSource,
     #[serde(default)]
@@ -106,7 +106,7 @@ struct RawActor {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawMandate {
-    capability: String,
+    capability: Spanned<String>,
     scope: Option<String>,
     labour_mandate: Option<bool>,
     note: Option<String>,
@@ -116,9 +116,9 @@ struct RawMandate {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawCooperation {
-    from: String,
-    to: String,
-    kind: String,
+    from: Spanned<String>,
+    to: Spanned<String>,
+    kind: Spanned<String>,
     note: Option<String>,
     source: RawSource,
 }
@@ -126,16 +126,16 @@ struct RawCooperation {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawMechanism {
-    id: String,
-    kind: String,
+    id: Spanned<String>,
+    kind: Spanned<String>,
     name: String,
     exists: bool,
-    holder: Option<String>,
+    holder: Option<Spanned<String>>,
     #[serde(default)]
-    members: Vec<String>,
+    members: Vec<Spanned<String>>,
     year: Option<i64>,
     frequency: Option<String>,
-    focus: String,
+    focus: Spanned<String>,
     note: Option<String>,
     source: RawSource,
 }
@@ -143,7 +143,7 @@ struct RawMechanism {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawLimitation {
-    category: String,
+    category: Spanned<String>,
     respondents: Option<i64>,
     note: Option<String>,
     source: RawSource,
@@ -152,8 +152,8 @@ struct RawLimitation {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawDocument {
-    id: String,
-    kind: String,
+    id: Spanned<String>,
+    kind: Spanned<String>,
     title: String,
     year: Option<i64>,
     note: Option<String>,
@@ -372,24 +372,46 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
             let span = f.span();
             let f = f.into_inner();
             let source = ck.source(&span, "finding", &f.source);
-            ck.vocab(&span, "finding part", &f.part, FindingPart::all())
-                .map(|part| Finding { part, source })
+            ck.vocab(
+                &f.part.span(),
+                "finding part",
+                f.part.get_ref(),
+                FindingPart::all(),
+            )
+            .map(|part| Finding { part, source })
         })
         .collect();
 
+    // Every actor id the file declares, valid or not, so one bad actor field does not
+    // cascade into "unknown actor" errors on every tie that names it.
+    let known: HashSet<String> = raw
+        .actors
+        .iter()
+        .map(|a| a.get_ref().id.get_ref().clone())
+        .collect();
     let mut actors = Vec::new();
     let mut actor_spans = Vec::new();
     for a in raw.actors {
         let span = a.span();
         let a = a.into_inner();
-        let what = format!("actor \"{}\"", a.id);
-        let id = ck.fact_id(&span, &what, &a.id, &cc);
-        let sector = ck.vocab(&span, &format!("{what}: sector"), &a.sector, Sector::all());
-        let level = ck.vocab(&span, &format!("{what}: level"), &a.level, Level::all());
+        let what = format!("actor \"{}\"", a.id.get_ref());
+        let id = ck.fact_id(&a.id.span(), &what, a.id.get_ref(), &cc);
+        let sector = ck.vocab(
+            &a.sector.span(),
+            &format!("{what}: sector"),
+            a.sector.get_ref(),
+            Sector::all(),
+        );
+        let level = ck.vocab(
+            &a.level.span(),
+            &format!("{what}: level"),
+            a.level.get_ref(),
+            Level::all(),
+        );
         let study_status = ck.vocab(
-            &span,
+            &a.study_status.span(),
             &format!("{what}: study_status"),
-            &a.study_status,
+            a.study_status.get_ref(),
             StudyStatus::all(),
         );
         let source = ck.source(&span, &what, &a.source);
@@ -398,11 +420,11 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
         for m in a.mandates {
             let mspan = m.span();
             let m = m.into_inner();
-            let mwhat = format!("{what}: mandate \"{}\"", m.capability);
+            let mwhat = format!("{what}: mandate \"{}\"", m.capability.get_ref());
             let capability = ck.vocab(
-                &mspan,
+                &m.capability.span(),
                 &format!("{what}: capability"),
-                &m.capability,
+                m.capability.get_ref(),
                 Capability::all(),
             );
             let msource = ck.source(&mspan, &mwhat, &m.source);
@@ -418,8 +440,8 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
         }
         let parent = a
             .parent
-            .as_deref()
-            .map(|p| ck.fact_id(&span, &format!("{what}: parent"), p, &cc));
+            .as_ref()
+            .map(|p| ck.fact_id(&p.span(), &format!("{what}: parent"), p.get_ref(), &cc));
         if let (Some(sector), Some(level), Some(study_status)) = (sector, level, study_status) {
             actor_spans.push(span);
             actors.push(Actor {
@@ -444,17 +466,16 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
             });
         }
     }
-    let known: HashSet<ActorId> = actors.iter().map(|a| a.id.clone()).collect();
     let check_ref =
         |ck: &mut Checker, span: &Range<usize>, what: &str, id: &str| -> Option<ActorId> {
-            let parsed = FactId::parse(id).ok().filter(|i| known.contains(i));
-            if parsed.is_none() {
+            if !known.contains(id) {
                 ck.error(
                     span,
                     format!("{what} refers to actor \"{id}\", which this file does not define"),
                 );
+                return None;
             }
-            parsed
+            FactId::parse(id).ok()
         };
     for (a, span) in actors.iter().zip(&actor_spans) {
         if let Some(p) = &a.parent {
@@ -471,13 +492,23 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
     for c in raw.cooperation {
         let span = c.span();
         let c = c.into_inner();
-        let what = format!("cooperation {} -> {}", c.from, c.to);
-        let from = check_ref(&mut ck, &span, &format!("{what}: from"), &c.from);
-        let to = check_ref(&mut ck, &span, &format!("{what}: to"), &c.to);
+        let what = format!("cooperation {} -> {}", c.from.get_ref(), c.to.get_ref());
+        let from = check_ref(
+            &mut ck,
+            &c.from.span(),
+            &format!("{what}: from"),
+            c.from.get_ref(),
+        );
+        let to = check_ref(
+            &mut ck,
+            &c.to.span(),
+            &format!("{what}: to"),
+            c.to.get_ref(),
+        );
         let kind = ck.vocab(
-            &span,
+            &c.kind.span(),
             &format!("{what}: kind"),
-            &c.kind,
+            c.kind.get_ref(),
             CooperationKind::all(),
         );
         let source = ck.source(&span, &what, &c.source);
@@ -503,23 +534,28 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
     for m in raw.mechanisms {
         let span = m.span();
         let m = m.into_inner();
-        let what = format!("mechanism \"{}\"", m.id);
-        let id = ck.fact_id(&span, &what, &m.id, &cc);
+        let what = format!("mechanism \"{}\"", m.id.get_ref());
+        let id = ck.fact_id(&m.id.span(), &what, m.id.get_ref(), &cc);
         let kind = ck.vocab(
-            &span,
+            &m.kind.span(),
             &format!("{what}: kind"),
-            &m.kind,
+            m.kind.get_ref(),
             MechanismKind::all(),
         );
-        let focus = ck.vocab(&span, &format!("{what}: focus"), &m.focus, Focus::all());
+        let focus = ck.vocab(
+            &m.focus.span(),
+            &format!("{what}: focus"),
+            m.focus.get_ref(),
+            Focus::all(),
+        );
         let holder = m
             .holder
-            .as_deref()
-            .and_then(|h| check_ref(&mut ck, &span, &format!("{what}: holder"), h));
+            .as_ref()
+            .and_then(|h| check_ref(&mut ck, &h.span(), &format!("{what}: holder"), h.get_ref()));
         let members = m
             .members
             .iter()
-            .filter_map(|x| check_ref(&mut ck, &span, &format!("{what}: member"), x))
+            .filter_map(|x| check_ref(&mut ck, &x.span(), &format!("{what}: member"), x.get_ref()))
             .collect();
         let source = ck.source(&span, &what, &m.source);
         let name_ = ck.text_field(&span, &format!("{what}: name"), &m.name);
@@ -554,9 +590,9 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
         let span = l.span();
         let l = l.into_inner();
         let category = ck.vocab(
-            &span,
+            &l.category.span(),
             "limitation category",
-            &l.category,
+            l.category.get_ref(),
             LimitationCategory::all(),
         );
         if l.respondents.is_some_and(|n| n < 0) {
@@ -577,12 +613,12 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
     for d in raw.documents {
         let span = d.span();
         let d = d.into_inner();
-        let what = format!("document \"{}\"", d.id);
-        let id = ck.fact_id(&span, &what, &d.id, &cc);
+        let what = format!("document \"{}\"", d.id.get_ref());
+        let id = ck.fact_id(&d.id.span(), &what, d.id.get_ref(), &cc);
         let kind = ck.vocab(
-            &span,
+            &d.kind.span(),
             &format!("{what}: kind"),
-            &d.kind,
+            d.kind.get_ref(),
             DocumentKind::all(),
         );
         let source = ck.source(&span, &what, &d.source);

@@ -1,0 +1,185 @@
+//! A person's path through the atlas in real Chromium (Debian's chromium and
+//! chromium-driver, installed by .ci/run): home → country → actor → a source quote.
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{ClientBuilder, Locator};
+
+use crate::support::{TestApp, TestDb};
+
+/// chromedriver, stopped when the test ends however it ends.
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+async fn start_driver() -> (Driver, u16) {
+    let bin =
+        std::env::var("OPENNRM_CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+    assert!(
+        std::path::Path::new(&bin).exists(),
+        "{bin} is missing: the browser test needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does this)"
+    );
+    let port = free_port();
+    let child = Command::new(&bin)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start chromedriver");
+    let driver = Driver(child);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .is_err()
+    {
+        assert!(
+            Instant::now() < deadline,
+            "chromedriver did not start within 20 s"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    (driver, port)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reader_goes_from_the_home_page_to_a_country_to_an_actor_and_reads_a_source() {
+    let db = TestDb::sqlite().await;
+    let app = TestApp::start(db.loaded_store().await).await;
+    let (_driver, port) = start_driver().await;
+    let profile = tempfile::tempdir().expect("profile dir");
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({
+            "binary": std::env::var("OPENNRM_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+            "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                     "--disable-sync", "--no-first-run", "--disable-quic", "--window-size=1280,1000",
+                     format!("--user-data-dir={}", profile.path().display())]
+        }),
+    );
+    let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{port}"))
+        .await
+        .expect("a Chromium session");
+
+    let result = async {
+        client.goto(&format!("{}/", app.base)).await?;
+        let h1 = client.find(Locator::Css("h1")).await?.text().await?;
+        assert!(h1.contains("11 countries"), "home heading: {h1}");
+        let glance = client
+            .find(Locator::Css("table.matrix"))
+            .await?
+            .text()
+            .await?;
+        assert!(
+            glance.contains("Norway") && glance.contains("✗"),
+            "the glance table shows absences"
+        );
+
+        client
+            .find(Locator::LinkText("Denmark"))
+            .await?
+            .click()
+            .await?;
+        let h1 = client.find(Locator::Css("h1")).await?.text().await?;
+        assert_eq!(h1, "Denmark");
+        assert!(
+            client
+                .current_url()
+                .await?
+                .path()
+                .ends_with("/countries/DK")
+        );
+        let actors = client.find(Locator::Css("#actors")).await?.text().await?;
+        assert!(
+            actors.contains("Determine victim status"),
+            "mandates are listed under the actors"
+        );
+
+        client
+            .find(Locator::Css("#actors a[href='/actors/dk-cmm']"))
+            .await?
+            .click()
+            .await?;
+        let h1 = client.find(Locator::Css("h1")).await?.text().await?;
+        assert!(
+            h1.starts_with("Danish Centre against Human Trafficking"),
+            "{h1}"
+        );
+
+        // The source is hidden until asked for, then shows the report's words.
+        let first_mandate = client.find(Locator::Css("#mandates li.mandate")).await?;
+        let quote = first_mandate
+            .find(Locator::Css("details.src blockquote"))
+            .await?;
+        assert!(!quote.is_displayed().await?, "sources are shown on demand");
+        first_mandate
+            .find(Locator::Css("details.src summary"))
+            .await?
+            .click()
+            .await?;
+        assert!(quote.is_displayed().await?);
+        let text = quote.text().await?;
+        assert!(text.starts_with('“') && text.len() > 10, "{text}");
+        let cite = first_mandate
+            .find(Locator::Css("details.src .cite"))
+            .await?
+            .text()
+            .await?;
+        assert!(
+            cite.contains("Denmark ›") && cite.contains("report line"),
+            "{cite}"
+        );
+
+        // Search from the page, without JavaScript.
+        client.goto(&format!("{}/search", app.base)).await?;
+        client
+            .find(Locator::Css("select[name=country]"))
+            .await?
+            .select_by_value("DK")
+            .await?;
+        client
+            .find(Locator::Css("select[name=capability]"))
+            .await?
+            .select_by_value("determine_victim_status")
+            .await?;
+        client
+            .find(Locator::Css("form.search button"))
+            .await?
+            .click()
+            .await?;
+        let count = client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(".result-count"))
+            .await?
+            .text()
+            .await?;
+        assert_eq!(count, "2 actors match.");
+
+        if let Ok(dir) = std::env::var("OPENNRM_SCREENSHOT_DIR") {
+            client.goto(&format!("{}/countries/DK", app.base)).await?;
+            let png = client.screenshot().await?;
+            std::fs::write(format!("{dir}/country-dk.png"), png).expect("write screenshot");
+        }
+        Ok::<(), fantoccini::error::CmdError>(())
+    }
+    .await;
+    client.close().await.ok();
+    db.cleanup().await;
+    result.expect("browser steps");
+}

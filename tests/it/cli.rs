@@ -1,0 +1,204 @@
+//! The real `opennrm` binary: validate, import, export and their failure modes.
+
+use std::path::Path;
+
+use crate::on_both_backends;
+use crate::support::run_cli;
+
+fn copy_atlas_to(dir: &Path) {
+    for (name, text) in opennrm_domain::atlas::embedded_files() {
+        std::fs::write(dir.join(name), text).expect("write data file");
+    }
+}
+
+fn edit(dir: &Path, file: &str, from: &str, to: &str) {
+    let p = dir.join(file);
+    let text = std::fs::read_to_string(&p).expect("read");
+    assert!(text.contains(from), "{file} does not contain {from:?}");
+    std::fs::write(&p, text.replacen(from, to, 1)).expect("write");
+}
+
+/// The 1-based line of the first occurrence of `needle` in a data file.
+fn line_of(dir: &Path, file: &str, needle: &str) -> usize {
+    let text = std::fs::read_to_string(dir.join(file)).expect("read");
+    text[..text.find(needle).expect("needle")]
+        .matches('\n')
+        .count()
+        + 1
+}
+
+#[test]
+fn validate_accepts_the_shipped_atlas() {
+    let (code, out, err) = run_cli(None, &["validate"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("ok: 11 files valid"), "{out}");
+    assert!(out.contains("DK Denmark"));
+}
+
+#[test]
+fn validate_reports_each_kind_of_problem_with_file_and_line() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path();
+    copy_atlas_to(dir);
+    // One problem of each kind, in different files.
+    edit(dir, "dk.toml", "sector = \"police\"", "sector = \"polis\"");
+    let dk_line = line_of(dir, "dk.toml", "sector = \"polis\"");
+    edit(dir, "ee.toml", "from = \"", "from = \"ee-nobody");
+    edit(
+        dir,
+        "fi.toml",
+        "quote = \"",
+        "quote = \"Nowhere in the report: ",
+    );
+    let text = std::fs::read_to_string(dir.join("is.toml")).expect("read");
+    let first_id = crate::support::embedded_atlas()
+        .country("IS")
+        .expect("IS")
+        .actors[0]
+        .id
+        .to_string();
+    std::fs::write(dir.join("is.toml"), format!("{text}\n[[documents]]\nid = \"{first_id}\"\nkind = \"other\"\ntitle = \"x\"\nsource = {{ section = \"Findings\", quote = \"Iceland\" }}\n")).expect("write");
+    std::fs::write(dir.join("lt.toml"), "[country\ncode = \"LT\"").expect("write");
+
+    let (code, _out, err) = run_cli(None, &["validate", dir.to_str().expect("utf8")]);
+    assert_ne!(code, 0);
+    assert!(
+        err.contains(&format!("dk.toml:{dk_line}: actor"))
+            && err.contains("sector \"polis\" is not one of"),
+        "{err}"
+    );
+    assert!(
+        err.contains("ee.toml:") && err.contains("refers to actor \"ee-nobody"),
+        "{err}"
+    );
+    assert!(
+        err.contains("fi.toml:") && err.contains("not verbatim in the report"),
+        "{err}"
+    );
+    assert!(
+        err.contains("is.toml:") && err.contains(&format!("duplicate id \"{first_id}\"")),
+        "{err}"
+    );
+    assert!(
+        err.contains("lt.toml:1:") || err.contains("lt.toml:2:"),
+        "{err}"
+    );
+    assert!(err.contains("nothing was loaded"));
+}
+
+#[test]
+fn validate_of_a_missing_directory_says_so() {
+    let (code, _, err) = run_cli(None, &["validate", "/nonexistent/opennrm-data"]);
+    assert_ne!(code, 0);
+    assert!(
+        err.contains("cannot read directory /nonexistent/opennrm-data"),
+        "{err}"
+    );
+}
+
+#[test]
+fn every_subcommand_has_help() {
+    for sub in ["serve", "migrate", "validate", "export", "import"] {
+        let (code, out, _) = run_cli(None, &[sub, "--help"]);
+        assert_eq!(code, 0, "{sub} --help");
+        assert!(out.contains("Usage: opennrm"), "{sub}: {out}");
+    }
+}
+
+#[test]
+fn a_database_url_of_an_unknown_kind_is_refused_without_echoing_secrets() {
+    let (code, _, err) = run_cli(Some("mysql://user:s3cret@localhost/db"), &["migrate"]);
+    assert_ne!(code, 0);
+    assert!(err.contains("sqlite: or postgres://"), "{err}");
+    assert!(!err.contains("s3cret"), "the password leaked: {err}");
+}
+
+on_both_backends! {
+    async fn import_of_a_bad_directory_changes_nothing(db) {
+        let url = db.url.clone();
+        tokio::task::spawn_blocking(move || {
+            let (code, before, err) = run_cli(Some(&url), &["export", "--format", "json"]);
+            assert_eq!(code, 0, "{err}");
+            let tmp = tempfile::tempdir().expect("tmp");
+            copy_atlas_to(tmp.path());
+            edit(tmp.path(), "se.toml", "kind = \"", "kind = \"nonsense_");
+            let (code, out, err) = run_cli(Some(&url), &["import", tmp.path().to_str().expect("utf8")]);
+            assert_ne!(code, 0, "{out}");
+            assert!(err.contains("se.toml:") && err.contains("the database was not changed"), "{err}");
+            let (_, after, _) = run_cli(Some(&url), &["export", "--format", "json"]);
+            assert_eq!(before, after);
+        })
+        .await
+        .expect("cli thread");
+    }
+}
+
+on_both_backends! {
+    async fn import_of_an_edited_copy_replaces_the_atlas(db) {
+        let url = db.url.clone();
+        tokio::task::spawn_blocking(move || {
+            let tmp = tempfile::tempdir().expect("tmp");
+            copy_atlas_to(tmp.path());
+            edit(tmp.path(), "dk.toml", "name = \"Denmark\"", "name = \"Denmark (reviewed)\"");
+            let (code, out, err) = run_cli(Some(&url), &["import", tmp.path().to_str().expect("utf8")]);
+            assert_eq!(code, 0, "{err}");
+            assert!(out.contains("imported 11 countries"), "{out}");
+            let (_, json, _) = run_cli(Some(&url), &["export", "--format", "json"]);
+            assert!(json.contains("Denmark (reviewed)"));
+            // The same files again: nothing to do.
+            let (code, out, _) = run_cli(Some(&url), &["import", tmp.path().to_str().expect("utf8")]);
+            assert_eq!(code, 0);
+            assert!(out.contains("nothing to do"), "{out}");
+        })
+        .await
+        .expect("cli thread");
+    }
+}
+
+on_both_backends! {
+    async fn export_writes_the_whole_atlas_as_json_and_csv(db) {
+        let url = db.url.clone();
+        tokio::task::spawn_blocking(move || {
+            let (code, json, err) = run_cli(Some(&url), &["export", "--format", "json"]);
+            assert_eq!(code, 0, "{err}");
+            let doc: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+            assert_eq!(doc["schema"], "opennrm.atlas.v1");
+            assert_eq!(doc["countries"].as_array().expect("countries").len(), 11);
+            let dk = doc["countries"].as_array().expect("arr").iter().find(|c| c["country"]["code"] == "DK").expect("DK");
+            assert!(dk["actors"][0]["source"]["quote"].is_string());
+            assert!(dk["actors"][0]["mandates"].is_array());
+
+            let tmp = tempfile::tempdir().expect("tmp");
+            let out = tmp.path().join("atlas.csv");
+            let (code, _, err) = run_cli(Some(&url), &["export", "--format", "csv", "-o", out.to_str().expect("utf8")]);
+            assert_eq!(code, 0, "{err}");
+            let csv = std::fs::read_to_string(&out).expect("csv written");
+            let mut rdr = csv::Reader::from_reader(csv.as_bytes());
+            let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.expect("row")).collect();
+            assert!(rows.len() > 1500, "{} rows", rows.len());
+            assert!(rows.iter().any(|r| &r[1] == "mechanism" && &r[6] == "absent"));
+            assert!(rows.iter().all(|r| !r[9].is_empty()), "every row has its quote");
+            assert!(!tmp.path().join("atlas.opennrm-partial").exists());
+        })
+        .await
+        .expect("cli thread");
+    }
+}
+
+#[test]
+fn export_to_an_unwritable_place_fails_cleanly() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let url = format!("sqlite://{}", tmp.path().join("db.sqlite").display());
+    let (code, _, err) = run_cli(
+        Some(&url),
+        &[
+            "export",
+            "--format",
+            "json",
+            "-o",
+            "/nonexistent/dir/atlas.json",
+        ],
+    );
+    assert_ne!(code, 0);
+    assert!(err.contains("cannot write"), "{err}");
+}

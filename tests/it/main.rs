@@ -1,0 +1,12 @@
+//! The integration suite: one binary, real databases (SQLite and PostgreSQL), the real
+//! server on port 0, the real CLI binary, and real Chromium for the browser test.
+
+mod support;
+
+mod api;
+mod atlas_data;
+mod browser;
+mod cli;
+mod i18n;
+mod pages;
+mod storage;

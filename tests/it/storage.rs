@@ -1,0 +1,83 @@
+//! The store on both backends: what goes in comes back out, loads are idempotent,
+//! replacing is all-or-nothing.
+
+use opennrm_domain::atlas::{Atlas, BASELINE_LABEL};
+use opennrm_store::LoadOutcome;
+
+use crate::on_both_backends;
+use crate::support::embedded_atlas;
+
+on_both_backends! {
+    async fn the_atlas_comes_back_from_the_database_exactly_as_loaded(db) {
+        let store = db.loaded_store().await;
+        let loaded = store.load_atlas().await.expect("load").expect("an atlas");
+        let original = embedded_atlas();
+        assert_eq!(loaded.countries.len(), 11);
+        for (a, b) in original.countries.iter().zip(&loaded.countries) {
+            assert_eq!(a, b, "country {} differs after a round trip on {}", a.country.code, db.backend);
+        }
+        assert_eq!(loaded.content_hash, original.content_hash);
+    }
+}
+
+on_both_backends! {
+    async fn loading_the_embedded_atlas_twice_keeps_one_revision(db) {
+        let store = db.store().await;
+        assert!(store.load_atlas().await.expect("load").is_none(), "a fresh database holds no atlas");
+        let atlas = embedded_atlas();
+        let first = store.ensure_atlas(&atlas, BASELINE_LABEL, "embedded").await.expect("first");
+        let second = store.ensure_atlas(&atlas, BASELINE_LABEL, "embedded").await.expect("second");
+        assert!(matches!(first, LoadOutcome::Loaded(_)));
+        assert!(matches!(second, LoadOutcome::AlreadyPresent(_)));
+        assert_eq!(store.revisions().await.expect("revisions").len(), 1);
+        // Migrations are idempotent too.
+        store.migrate().await.expect("migrate again");
+    }
+}
+
+on_both_backends! {
+    async fn concurrent_first_starts_load_the_atlas_once(db) {
+        let atlas = embedded_atlas();
+        let a = db.store().await;
+        let b = opennrm_store::Store::connect(&db.url).await.expect("second node");
+        let (ra, rb) = tokio::join!(a.ensure_atlas(&atlas, BASELINE_LABEL, "embedded"), b.ensure_atlas(&atlas, BASELINE_LABEL, "embedded"));
+        let loaded = [ra.expect("a"), rb.expect("b")].iter().filter(|o| matches!(o, LoadOutcome::Loaded(_))).count();
+        assert_eq!(loaded, 1, "exactly one node loads the atlas");
+        assert_eq!(a.revisions().await.expect("revisions").len(), 1);
+    }
+}
+
+on_both_backends! {
+    async fn replacing_the_atlas_records_a_new_revision_and_serves_the_new_data(db) {
+        let store = db.loaded_store().await;
+        let mut files = opennrm_domain::atlas::embedded_files();
+        let (_, dk) = files.iter_mut().find(|(n, _)| n.ends_with("dk.toml")).expect("dk.toml");
+        *dk = dk.replacen("name = \"Danish Centre against Human Trafficking\"", "name = \"Danish Centre against Human Trafficking (edited)\"", 1);
+        let edited = Atlas::from_files(&files).expect("still valid");
+        assert_ne!(edited.content_hash, embedded_atlas().content_hash);
+        let rev = store.replace_atlas(&edited, "edit", "import").await.expect("replace");
+        assert_eq!(rev.id, 2);
+        let back = store.load_atlas().await.expect("load").expect("atlas");
+        assert!(back.country("DK").expect("DK").actors.iter().any(|a| a.name.ends_with("(edited)")));
+        assert_eq!(back.content_hash, edited.content_hash);
+        assert_eq!(store.current_revision().await.expect("rev").expect("some").origin, "import");
+    }
+}
+
+on_both_backends! {
+    async fn a_replacement_that_fails_midway_leaves_the_previous_atlas(db) {
+        let store = db.loaded_store().await;
+        let before = store.load_atlas().await.expect("load").expect("atlas");
+        // An atlas the database must refuse: the same mechanism id in two countries
+        // breaks the primary key after many rows were already written.
+        let mut broken = before.clone();
+        let dup = broken.countries[0].mechanisms[0].clone();
+        let last = broken.countries.len() - 1;
+        broken.countries[last].mechanisms.push(dup);
+        broken.content_hash = "broken".into();
+        assert!(store.replace_atlas(&broken, "broken", "import").await.is_err());
+        let after = store.load_atlas().await.expect("load").expect("atlas");
+        assert_eq!(before, after, "nothing may change when a replacement fails");
+        assert_eq!(store.revisions().await.expect("revisions").len(), 1);
+    }
+}

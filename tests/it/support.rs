@@ -1,0 +1,207 @@
+//! Test fixtures: an isolated database per test on either backend, and the app
+//! started on an ephemeral port against it.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use opennrm_domain::atlas::{Atlas, BASELINE_LABEL};
+use opennrm_store::Store;
+use opennrm_web::AppState;
+
+/// Runs a test body once on SQLite and once on PostgreSQL, as two named tests.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($(#[$m:meta])* async fn $name:ident($db:ident) $body:block) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+            async fn run($db: $crate::support::TestDb) $body
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn on_sqlite() {
+                let db = $crate::support::TestDb::sqlite().await;
+                run(db.clone()).await;
+                db.cleanup().await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn on_postgres() {
+                let db = $crate::support::TestDb::postgres().await;
+                run(db.clone()).await;
+                db.cleanup().await;
+            }
+        }
+    };
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+fn unique(prefix: &str) -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    format!(
+        "{prefix}_{}_{}_{nanos}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst)
+    )
+}
+
+/// The PostgreSQL server the suite creates its databases on (trust auth on these machines).
+pub fn postgres_admin_url() -> String {
+    std::env::var("OPENNRM_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// A database of its own for one test.
+#[derive(Clone, Debug)]
+pub struct TestDb {
+    pub url: String,
+    pub backend: &'static str,
+    pg_name: Option<String>,
+    dir: Option<std::sync::Arc<tempfile::TempDir>>,
+}
+
+impl TestDb {
+    pub async fn sqlite() -> TestDb {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}", dir.path().join("test.sqlite").display());
+        TestDb {
+            url,
+            backend: "sqlite",
+            pg_name: None,
+            dir: Some(std::sync::Arc::new(dir)),
+        }
+    }
+
+    pub async fn postgres() -> TestDb {
+        use sqlx::Connection;
+        let name = unique("opennrm_test");
+        let admin = postgres_admin_url();
+        let mut conn = sqlx::PgConnection::connect(&admin)
+            .await
+            .unwrap_or_else(|e| {
+                panic!("PostgreSQL must be running for the test suite ({admin}): {e}")
+            });
+        sqlx::query(&format!("CREATE DATABASE {name}"))
+            .execute(&mut conn)
+            .await
+            .expect("create test database");
+        conn.close().await.ok();
+        let base = admin
+            .rsplit_once('/')
+            .map_or(admin.as_str(), |(b, _)| b)
+            .to_string();
+        TestDb {
+            url: format!("{base}/{name}"),
+            backend: "postgres",
+            pg_name: Some(name),
+            dir: None,
+        }
+    }
+
+    /// A migrated store, empty.
+    pub async fn store(&self) -> Store {
+        let store = Store::connect(&self.url).await.expect("connect");
+        store.migrate().await.expect("migrate");
+        store
+    }
+
+    /// A migrated store holding the embedded atlas.
+    pub async fn loaded_store(&self) -> Store {
+        let store = self.store().await;
+        store
+            .ensure_atlas(&embedded_atlas(), BASELINE_LABEL, "embedded")
+            .await
+            .expect("load atlas");
+        store
+    }
+
+    pub async fn cleanup(&self) {
+        use sqlx::Connection;
+        if let Some(name) = &self.pg_name {
+            if let Ok(mut conn) = sqlx::PgConnection::connect(&postgres_admin_url()).await {
+                let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                    .execute(&mut conn)
+                    .await;
+            }
+        }
+        let _ = &self.dir;
+    }
+}
+
+pub fn embedded_atlas() -> Atlas {
+    Atlas::embedded().unwrap_or_else(|errors| panic!("embedded atlas invalid: {errors:?}"))
+}
+
+/// The server, started on 127.0.0.1 port 0 against a store.
+pub struct TestApp {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub state: AppState,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl TestApp {
+    pub async fn start(store: Store) -> TestApp {
+        let state = AppState::load(store).await.expect("state");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let router = opennrm_web::router(state.clone());
+        let task = tokio::spawn(async move {
+            axum_serve(listener, router).await;
+        });
+        TestApp {
+            base: format!("http://{addr}"),
+            client: reqwest::Client::new(),
+            state,
+            task,
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn text(&self, path: &str) -> (u16, String) {
+        let r = self.get(path).await;
+        let status = r.status().as_u16();
+        (status, r.text().await.expect("body"))
+    }
+
+    pub async fn json(&self, path: &str) -> (u16, serde_json::Value) {
+        let r = self.get(path).await;
+        let status = r.status().as_u16();
+        (status, r.json().await.expect("json body"))
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+async fn axum_serve(listener: tokio::net::TcpListener, router: axum::Router) {
+    let _ = axum::serve(listener, router).await;
+}
+
+/// Runs the real `opennrm` binary with a database URL; returns (exit code, stdout, stderr).
+pub fn run_cli(db_url: Option<&str>, args: &[&str]) -> (i32, String, String) {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_opennrm"));
+    cmd.args(args).env("OPENNRM_LOG", "warn");
+    if let Some(url) = db_url {
+        cmd.env("OPENNRM_DATABASE_URL", url);
+    }
+    let out = cmd.output().expect("run opennrm");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
