@@ -29,8 +29,14 @@ impl Config {
     }
 
     pub fn database_url(&self) -> anyhow::Result<String> {
-        if let Some(url) = &self.database_url {
-            return Ok(url.clone());
+        // An empty OPENNRM_DATABASE_URL means "not set", as shells often export it empty.
+        if let Some(url) = self
+            .database_url
+            .as_deref()
+            .map(str::trim)
+            .filter(|u| !u.is_empty())
+        {
+            return Ok(url.to_string());
         }
         let dir = self.data_dir();
         std::fs::create_dir_all(&dir)

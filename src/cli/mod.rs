@@ -4,6 +4,7 @@ mod config;
 mod export;
 mod import;
 mod migrate;
+mod screen;
 mod serve;
 mod validate;
 
@@ -37,6 +38,8 @@ pub enum Command {
     Export(export::Args),
     /// Replace the atlas in the database with the data files of DIR, validated first; nothing changes on error.
     Import(import::Args),
+    /// Screen a situation with the ILO/EC indicators (guidance for referral, never a legal determination).
+    Screen(screen::Args),
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -46,6 +49,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Validate(a) => validate::run(a),
         Command::Export(a) => export::run(&cli.config, a).await,
         Command::Import(a) => import::run(&cli.config, a).await,
+        Command::Screen(a) => screen::run(&cli.config, a).await,
     }
 }
 

@@ -54,12 +54,8 @@ async fn start_driver() -> (Driver, u16) {
     (driver, port)
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_reader_goes_from_the_home_page_to_a_country_to_an_actor_and_reads_a_source() {
-    let db = TestDb::sqlite().await;
-    let app = TestApp::start(db.loaded_store().await).await;
-    let (_driver, port) = start_driver().await;
-    let profile = tempfile::tempdir().expect("profile dir");
+/// A headless Chromium session with the flags this machine needs (no network, no sandbox as root).
+async fn chromium(port: u16, profile: &std::path::Path) -> fantoccini::Client {
     let mut caps = serde_json::Map::new();
     caps.insert(
         "goog:chromeOptions".into(),
@@ -67,14 +63,23 @@ async fn a_reader_goes_from_the_home_page_to_a_country_to_an_actor_and_reads_a_s
             "binary": std::env::var("OPENNRM_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
             "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                      "--disable-sync", "--no-first-run", "--disable-quic", "--window-size=1280,1000",
-                     format!("--user-data-dir={}", profile.path().display())]
+                     format!("--user-data-dir={}", profile.display())]
         }),
     );
-    let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
         .capabilities(caps)
         .connect(&format!("http://127.0.0.1:{port}"))
         .await
-        .expect("a Chromium session");
+        .expect("a Chromium session")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reader_goes_from_the_home_page_to_a_country_to_an_actor_and_reads_a_source() {
+    let db = TestDb::sqlite().await;
+    let app = TestApp::start(db.loaded_store().await).await;
+    let (_driver, port) = start_driver().await;
+    let profile = tempfile::tempdir().expect("profile dir");
+    let client = chromium(port, profile.path()).await;
 
     let result = async {
         client.goto(&format!("{}/", app.base)).await?;
@@ -175,6 +180,119 @@ async fn a_reader_goes_from_the_home_page_to_a_country_to_an_actor_and_reads_a_s
             client.goto(&format!("{}/countries/DK", app.base)).await?;
             let png = client.screenshot().await?;
             std::fs::write(format!("{dir}/country-dk.png"), png).expect("write screenshot");
+        }
+        Ok::<(), fantoccini::error::CmdError>(())
+    }
+    .await;
+    client.close().await.ok();
+    db.cleanup().await;
+    result.expect("browser steps");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_labour_inspector_fills_the_screening_form_and_reads_the_explanation() {
+    let db = TestDb::sqlite().await;
+    let app = TestApp::start(db.loaded_store().await).await;
+    let (_driver, port) = start_driver().await;
+    let profile = tempfile::tempdir().expect("profile dir");
+    let client = chromium(port, profile.path()).await;
+
+    let result = async {
+        client.goto(&format!("{}/screening", app.base)).await?;
+        let notice = client.find(Locator::Css(".notice")).await?.text().await?;
+        assert!(notice.contains("never a legal determination"), "{notice}");
+        // The first instrument: the ILO/EC operational indicators, for Norway.
+        let form = client
+            .find(Locator::Css(
+                "section.instrument form:has(input[value='ilo-ec-2009-thb-labour'])",
+            ))
+            .await?;
+        form.find(Locator::Css("select[name=country]"))
+            .await?
+            .select_by_value("NO")
+            .await?;
+        form.find(Locator::Css("button")).await?.click().await?;
+        client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css("form.screening"))
+            .await?;
+
+        // Berry pickers paid less than promised, excessive hours, passports taken, debts.
+        for (id, answer) in [
+            ("deceptive_recruitment.wages", "yes"),
+            ("deceptive_recruitment.nature_of_job", "yes"),
+            ("exploitative_conditions.excessive_hours", "yes"),
+            ("exploitative_conditions.low_or_no_salary", "yes"),
+            ("coercion_at_destination.confiscation_of_documents", "yes"),
+            ("coercion_at_destination.debt_bondage", "yes"),
+            ("coercion_at_destination.threats_of_violence", "no"),
+        ] {
+            let radio = client
+                .find(Locator::Css(&format!(
+                    "input[name='a:{id}'][value='{answer}']"
+                )))
+                .await?;
+            // As a person would: bring the question to the middle of the screen (the
+            // action bar stays at the bottom), then tap the answer.
+            client
+                .execute(
+                    "arguments[0].scrollIntoView({block: 'center'})",
+                    vec![serde_json::to_value(&radio).expect("element")],
+                )
+                .await?;
+            radio.click().await?;
+            assert!(radio.is_selected().await?);
+        }
+        // The official wording is there on demand.
+        let first = client
+            .find(Locator::Css(".indicator details summary"))
+            .await?;
+        client
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center'})",
+                vec![serde_json::to_value(&first).expect("element")],
+            )
+            .await?;
+        first.click().await?;
+        let wording = client
+            .find(Locator::Css(".indicator details blockquote"))
+            .await?
+            .text()
+            .await?;
+        assert!(!wording.is_empty());
+
+        client
+            .find(Locator::Css("button[value=result]"))
+            .await?
+            .click()
+            .await?;
+        let level = client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css("#level"))
+            .await?
+            .text()
+            .await?;
+        assert_eq!(level, "Presumed trafficking for labour exploitation");
+        let why = client
+            .find(Locator::Css("ul.reasoning"))
+            .await?
+            .text()
+            .await?;
+        assert!(why.contains("Coercion at destination is positive"), "{why}");
+        let who = client.find(Locator::Css("#who")).await?.text().await?;
+        assert_eq!(who, "Who can act in Norway");
+        let current = client
+            .find(Locator::Css(".continuum li.current"))
+            .await?
+            .text()
+            .await?;
+        assert_eq!(current, "Presumed trafficking for labour exploitation");
+
+        if let Ok(dir) = std::env::var("OPENNRM_SCREENSHOT_DIR") {
+            let png = client.screenshot().await?;
+            std::fs::write(format!("{dir}/screening-result.png"), png).expect("write screenshot");
         }
         Ok::<(), fantoccini::error::CmdError>(())
     }

@@ -9,4 +9,5 @@ mod browser;
 mod cli;
 mod i18n;
 mod pages;
+mod screening;
 mod storage;

@@ -3,6 +3,7 @@
 //! crate; the SQL is shared where both dialects accept it (`$n` placeholders work in both).
 
 mod atlas;
+mod screening;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -13,6 +14,7 @@ use sqlx::sqlite::{
 };
 
 pub use atlas::{LoadOutcome, Revision};
+pub use screening::DRAFT_RETENTION_DAYS;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {

@@ -3,6 +3,7 @@
 //! shape in `error.rs`.
 
 use axum::Json;
+use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
@@ -56,8 +57,24 @@ impl<T> List<T> {
     }
 }
 
+/// A JSON document that depends only on the atlas revision, serialised once per revision.
+fn json_cached<T: Serialize>(
+    snap: &crate::state::Snapshot,
+    key: &str,
+    value: impl FnOnce() -> T,
+) -> Response {
+    match snap.cached(key, || serde_json::to_vec(&value()).map(Bytes::from)) {
+        Ok(bytes) => ([(header::CONTENT_TYPE, "application/json")], bytes).into_response(),
+        Err(e) => ApiError::Internal(e.to_string()).into_response(),
+    }
+}
+
 pub async fn countries(State(state): State<AppState>) -> Response {
     let snap = state.snapshot();
+    json_cached(&snap, "api:countries", || countries_list(&snap))
+}
+
+fn countries_list(snap: &crate::state::Snapshot) -> List<CountrySummary<'_>> {
     let items: Vec<CountrySummary> = snap
         .atlas
         .countries
@@ -77,7 +94,7 @@ pub async fn countries(State(state): State<AppState>) -> Response {
             href: format!("/api/v1/countries/{}", c.country.code),
         })
         .collect();
-    Json(List::of(items)).into_response()
+    List::of(items)
 }
 
 pub async fn country(
@@ -89,7 +106,8 @@ pub async fn country(
         .atlas
         .country(&code)
         .ok_or_else(|| ApiError::NotFound("no country with this code".into()))?;
-    Ok(Json(c).into_response())
+    let key = format!("api:country:{}", c.country.code);
+    Ok(json_cached(&snap, &key, || c))
 }
 
 #[derive(Serialize)]

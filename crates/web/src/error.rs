@@ -13,6 +13,9 @@ pub enum ApiError {
     NotFound(String),
     #[error("{field}: {message}")]
     InvalidParameter { field: String, message: String },
+    /// The request body could not be read as the JSON the endpoint expects.
+    #[error("{message}")]
+    InvalidBody { status: StatusCode, message: String },
     #[error("internal error")]
     Internal(String),
 }
@@ -24,7 +27,7 @@ pub struct ErrorBody {
 
 #[derive(Serialize)]
 pub struct ErrorDetail {
-    /// Stable, machine-readable: not_found, invalid_parameter, internal.
+    /// Stable, machine-readable: not_found, invalid_parameter, invalid_body, internal.
     pub code: &'static str,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -36,6 +39,7 @@ impl ApiError {
         match self {
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::InvalidParameter { .. } => StatusCode::BAD_REQUEST,
+            ApiError::InvalidBody { status, .. } => *status,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -43,6 +47,7 @@ impl ApiError {
         match self {
             ApiError::NotFound(_) => "not_found",
             ApiError::InvalidParameter { .. } => "invalid_parameter",
+            ApiError::InvalidBody { .. } => "invalid_body",
             ApiError::Internal(_) => "internal",
         }
     }

@@ -2,16 +2,18 @@
 //! under /api/v1. Handlers are thin: take the snapshot, call the domain, render.
 
 pub mod api;
+pub mod csrf;
 pub mod error;
 pub mod i18n;
 pub mod pages;
 pub mod params;
+pub mod screening;
 pub mod state;
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
 use axum::response::IntoResponse;
-use axum::routing::get;
+use axum::routing::{get, post};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use state::AppState;
@@ -45,6 +47,9 @@ pub const API_ROUTES: &[&str] = &[
     "/api/v1/cooperation",
     "/api/v1/atlas",
     "/api/v1/openapi.json",
+    "/api/v1/screening/instruments",
+    "/api/v1/screening/instruments/{id}",
+    "/api/v1/screenings",
 ];
 
 pub fn router(state: AppState) -> Router {
@@ -57,6 +62,12 @@ pub fn router(state: AppState) -> Router {
         .route("/cooperation", get(api::cooperation))
         .route("/atlas", get(api::atlas))
         .route("/openapi.json", get(api::openapi))
+        .route("/screening/instruments", get(screening::api_instruments))
+        .route(
+            "/screening/instruments/{id}",
+            get(screening::api_instrument),
+        )
+        .route("/screenings", post(screening::api_screen))
         .fallback(api::not_found);
     Router::new()
         .route("/", get(pages::home))
@@ -64,6 +75,9 @@ pub fn router(state: AppState) -> Router {
         .route("/actors/{id}", get(pages::actor))
         .route("/search", get(pages::search))
         .route("/about", get(pages::about))
+        .route("/screening", get(screening::start).post(screening::submit))
+        .route("/screening/new", get(screening::new_form))
+        .route("/screening/drafts/{id}", get(screening::draft))
         .route("/static/style.css", get(style))
         .route("/healthz", get(health))
         .nest("/api/v1", api)
@@ -73,7 +87,9 @@ pub fn router(state: AppState) -> Router {
             HeaderValue::from_static("default-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"),
         ))
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
-        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
+        // same-origin, not no-referrer: browsers send `Origin: null` under no-referrer,
+        // which would defeat the same-origin check on form posts (csrf.rs).
+        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
         .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
         .with_state(state)
 }

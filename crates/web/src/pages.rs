@@ -2,8 +2,9 @@
 //! domain's query functions, and render an auto-escaping askama template.
 
 use askama::Template;
+use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use opennrm_domain::atlas::query::{self, ActorHit, ActorRelations, MechanismState};
 use opennrm_domain::atlas::{Actor, Cooperation, CountryAtlas, FactId, Mechanism, vocabulary::*};
@@ -21,7 +22,7 @@ pub struct Footer {
 }
 
 impl Footer {
-    fn new(ui: &Ui, rev: &Revision) -> Footer {
+    pub(crate) fn new(ui: &Ui, rev: &Revision) -> Footer {
         Footer {
             source: ui.t1("footer-source", "report", REPORT_TITLE),
             revision: ui.t2(
@@ -38,6 +39,21 @@ impl Footer {
 fn render(t: &impl Template, status: StatusCode) -> Response {
     match t.render() {
         Ok(html) => (status, Html(html)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "template failed to render");
+            (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
+        }
+    }
+}
+
+/// Renders a page that depends only on the atlas revision once per revision.
+fn render_cached(
+    snap: &Snapshot,
+    key: &str,
+    t: impl FnOnce() -> Result<String, askama::Error>,
+) -> Response {
+    match snap.cached(key, || t().map(Bytes::from)) {
+        Ok(bytes) => ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], bytes).into_response(),
         Err(e) => {
             tracing::error!(error = %e, "template failed to render");
             (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
@@ -129,7 +145,10 @@ fn respondents_line(ui: &Ui, c: &CountryAtlas) -> String {
 
 pub async fn home(State(state): State<AppState>) -> Response {
     let snap = state.snapshot();
-    let ui = &state.ui;
+    render_cached(&snap, "page:home", || home_page(&state.ui, &snap))
+}
+
+fn home_page(ui: &Ui, snap: &Snapshot) -> Result<String, askama::Error> {
     let countries = snap
         .atlas
         .countries
@@ -154,15 +173,13 @@ pub async fn home(State(state): State<AppState>) -> Response {
             }
         })
         .collect();
-    render(
-        &HomePage {
-            ui,
-            footer: Footer::new(ui, &snap.revision),
-            countries,
-            kinds: MechanismKind::all().collect(),
-        },
-        StatusCode::OK,
-    )
+    HomePage {
+        ui,
+        footer: Footer::new(ui, &snap.revision),
+        countries,
+        kinds: MechanismKind::all().collect(),
+    }
+    .render()
 }
 
 type SectorGroups<'a> = Vec<(Sector, Vec<&'a Actor>)>;
@@ -198,11 +215,11 @@ pub async fn country(State(state): State<AppState>, Path(code): Path<String>) ->
     let Some(c) = snap.atlas.country(&code) else {
         return not_found(&state, "country with this code");
     };
-    country_page(&state, &snap, c)
+    let key = format!("page:country:{}", c.country.code);
+    render_cached(&snap, &key, || country_page(&state.ui, &snap, c))
 }
 
-fn country_page(state: &AppState, snap: &Snapshot, c: &CountryAtlas) -> Response {
-    let ui = &state.ui;
+fn country_page(ui: &Ui, snap: &Snapshot, c: &CountryAtlas) -> Result<String, askama::Error> {
     let groups = query::actors_by_sector(c);
     let (gov, non): (Vec<_>, Vec<_>) = groups.into_iter().partition(|(s, _)| s.is_governmental());
     let ties = c
@@ -234,18 +251,16 @@ fn country_page(state: &AppState, snap: &Snapshot, c: &CountryAtlas) -> Response
         })
         .filter(|(_, v)| !v.is_empty())
         .collect();
-    render(
-        &CountryPage {
-            ui,
-            footer: Footer::new(ui, &snap.revision),
-            c,
-            sides: vec![(true, gov), (false, non)],
-            ties,
-            mechanisms,
-            by_status,
-        },
-        StatusCode::OK,
-    )
+    CountryPage {
+        ui,
+        footer: Footer::new(ui, &snap.revision),
+        c,
+        sides: vec![(true, gov), (false, non)],
+        ties,
+        mechanisms,
+        by_status,
+    }
+    .render()
 }
 
 #[derive(Template)]
@@ -264,16 +279,17 @@ pub async fn actor(State(state): State<AppState>, Path(id): Path<String>) -> Res
         return not_found(&state, "actor with this id");
     };
     let ui = &state.ui;
-    render(
-        &ActorPage {
+    let key = format!("page:actor:{}", a.id);
+    render_cached(&snap, &key, || {
+        ActorPage {
             ui,
             footer: Footer::new(ui, &snap.revision),
             c,
             a,
             rel: query::actor_relations(c, a),
-        },
-        StatusCode::OK,
-    )
+        }
+        .render()
+    })
 }
 
 #[derive(Template)]

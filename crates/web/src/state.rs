@@ -3,19 +3,59 @@
 //! watches the database for a new revision (an import on any node) and swaps it in.
 //! Nodes stay stateless: the database is the only source of truth.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use arc_swap::ArcSwap;
+use axum::body::Bytes;
 use opennrm_domain::atlas::Atlas;
 use opennrm_store::{Revision, Store, StoreError};
 
 use crate::i18n::Ui;
 
-/// The atlas as one node currently serves it.
+/// The atlas as one node currently serves it, with the responses rendered from it.
+///
+/// Rendered pages and JSON documents depend only on the revision, so they are rendered
+/// once and kept with the snapshot; a new revision brings a new, empty cache. Keys are
+/// limited to the atlas's own countries and actors, so the cache is bounded.
 pub struct Snapshot {
     pub atlas: Atlas,
     pub revision: Revision,
+    rendered: RwLock<HashMap<String, Bytes>>,
+}
+
+impl Snapshot {
+    pub fn new(atlas: Atlas, revision: Revision) -> Snapshot {
+        Snapshot {
+            atlas,
+            revision,
+            rendered: RwLock::new(HashMap::new()),
+        }
+    }
+
+    /// The cached bytes for `key`, rendering them with `render` the first time.
+    /// A failed render is not cached.
+    pub fn cached<E>(
+        &self,
+        key: &str,
+        render: impl FnOnce() -> Result<Bytes, E>,
+    ) -> Result<Bytes, E> {
+        if let Some(hit) = self
+            .rendered
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(key)
+        {
+            return Ok(hit.clone());
+        }
+        let bytes = render()?;
+        self.rendered
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(key.to_string(), bytes.clone());
+        Ok(bytes)
+    }
 }
 
 #[derive(Clone)]
@@ -81,5 +121,5 @@ async fn read_snapshot(store: &Store) -> Result<Snapshot, StoreError> {
         .load_atlas()
         .await?
         .ok_or_else(|| StoreError::Corrupt("the database holds no atlas".into()))?;
-    Ok(Snapshot { atlas, revision })
+    Ok(Snapshot::new(atlas, revision))
 }

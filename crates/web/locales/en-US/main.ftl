@@ -216,3 +216,72 @@ document-policy = Policy
 document-agreement = Agreement
 document-report = Report
 document-other = Other document
+
+nav-screening = Screening
+screening-title = Screening: is this trafficking?
+screening-lead = Answer the questions about what you observe, for example during a workplace inspection. The result places the situation on the continuum from a labour-law violation to trafficking for labour exploitation, explains which answers led there, says what is still missing, and names the actors of the country with the mandate to act.
+screening-notice-title = Guidance, not a decision.
+screening-notice = A screening result is guidance for referring the person to the actor with the mandate. It is never a legal determination: only the competent authorities decide whether someone is a victim of trafficking or forced labour.
+screening-no-personal-data = Do not enter names or other personal data: the screening records only which indicators are present. “Not asked” is kept apart from “no”.
+screening-instrument-meta = { $count } indicators · version { $version }
+screening-population = Who is concerned
+screening-country = Country (for who can act)
+screening-country-none = No country
+screening-start = Start screening
+screening-progress = { $answered } of { $total } questions answered
+screening-answer-help = Answer what you know. “Unknown” means you asked but the answer is unclear; “Not asked” means the question was not raised. Neither counts as yes.
+screening-official-wording = Official wording
+screening-strength = Strength in the instrument: { $strength }
+screening-see-result = See the result
+screening-save-draft = Save draft
+screening-draft-saved = Draft saved. Bookmark this page to continue later; drafts are kept for 30 days.
+screening-forbidden-title = The form could not be accepted
+screening-forbidden = The form did not come from this site or has expired. Open the screening again and resubmit.
+screening-result-title = Screening result
+screening-level = Where the situation is on the continuum
+screening-continuum = The exploitation continuum
+screening-reasoning = Why
+screening-dimensions = Dimensions
+screening-dimension = Dimension
+screening-status = Status
+screening-yes-indicators = Indicators answered yes
+screening-missing = What is missing to conclude
+screening-questions-to-ask = { $count ->
+    [one] One question to ask
+   *[other] { $count } questions to ask
+}
+screening-who-acts = Who can act
+screening-who-acts-in = Who can act in { $country }
+screening-nobody = The atlas records no actor with these mandates.
+screening-uncovered = No actor in the atlas holds these mandates:
+screening-choose-country = Choose a country to see its actors. These mandates fit the result:
+screening-unverified = { $count ->
+    [one] One indicator that counted has a strength not yet verified against the ILO publication.
+   *[other] { $count } indicators that counted have strengths not yet verified against the ILO publication.
+}
+screening-used = Instrument: { $instrument }. Rules: { $rules }.
+screening-change-answers = Change answers (saved as a draft)
+
+answer-yes = Yes
+answer-no = No
+answer-unknown = Unknown
+answer-not-asked = Not asked
+
+population-adult = Adult
+population-child = Child (under 18)
+
+strength-strong = strong
+strength-medium = medium
+strength-weak = weak
+strength-unweighted = not weighted
+
+continuum-no_indication = No indication
+continuum-labour_law_violation = Labour-law violation
+continuum-labour_exploitation = Labour exploitation
+continuum-forced_labour = Forced labour
+continuum-presumed_trafficking = Presumed trafficking for labour exploitation
+
+dimension-status-positive = Positive
+dimension-status-negative = Negative
+dimension-status-insufficient_information = Not enough information
+screening-version = Instrument version { $version }

@@ -1,0 +1,82 @@
+//! Shared parse-at-the-boundary helpers for screening data files: TOML text in, raw
+//! structs out, and every later problem reported with the file and line it comes from.
+
+use std::ops::Range;
+
+use serde::de::DeserializeOwned;
+
+use super::error::{DataError, DataErrors};
+
+/// Collects the problems of one file, with line numbers computed from byte spans.
+pub(crate) struct Checker<'a> {
+    pub file: &'a str,
+    text: &'a str,
+    pub errors: Vec<DataError>,
+}
+
+impl<'a> Checker<'a> {
+    pub fn new(file: &'a str, text: &'a str) -> Checker<'a> {
+        Checker {
+            file,
+            text,
+            errors: Vec::new(),
+        }
+    }
+
+    pub fn line(&self, span: &Range<usize>) -> usize {
+        let end = span.start.min(self.text.len());
+        self.text.as_bytes()[..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
+    }
+
+    pub fn error(&mut self, span: &Range<usize>, item: Option<&str>, reason: impl Into<String>) {
+        let line = self.line(span);
+        self.errors.push(DataError {
+            file: self.file.to_string(),
+            line,
+            item: item.map(str::to_string),
+            reason: reason.into(),
+        });
+    }
+
+    /// Records an error when `value` is blank; true when it is not.
+    pub fn require_text(
+        &mut self,
+        span: &Range<usize>,
+        item: Option<&str>,
+        field: &str,
+        value: &str,
+    ) -> bool {
+        if value.trim().is_empty() {
+            self.error(span, item, format!("`{field}` must not be empty"));
+            false
+        } else {
+            true
+        }
+    }
+
+    pub fn finish<T>(self, value: T) -> Result<T, DataErrors> {
+        if self.errors.is_empty() {
+            Ok(value)
+        } else {
+            Err(DataErrors(self.errors))
+        }
+    }
+}
+
+/// Deserialises a whole file; a syntax or shape error becomes one located `DataError`.
+pub(crate) fn parse_toml<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataErrors> {
+    toml::from_str(text).map_err(|e| {
+        let checker = Checker::new(file, text);
+        let line = e.span().map_or(1, |s| checker.line(&s));
+        DataErrors(vec![DataError {
+            file: file.to_string(),
+            line,
+            item: None,
+            reason: e.message().trim().to_string(),
+        }])
+    })
+}

@@ -1,0 +1,180 @@
+//! One screening as every interface asks for it (web form, JSON API, `opennrm screen`):
+//! which instrument, which rule set, which population, which country's actors, and the
+//! answers. Parsing the request once here keeps the three interfaces answering the same
+//! question the same way, and names the field at fault when a request is wrong.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::{
+    Answers, ILO_EC_2009, Instrument, Population, RuleSet, ScreeningError, ScreeningResult,
+    WhoActs, screen, who_acts,
+};
+use crate::atlas::{Atlas, CountryCode};
+
+/// A screening request. Everything but the answers has a default: the ILO/EC
+/// operational indicators, the rule set written for the chosen instrument, adults.
+/// A request holds no personal data: indicator ids and yes / no / unknown only.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScreeningRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instrument: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule_set: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub population: Option<String>,
+    /// ISO code of the country whose actors should be listed ("who acts").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Indicator id → "yes" | "no" | "unknown"; an indicator left out was not asked.
+    #[serde(default)]
+    pub answers: BTreeMap<String, String>,
+}
+
+/// A request that could not be understood, naming the field at fault.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {message}")]
+pub struct RequestError {
+    pub field: &'static str,
+    pub message: String,
+}
+
+impl RequestError {
+    fn new(field: &'static str, message: impl Into<String>) -> RequestError {
+        RequestError {
+            field,
+            message: message.into(),
+        }
+    }
+}
+
+/// A request resolved against the shipped instruments and rules.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub instrument: Instrument,
+    pub rules: RuleSet,
+    pub population: Population,
+    pub country: Option<CountryCode>,
+    pub answers: Answers,
+}
+
+/// The result and, where a country was given, the actors who can act on it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScreeningOutcome {
+    pub result: ScreeningResult,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<CountryCode>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub who_acts: Option<WhoActs>,
+}
+
+/// The rule set written for `instrument`, in its highest version.
+pub fn default_rule_set(instrument: &Instrument) -> Result<RuleSet, ScreeningError> {
+    RuleSet::embedded_all()?
+        .into_iter()
+        .filter(|r| r.instrument == instrument.id)
+        .max_by_key(|r| r.version)
+        .ok_or_else(|| {
+            ScreeningError::UnknownRuleSet(format!("(none written for {})", instrument.id.as_str()))
+        })
+}
+
+pub fn parse_population(value: Option<&str>) -> Result<Population, RequestError> {
+    match value.map(str::trim).filter(|v| !v.is_empty()) {
+        None => Ok(Population::Adult),
+        Some(v) => v.parse().map_err(|_| {
+            RequestError::new(
+                "population",
+                format!("\"{v}\" is not a population; use adult or child"),
+            )
+        }),
+    }
+}
+
+impl ScreeningRequest {
+    /// Resolves instrument, rule set, population, country and answers, or names the
+    /// first field that is wrong. `atlas` is needed only to check the country.
+    pub fn prepare(&self, atlas: &Atlas) -> Result<Prepared, RequestError> {
+        let instrument_id = self
+            .instrument
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .unwrap_or(ILO_EC_2009);
+        let instrument = Instrument::embedded(instrument_id)
+            .map_err(|e| RequestError::new("instrument", e.to_string()))?;
+        let rules = match self
+            .rule_set
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            Some(id) => {
+                RuleSet::embedded(id).map_err(|e| RequestError::new("rule_set", e.to_string()))?
+            }
+            None => default_rule_set(&instrument)
+                .map_err(|e| RequestError::new("rule_set", e.to_string()))?,
+        };
+        rules
+            .check_against(&instrument)
+            .map_err(|e| RequestError::new("rule_set", e.to_string()))?;
+        let population = parse_population(self.population.as_deref())?;
+        if !instrument.covers(population) {
+            return Err(RequestError::new(
+                "population",
+                format!(
+                    "{} has no indicator list for {}",
+                    instrument.title,
+                    population.as_str()
+                ),
+            ));
+        }
+        let country = match self
+            .country
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            None => None,
+            Some(code) => Some(
+                atlas
+                    .country(code)
+                    .map(|c| c.country.code.clone())
+                    .ok_or_else(|| {
+                        RequestError::new(
+                            "country",
+                            format!("\"{code}\" is not a country of the atlas"),
+                        )
+                    })?,
+            ),
+        };
+        let answers = Answers::parse_for(&instrument, self.answers.iter())
+            .map_err(|e| RequestError::new("answers", e.to_string()))?;
+        Ok(Prepared {
+            instrument,
+            rules,
+            population,
+            country,
+            answers,
+        })
+    }
+
+    /// Prepares and screens; with a country, also lists who acts at the resulting level.
+    pub fn run(&self, atlas: &Atlas) -> Result<ScreeningOutcome, RequestError> {
+        let p = self.prepare(atlas)?;
+        let result = screen(&p.instrument, &p.rules, &p.answers, p.population)
+            .map_err(|e| RequestError::new("answers", e.to_string()))?;
+        let who_acts = p
+            .country
+            .as_ref()
+            .and_then(|code| atlas.country(code.as_str()))
+            .map(|c| who_acts(c, result.level));
+        Ok(ScreeningOutcome {
+            result,
+            country: p.country,
+            who_acts,
+        })
+    }
+}

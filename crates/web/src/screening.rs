@@ -1,0 +1,589 @@
+//! Screening pages and API (capability 3): the form a labour inspector fills in on a
+//! phone during an inspection, the result with its explanation and who can act, drafts,
+//! and the JSON interface. The engine is `opennrm_domain::screening`; nothing is decided
+//! here.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::Json;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{Form, Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use opennrm_domain::atlas::Atlas;
+use opennrm_domain::screening::{
+    DimensionStatus, Instrument, Level, NOTICE, Population, Responder, ScreeningOutcome,
+    ScreeningRequest, default_rule_set,
+};
+use serde::{Deserialize, Serialize};
+
+use crate::csrf;
+use crate::error::ApiError;
+use crate::i18n::Ui;
+use crate::pages::Footer;
+use crate::state::AppState;
+
+/// Answers come from the form as `a:<indicator id>` = yes | no | unknown | "" (not asked).
+const ANSWER_PREFIX: &str = "a:";
+
+fn html(status: StatusCode, t: &impl Template, cookie: Option<header::HeaderValue>) -> Response {
+    match t.render() {
+        Ok(body) => {
+            let mut r = (status, Html(body)).into_response();
+            if let Some(c) = cookie {
+                r.headers_mut().insert(header::SET_COOKIE, c);
+            }
+            // Answers are sensitive in context; keep them out of shared caches.
+            r.headers_mut().insert(
+                header::CACHE_CONTROL,
+                header::HeaderValue::from_static("no-store"),
+            );
+            r
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "screening template failed to render");
+            (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
+        }
+    }
+}
+
+// ---------------------------------------------------------------- start page
+
+pub struct InstrumentChoice {
+    pub id: String,
+    pub title: String,
+    pub version: String,
+    pub populations: Vec<Population>,
+    pub indicators: usize,
+}
+
+#[derive(Template)]
+#[template(path = "screening_start.html")]
+struct StartPage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    instruments: Vec<InstrumentChoice>,
+    countries: Vec<(String, String)>,
+}
+
+/// The instruments, the ILO/EC operational indicators first (the one the rules of
+/// trafficking are written for), then the others by id.
+fn instrument_choices() -> Vec<InstrumentChoice> {
+    Instrument::embedded_all()
+        .map(|mut all| {
+            all.sort_by_key(|i| {
+                (
+                    i.id.as_str() != opennrm_domain::screening::ILO_EC_2009,
+                    i.id.as_str().to_string(),
+                )
+            });
+            all.into_iter()
+                .map(|i| InstrumentChoice {
+                    id: i.id.as_str().to_string(),
+                    title: i.title.clone(),
+                    version: i.version.to_string(),
+                    populations: i.populations.clone(),
+                    indicators: i.indicators.len(),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn country_options(atlas: &Atlas) -> Vec<(String, String)> {
+    atlas
+        .countries
+        .iter()
+        .map(|c| (c.country.code.to_string(), c.country.name.clone()))
+        .collect()
+}
+
+pub async fn start(State(state): State<AppState>) -> Response {
+    let snap = state.snapshot();
+    let ui = &state.ui;
+    let page = StartPage {
+        ui,
+        footer: Footer::new(ui, &snap.revision),
+        instruments: instrument_choices(),
+        countries: country_options(&snap.atlas),
+    };
+    html(StatusCode::OK, &page, None)
+}
+
+// ---------------------------------------------------------------- the form
+
+pub struct FormIndicator {
+    pub id: String,
+    pub question: String,
+    pub wording: String,
+    pub guidance: Option<String>,
+    pub strength: String,
+    pub answer: String,
+}
+
+pub struct FormDimension {
+    pub name: String,
+    pub short: String,
+    pub indicators: Vec<FormIndicator>,
+}
+
+#[derive(Template)]
+#[template(path = "screening_form.html")]
+struct FormPage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    instrument_id: String,
+    instrument_title: String,
+    instrument_version: String,
+    guidance: String,
+    population: String,
+    country: String,
+    countries: Vec<(String, String)>,
+    dimensions: Vec<FormDimension>,
+    csrf: String,
+    draft: String,
+    saved: bool,
+    error: Option<String>,
+    answered: usize,
+    total: usize,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct NewParams {
+    pub instrument: Option<String>,
+    pub population: Option<String>,
+    pub country: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct DraftParams {
+    pub saved: Option<String>,
+}
+
+/// Builds the form for a request (empty answers for a new screening).
+fn form_page<'a>(
+    state: &'a AppState,
+    headers: &HeaderMap,
+    req: &ScreeningRequest,
+    draft: &str,
+    saved: bool,
+    error: Option<String>,
+) -> Result<(FormPage<'a>, Option<header::HeaderValue>), String> {
+    let snap = state.snapshot();
+    let p = req.prepare(&snap.atlas).map_err(|e| e.to_string())?;
+    let ui = &state.ui;
+    let dimensions: Vec<FormDimension> = p
+        .instrument
+        .dimensions
+        .iter()
+        .map(|d| FormDimension {
+            name: d.name.clone(),
+            short: d.short.clone(),
+            indicators: p
+                .instrument
+                .indicators_of(d.id.as_str(), p.population)
+                .map(|(i, listing)| FormIndicator {
+                    id: i.id.as_str().to_string(),
+                    question: i.question.clone(),
+                    wording: i.wording.clone(),
+                    guidance: i.guidance.clone(),
+                    strength: listing.strength.as_str().to_string(),
+                    answer: req.answers.get(i.id.as_str()).cloned().unwrap_or_default(),
+                })
+                .collect(),
+        })
+        .filter(|d| !d.indicators.is_empty())
+        .collect();
+    let total = dimensions.iter().map(|d| d.indicators.len()).sum();
+    let answered = dimensions
+        .iter()
+        .flat_map(|d| &d.indicators)
+        .filter(|i| !i.answer.is_empty())
+        .count();
+    let (csrf, cookie) = csrf::token_for_form(headers);
+    Ok((
+        FormPage {
+            ui,
+            footer: Footer::new(ui, &snap.revision),
+            instrument_id: p.instrument.id.as_str().to_string(),
+            instrument_title: p.instrument.title.clone(),
+            instrument_version: p.instrument.version.to_string(),
+            guidance: p.instrument.guidance.clone(),
+            population: p.population.as_str().to_string(),
+            country: p.country.map(|c| c.to_string()).unwrap_or_default(),
+            countries: country_options(&snap.atlas),
+            dimensions,
+            csrf,
+            draft: draft.to_string(),
+            saved,
+            error,
+            answered,
+            total,
+        },
+        cookie,
+    ))
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<NewParams>,
+) -> Response {
+    let req = ScreeningRequest {
+        instrument: q.instrument,
+        population: q.population,
+        country: q.country,
+        ..Default::default()
+    };
+    match form_page(&state, &headers, &req, "", false, None) {
+        Ok((page, cookie)) => html(StatusCode::OK, &page, cookie),
+        Err(message) => bad_request(&state, message),
+    }
+}
+
+fn is_draft_id(id: &str) -> bool {
+    id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+pub async fn draft(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Query(q): Query<DraftParams>,
+) -> Response {
+    if !is_draft_id(&id) {
+        return crate::pages::not_found(&state, "screening draft with this id");
+    }
+    let req = match state.store.load_screening_draft(&id).await {
+        Ok(Some(r)) => r,
+        Ok(None) => {
+            return crate::pages::not_found(
+                &state,
+                "screening draft with this id (drafts are kept for 30 days)",
+            );
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "could not read a screening draft");
+            return internal(&state);
+        }
+    };
+    match form_page(&state, &headers, &req, &id, q.saved.is_some(), None) {
+        Ok((page, cookie)) => html(StatusCode::OK, &page, cookie),
+        Err(message) => bad_request(&state, message),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct MessagePage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    title: String,
+    message: String,
+}
+
+fn message_page(
+    state: &AppState,
+    status: StatusCode,
+    title_key: &str,
+    message: String,
+) -> Response {
+    let snap = state.snapshot();
+    let ui = &state.ui;
+    html(
+        status,
+        &MessagePage {
+            ui,
+            footer: Footer::new(ui, &snap.revision),
+            title: ui.t(title_key),
+            message,
+        },
+        None,
+    )
+}
+
+fn bad_request(state: &AppState, message: String) -> Response {
+    message_page(
+        state,
+        StatusCode::BAD_REQUEST,
+        "error-bad-request-title",
+        message,
+    )
+}
+
+fn internal(state: &AppState) -> Response {
+    message_page(
+        state,
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "error-internal-title",
+        state.ui.t("error-internal"),
+    )
+}
+
+// ---------------------------------------------------------------- submit: result or draft
+
+/// The form's fields, as pairs so that any indicator id can come through.
+fn request_from_form(
+    fields: &[(String, String)],
+) -> (ScreeningRequest, BTreeMap<&'static str, String>) {
+    let mut req = ScreeningRequest::default();
+    let mut meta = BTreeMap::new();
+    for (k, v) in fields {
+        if let Some(id) = k.strip_prefix(ANSWER_PREFIX) {
+            if !v.is_empty() {
+                req.answers.insert(id.to_string(), v.clone());
+            }
+            continue;
+        }
+        match k.as_str() {
+            "instrument" => req.instrument = Some(v.clone()),
+            "population" => req.population = Some(v.clone()),
+            "country" => req.country = Some(v.clone()).filter(|c| !c.is_empty()),
+            "csrf" => drop(meta.insert("csrf", v.clone())),
+            "draft" => drop(meta.insert("draft", v.clone())),
+            "action" => drop(meta.insert("action", v.clone())),
+            _ => {}
+        }
+    }
+    (req, meta)
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Response {
+    let (req, meta) = request_from_form(&fields);
+    if let Err(refusal) = csrf::check(&headers, meta.get("csrf").map(String::as_str)) {
+        // The reason only, never the token or the answers.
+        tracing::warn!(?refusal, "refused a screening form post");
+        return message_page(
+            &state,
+            StatusCode::FORBIDDEN,
+            "screening-forbidden-title",
+            state.ui.t("screening-forbidden"),
+        );
+    }
+    let snap = state.snapshot();
+    if meta.get("action").map(String::as_str) == Some("draft") {
+        if let Err(e) = req.prepare(&snap.atlas) {
+            return bad_request(&state, e.to_string());
+        }
+        let id = meta
+            .get("draft")
+            .filter(|d| is_draft_id(d))
+            .cloned()
+            .unwrap_or_else(new_draft_id);
+        return match state.store.save_screening_draft(&id, &req).await {
+            Ok(()) => Redirect::to(&format!("/screening/drafts/{id}?saved=1")).into_response(),
+            Err(e) => {
+                tracing::error!(error = %e, "could not save a screening draft");
+                internal(&state)
+            }
+        };
+    }
+    match req.run(&snap.atlas) {
+        Ok(outcome) => {
+            let ui = &state.ui;
+            let page = result_page(
+                ui,
+                &state,
+                &snap.atlas,
+                &req,
+                &outcome,
+                meta.get("csrf").cloned().unwrap_or_default(),
+                meta.get("draft").cloned().unwrap_or_default(),
+            );
+            html(StatusCode::OK, &page, None)
+        }
+        Err(e) => match form_page(
+            &state,
+            &headers,
+            &req,
+            meta.get("draft").map_or("", String::as_str),
+            false,
+            Some(e.to_string()),
+        ) {
+            Ok((page, cookie)) => html(StatusCode::BAD_REQUEST, &page, cookie),
+            Err(message) => bad_request(&state, message),
+        },
+    }
+}
+
+fn new_draft_id() -> String {
+    let bytes: [u8; 16] = rand::random();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+// ---------------------------------------------------------------- the result page
+
+pub struct ContinuumStep {
+    pub level: Level,
+    pub current: bool,
+    pub reached: bool,
+}
+
+pub struct ResultDimension {
+    pub name: String,
+    pub status: DimensionStatus,
+    pub met: Option<String>,
+    pub yes: Vec<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "screening_result.html")]
+struct ResultPage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    outcome: &'a ScreeningOutcome,
+    notice: &'static str,
+    steps: Vec<ContinuumStep>,
+    dimensions: Vec<ResultDimension>,
+    country_name: String,
+    responders: Vec<(String, Vec<&'a Responder>)>,
+    hidden: Vec<(String, String)>,
+    csrf: String,
+    draft: String,
+}
+
+impl ResultPage<'_> {
+    fn instrument_label(&self) -> String {
+        let i = &self.outcome.result.instrument;
+        format!("{} (version {})", i.title, i.version)
+    }
+    fn rules_label(&self) -> String {
+        let r = &self.outcome.result.rule_set;
+        format!("{} (version {})", r.title, r.version)
+    }
+}
+
+fn result_page<'a>(
+    ui: &'a Ui,
+    state: &AppState,
+    atlas: &Atlas,
+    req: &ScreeningRequest,
+    outcome: &'a ScreeningOutcome,
+    csrf: String,
+    draft: String,
+) -> ResultPage<'a> {
+    let r = &outcome.result;
+    let steps = Level::all()
+        .map(|level| ContinuumStep {
+            level,
+            current: level == r.level,
+            reached: level <= r.level,
+        })
+        .collect();
+    let dimensions = r
+        .dimensions
+        .iter()
+        .map(|d| ResultDimension {
+            name: d.name.clone(),
+            status: d.status,
+            met: d.met.clone(),
+            yes: d
+                .yes
+                .iter()
+                .map(|i| (i.wording.clone(), i.strength.as_str().to_string()))
+                .collect(),
+        })
+        .collect();
+    let mut responders: Vec<(String, Vec<&Responder>)> = Vec::new();
+    if let Some(w) = &outcome.who_acts {
+        for resp in &w.responders {
+            let cap = resp.capability.as_str().to_string();
+            match responders.iter_mut().find(|(c, _)| *c == cap) {
+                Some((_, v)) => v.push(resp),
+                None => responders.push((cap, vec![resp])),
+            }
+        }
+    }
+    let country_name = outcome
+        .country
+        .as_ref()
+        .and_then(|c| atlas.country(c.as_str()))
+        .map(|c| c.country.name.clone())
+        .unwrap_or_default();
+    let mut hidden: Vec<(String, String)> = req
+        .answers
+        .iter()
+        .map(|(k, v)| (format!("{ANSWER_PREFIX}{k}"), v.clone()))
+        .collect();
+    hidden.push(("instrument".into(), r.instrument.id.clone()));
+    hidden.push(("population".into(), r.population.as_str().into()));
+    if let Some(c) = &outcome.country {
+        hidden.push(("country".into(), c.to_string()));
+    }
+    let snap = state.snapshot();
+    ResultPage {
+        ui,
+        footer: Footer::new(ui, &snap.revision),
+        outcome,
+        notice: NOTICE,
+        steps,
+        dimensions,
+        country_name,
+        responders,
+        hidden,
+        csrf,
+        draft,
+    }
+}
+
+// ---------------------------------------------------------------- JSON API
+
+#[derive(Serialize)]
+struct InstrumentSummary {
+    id: String,
+    version: String,
+    title: String,
+    populations: Vec<Population>,
+    indicators: usize,
+    default_rule_set: Option<String>,
+    href: String,
+}
+
+pub async fn api_instruments() -> Result<Response, ApiError> {
+    let all = Instrument::embedded_all().map_err(|e| ApiError::Internal(e.to_string()))?;
+    let items: Vec<InstrumentSummary> = all
+        .iter()
+        .map(|i| InstrumentSummary {
+            id: i.id.as_str().to_string(),
+            version: i.version.to_string(),
+            title: i.title.clone(),
+            populations: i.populations.clone(),
+            indicators: i.indicators.len(),
+            default_rule_set: default_rule_set(i)
+                .ok()
+                .map(|r| format!("{}@{}", r.id.as_str(), r.version)),
+            href: format!("/api/v1/screening/instruments/{}", i.id.as_str()),
+        })
+        .collect();
+    Ok(Json(serde_json::json!({ "count": items.len(), "items": items })).into_response())
+}
+
+pub async fn api_instrument(Path(id): Path<String>) -> Result<Response, ApiError> {
+    let i = Instrument::embedded(&id)
+        .map_err(|_| ApiError::NotFound("no screening instrument with this id".into()))?;
+    Ok(Json(i).into_response())
+}
+
+/// POST /api/v1/screenings: screen a set of answers; nothing is stored.
+pub async fn api_screen(
+    State(state): State<AppState>,
+    body: Result<Json<ScreeningRequest>, JsonRejection>,
+) -> Result<Response, ApiError> {
+    let Json(req) = body.map_err(|e| ApiError::InvalidBody {
+        status: e.status(),
+        message: e.body_text(),
+    })?;
+    let snap = state.snapshot();
+    let outcome = req
+        .run(&snap.atlas)
+        .map_err(|e| ApiError::InvalidParameter {
+            field: e.field.to_string(),
+            message: e.message,
+        })?;
+    Ok(Json(outcome).into_response())
+}
