@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use opennrm_domain::atlas::export::{ExportDocument, csv_rows};
 
-use super::{Config, migrate::ensure_embedded};
+use super::{Config, migrate::current_atlas};
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
 pub enum Format {
@@ -81,13 +81,7 @@ fn render(format: Format, atlas: &opennrm_domain::atlas::Atlas) -> anyhow::Resul
 }
 
 pub async fn run(config: &Config, args: Args) -> anyhow::Result<ExitCode> {
-    let store = config.open_store().await?;
-    ensure_embedded(&store).await?;
-    let atlas = store
-        .load_atlas()
-        .await?
-        .context("the database holds no atlas")?;
-    store.close().await;
+    let atlas = current_atlas(config).await?;
     let bytes = render(args.format, &atlas)?;
     match &args.output {
         None => {

@@ -48,3 +48,16 @@ pub async fn ensure_embedded(store: &Store) -> anyhow::Result<LoadOutcome> {
         .await
         .context("cannot load the atlas into the database")
 }
+
+/// The atlas as the database holds it now (loading the embedded one into an empty
+/// database first), for commands that read it: export, screen.
+pub async fn current_atlas(config: &Config) -> anyhow::Result<opennrm_domain::atlas::Atlas> {
+    let store = config.open_store().await?;
+    ensure_embedded(&store).await?;
+    let atlas = store
+        .load_atlas()
+        .await?
+        .context("the database holds no atlas")?;
+    store.close().await;
+    Ok(atlas)
+}

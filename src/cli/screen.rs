@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use opennrm_domain::screening::{DimensionStatus, ScreeningOutcome, ScreeningRequest};
 
-use super::{Config, migrate::ensure_embedded};
+use super::{Config, migrate::current_atlas};
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
 pub enum Format {
@@ -139,13 +139,7 @@ fn print_text(o: &ScreeningOutcome) {
 
 pub async fn run(config: &Config, args: Args) -> anyhow::Result<ExitCode> {
     let req = read_request(&args)?;
-    let store = config.open_store().await?;
-    ensure_embedded(&store).await?;
-    let atlas = store
-        .load_atlas()
-        .await?
-        .context("the database holds no atlas")?;
-    store.close().await;
+    let atlas = current_atlas(config).await?;
     let outcome = match req.run(&atlas) {
         Ok(o) => o,
         Err(e) => {

@@ -73,13 +73,43 @@ async fn chromium(port: u16, profile: &std::path::Path) -> fantoccini::Client {
         .expect("a Chromium session")
 }
 
+/// The app on a fresh SQLite database, chromedriver and a Chromium session; torn down
+/// in `finish`, which also reports the steps' result.
+struct Session {
+    db: TestDb,
+    app: TestApp,
+    client: fantoccini::Client,
+    _driver: Driver,
+    _profile: tempfile::TempDir,
+}
+
+impl Session {
+    async fn start() -> Session {
+        let db = TestDb::sqlite().await;
+        let app = TestApp::start(db.loaded_store().await).await;
+        let (driver, port) = start_driver().await;
+        let profile = tempfile::tempdir().expect("profile dir");
+        let client = chromium(port, profile.path()).await;
+        Session {
+            db,
+            app,
+            client,
+            _driver: driver,
+            _profile: profile,
+        }
+    }
+
+    async fn finish(self, steps: Result<(), fantoccini::error::CmdError>) {
+        self.client.close().await.ok();
+        self.db.cleanup().await;
+        steps.expect("browser steps");
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reader_goes_from_the_home_page_to_a_country_to_an_actor_and_reads_a_source() {
-    let db = TestDb::sqlite().await;
-    let app = TestApp::start(db.loaded_store().await).await;
-    let (_driver, port) = start_driver().await;
-    let profile = tempfile::tempdir().expect("profile dir");
-    let client = chromium(port, profile.path()).await;
+    let session = Session::start().await;
+    let (client, app) = (&session.client, &session.app);
 
     let result = async {
         client.goto(&format!("{}/", app.base)).await?;
@@ -184,18 +214,13 @@ async fn a_reader_goes_from_the_home_page_to_a_country_to_an_actor_and_reads_a_s
         Ok::<(), fantoccini::error::CmdError>(())
     }
     .await;
-    client.close().await.ok();
-    db.cleanup().await;
-    result.expect("browser steps");
+    session.finish(result).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_labour_inspector_fills_the_screening_form_and_reads_the_explanation() {
-    let db = TestDb::sqlite().await;
-    let app = TestApp::start(db.loaded_store().await).await;
-    let (_driver, port) = start_driver().await;
-    let profile = tempfile::tempdir().expect("profile dir");
-    let client = chromium(port, profile.path()).await;
+    let session = Session::start().await;
+    let (client, app) = (&session.client, &session.app);
 
     let result = async {
         client.goto(&format!("{}/screening", app.base)).await?;
@@ -297,7 +322,5 @@ async fn a_labour_inspector_fills_the_screening_form_and_reads_the_explanation()
         Ok::<(), fantoccini::error::CmdError>(())
     }
     .await;
-    client.close().await.ok();
-    db.cleanup().await;
-    result.expect("browser steps");
+    session.finish(result).await;
 }

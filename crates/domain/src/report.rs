@@ -34,12 +34,12 @@ impl Report {
         let mut pending_space = false;
         let mut rest = text;
         while let Some(c) = rest.chars().next() {
-            if let Some(after) = rest.strip_prefix("<sup>") {
-                if let Some(end) = after.find("</sup>") {
-                    line += count_newlines(&after[..end]);
-                    rest = &after[end + "</sup>".len()..];
-                    continue;
-                }
+            if let Some(after) = rest.strip_prefix("<sup>")
+                && let Some(end) = after.find("</sup>")
+            {
+                line += count_newlines(&after[..end]);
+                rest = &after[end + "</sup>".len()..];
+                continue;
             }
             let mut step = c.len_utf8();
             let mut emitted = Some(c);
@@ -52,13 +52,12 @@ impl Report {
                 pending_space = true;
             } else if c == '*' {
                 emitted = None;
-            } else if c == '\\' {
-                if let Some(next) = rest[1..].chars().next() {
-                    if next.is_ascii_punctuation() {
-                        emitted = Some(next);
-                        step += next.len_utf8();
-                    }
-                }
+            } else if c == '\\'
+                && let Some(next) = rest[1..].chars().next()
+                && next.is_ascii_punctuation()
+            {
+                emitted = Some(next);
+                step += next.len_utf8();
             }
             if let Some(ch) = emitted {
                 if pending_space && !normalised.is_empty() {
@@ -106,10 +105,10 @@ impl Report {
         let mut first = None;
         for (at, _) in self.normalised.match_indices(needle.as_str()) {
             let line = self.line_of[at];
-            if let Some((from, to)) = prefer {
-                if (from..=to).contains(&line) {
-                    return Some(line);
-                }
+            if let Some((from, to)) = prefer
+                && (from..=to).contains(&line)
+            {
+                return Some(line);
             }
             first.get_or_insert(line);
         }

@@ -47,10 +47,10 @@ pub enum Refusal {
 
 /// Accepts a form POST only from this site with the matching token.
 pub fn check(headers: &HeaderMap, form_token: Option<&str>) -> Result<(), Refusal> {
-    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
-        if !matches!(site, "same-origin" | "none") {
-            return Err(Refusal::CrossSite);
-        }
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok())
+        && !matches!(site, "same-origin" | "none")
+    {
+        return Err(Refusal::CrossSite);
     }
     if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
         let host = headers

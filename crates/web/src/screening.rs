@@ -179,7 +179,7 @@ fn form_page<'a>(
         .iter()
         .map(|d| FormDimension {
             name: d.name.clone(),
-            short: d.short.clone(),
+            short: d.ask_about.clone(),
             indicators: p
                 .instrument
                 .indicators_of(d.id.as_str(), p.population)

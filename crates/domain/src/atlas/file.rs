@@ -196,16 +196,13 @@ impl Checker<'_> {
         });
     }
 
-    fn vocab<T: FromStr + Copy>(
+    fn vocab<T: FromStr + Copy + AsRef<str>>(
         &mut self,
         span: &Range<usize>,
         what: &str,
         value: &str,
         all: impl Iterator<Item = T>,
-    ) -> Option<T>
-    where
-        T: AsRef<str>,
-    {
+    ) -> Option<T> {
         match value.parse::<T>() {
             Ok(v) => Some(v),
             Err(_) => {
@@ -348,13 +345,13 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
                     ck.error(&span, format!("participation: {what} cannot be negative"));
                 }
             }
-            if let (Some(i), Some(c)) = (p.invited, p.completed) {
-                if c > i {
-                    ck.error(
-                        &span,
-                        format!("participation: completed ({c}) is more than invited ({i})"),
-                    );
-                }
+            if let (Some(i), Some(c)) = (p.invited, p.completed)
+                && c > i
+            {
+                ck.error(
+                    &span,
+                    format!("participation: completed ({c}) is more than invited ({i})"),
+                );
             }
             Participation {
                 invited: p.invited,
@@ -559,13 +556,13 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
             .collect();
         let source = ck.source(&span, &what, &m.source);
         let name_ = ck.text_field(&span, &format!("{what}: name"), &m.name);
-        if let Some(y) = m.year {
-            if !(1900..=2013).contains(&y) {
-                ck.error(
-                    &span,
-                    format!("{what}: year {y} is outside 1900–2013 (the report is from 2013)"),
-                );
-            }
+        if let Some(y) = m.year
+            && !(1900..=2013).contains(&y)
+        {
+            ck.error(
+                &span,
+                format!("{what}: year {y} is outside 1900–2013 (the report is from 2013)"),
+            );
         }
         if let (Some(kind), Some(focus)) = (kind, focus) {
             mechanisms.push(Mechanism {
