@@ -123,5 +123,6 @@ MEM=$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)
   echo
   echo "- SQLite: ${SQLITE_COLD} ms; resident memory after start: $((SQLITE_RSS / 1024)) MiB"
   echo "- PostgreSQL: $PG_LINE"
+  if [ -f bench/NOTES.md ]; then echo; cat bench/NOTES.md; fi
 } > bench/RESULTS.md
 cat bench/RESULTS.md

@@ -33,6 +33,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 );
             }
             println!("ok: {} files valid", files.len());
+            if args.dir.is_none() {
+                return Ok(validate_screening());
+            }
             Ok(ExitCode::SUCCESS)
         }
         Err(errors) => {
@@ -47,4 +50,54 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::FAILURE)
         }
     }
+}
+
+/// The screening instruments and rule sets compiled into the binary: each file parses,
+/// and each rule set fits the instrument it is written for.
+fn validate_screening() -> ExitCode {
+    use opennrm_domain::screening::{Instrument, RuleSet};
+    let checked = Instrument::embedded_all().and_then(|i| RuleSet::embedded_all().map(|r| (i, r)));
+    let (instruments, rules) = match checked {
+        Ok(v) => v,
+        Err(errors) => {
+            eprintln!("{errors}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut failed = false;
+    for r in &rules {
+        match instruments.iter().find(|i| i.id == r.instrument) {
+            Some(i) => {
+                if let Err(e) = r.check_against(i) {
+                    eprintln!("screening rule set {}: {e}", r.id.as_str());
+                    failed = true;
+                }
+            }
+            None => {
+                eprintln!(
+                    "screening rule set {}: no instrument {}",
+                    r.id.as_str(),
+                    r.instrument.as_str()
+                );
+                failed = true;
+            }
+        }
+    }
+    for i in &instruments {
+        println!(
+            "screening instrument {} {}: {} indicators",
+            i.id.as_str(),
+            i.version,
+            i.indicators.len()
+        );
+    }
+    if failed {
+        return ExitCode::FAILURE;
+    }
+    println!(
+        "ok: {} screening instruments and {} rule sets valid",
+        instruments.len(),
+        rules.len()
+    );
+    ExitCode::SUCCESS
 }

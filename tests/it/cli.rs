@@ -32,6 +32,10 @@ fn validate_accepts_the_shipped_atlas() {
     let (code, out, err) = run_cli(None, &["validate"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("ok: 11 files valid"), "{out}");
+    assert!(
+        out.contains("ok: 2 screening instruments and 2 rule sets valid"),
+        "{out}"
+    );
     assert!(out.contains("DK Denmark"));
 }
 
