@@ -108,3 +108,26 @@ on_both_backends! {
         }
     }
 }
+
+on_both_backends! {
+    async fn a_cited_line_opens_the_report_at_that_place(db) {
+        let app = TestApp::start(db.loaded_store().await).await;
+        let (_, country) = app.text("/countries/DK").await;
+        assert!(country.contains("<a href=\"/report?line=236#L236\">report line 236</a>"), "the Findings quote links to its line");
+        let (status, html) = app.text("/report?line=236").await;
+        assert_eq!(status, 200);
+        assert!(html.contains("<li id=\"L236\" class=\"hit\">Out of ten Danish respondents asked to participate in the survey"));
+        assert!(html.contains("Lines 216–256 of"));
+        for odd in ["/report?line=0", "/report?line=999999", "/report?line=abc", "/report"] {
+            let (status, _) = app.text(odd).await;
+            assert_eq!(status, 200, "{odd}");
+        }
+        // The stylesheet URL carries its fingerprint and is served under it.
+        let (_, home) = app.text("/").await;
+        let href = home.split("href=\"/static/style.css?v=").nth(1).and_then(|s| s.split('"').next()).expect("versioned stylesheet");
+        assert_eq!(href, opennrm_web::style_version());
+        let css = app.get(&format!("/static/style.css?v={href}")).await;
+        assert_eq!(css.status().as_u16(), 200);
+        assert!(css.headers()["cache-control"].to_str().expect("cc").contains("immutable"));
+    }
+}

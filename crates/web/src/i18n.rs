@@ -79,6 +79,21 @@ impl Ui {
         self.ta(key, &[(n1, &v1), (n2, &v2)])
     }
 
+    /// Three-argument shorthand for templates.
+    #[allow(clippy::too_many_arguments)]
+    pub fn t3(
+        &self,
+        key: &str,
+        n1: &str,
+        v1: impl std::fmt::Display,
+        n2: &str,
+        v2: impl std::fmt::Display,
+        n3: &str,
+        v3: impl std::fmt::Display,
+    ) -> String {
+        self.ta(key, &[(n1, &v1), (n2, &v2), (n3, &v3)])
+    }
+
     /// Label of a vocabulary value: `label("sector", "trade_union")` → "Trade unions".
     pub fn label(&self, vocabulary: &str, value: &str) -> String {
         self.t(&format!("{vocabulary}-{value}"))

@@ -20,11 +20,24 @@ pub use state::AppState;
 
 const STYLE_CSS: &str = include_str!("../static/style.css");
 
+/// A short fingerprint of the stylesheet for its URL (`/static/style.css?v=…`), so the
+/// long cache lifetime never serves an old stylesheet after an upgrade.
+pub fn style_version() -> &'static str {
+    static VERSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    VERSION.get_or_init(|| {
+        // FNV-1a: stable across builds and platforms, unlike std's DefaultHasher.
+        let hash = STYLE_CSS.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        format!("{hash:016x}")
+    })
+}
+
 async fn style() -> impl IntoResponse {
     (
         [
             (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=3600"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
         ],
         STYLE_CSS,
     )
@@ -75,6 +88,7 @@ pub fn router(state: AppState) -> Router {
         .route("/actors/{id}", get(pages::actor))
         .route("/search", get(pages::search))
         .route("/about", get(pages::about))
+        .route("/report", get(pages::report))
         .route("/screening", get(screening::start).post(screening::submit))
         .route("/screening/new", get(screening::new_form))
         .route("/screening/drafts/{id}", get(screening::draft))

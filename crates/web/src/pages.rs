@@ -15,16 +15,19 @@ use crate::i18n::Ui;
 use crate::params::ActorParams;
 use crate::state::{AppState, Snapshot};
 
-/// Footer shared by every page.
+/// Chrome shared by every page: the footer lines and the stylesheet's version.
 pub struct Footer {
     pub source: String,
     pub revision: String,
+    /// Changes whenever the stylesheet does, so browsers never keep a stale one.
+    pub style_version: &'static str,
 }
 
 impl Footer {
     pub(crate) fn new(ui: &Ui, rev: &Revision) -> Footer {
         Footer {
             source: ui.t1("footer-source", "report", REPORT_TITLE),
+            style_version: crate::style_version(),
             revision: ui.t2(
                 "footer-revision",
                 "revision",
@@ -383,4 +386,57 @@ pub async fn about(State(state): State<AppState>) -> Response {
         },
         StatusCode::OK,
     )
+}
+
+/// Lines of the report shown around a cited line.
+const REPORT_CONTEXT: u32 = 20;
+
+#[derive(Template)]
+#[template(path = "report.html")]
+struct ReportPage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    title: &'static str,
+    from: u32,
+    to: u32,
+    prev: u32,
+    next: u32,
+    total: u32,
+    lines: Vec<(u32, &'static str, bool)>,
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct ReportParams {
+    pub line: Option<String>,
+}
+
+/// The report around one line, so a reader can check a quote in its context.
+pub async fn report(State(state): State<AppState>, Query(p): Query<ReportParams>) -> Response {
+    let snap = state.snapshot();
+    let ui = &state.ui;
+    let all: Vec<&'static str> = opennrm_domain::report::REPORT_TEXT.lines().collect();
+    let total = u32::try_from(all.len()).unwrap_or(u32::MAX);
+    let line = p
+        .line
+        .as_deref()
+        .and_then(|l| l.trim().parse::<u32>().ok())
+        .unwrap_or(1)
+        .clamp(1, total.max(1));
+    let from = line.saturating_sub(REPORT_CONTEXT).max(1);
+    let to = (line + REPORT_CONTEXT).min(total);
+    let lines = (from..=to)
+        .map(|n| (n, all[(n - 1) as usize], n == line && p.line.is_some()))
+        .collect();
+    let page = ReportPage {
+        ui,
+        footer: Footer::new(ui, &snap.revision),
+        title: opennrm_domain::report::REPORT_TITLE,
+        from,
+        to,
+        prev: from.saturating_sub(REPORT_CONTEXT + 1).max(1),
+        next: (to + REPORT_CONTEXT + 1).min(total),
+        total,
+        lines,
+    };
+    render(&page, StatusCode::OK)
 }

@@ -285,3 +285,11 @@ dimension-status-positive = Positive
 dimension-status-negative = Negative
 dimension-status-insufficient_information = Not enough information
 screening-version = Instrument version { $version }
+
+report-title = The report
+report-showing = Lines { $from }–{ $to } of { $total }. The highlighted line is where the quoted passage starts.
+report-earlier = ← Earlier lines
+report-later = Later lines →
+country-download = Download this country as JSON
+about-download = Download the whole atlas (JSON).
+about-read-report = Read the report, line by line.
