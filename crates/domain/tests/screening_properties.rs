@@ -175,8 +175,9 @@ fn the_whole_case_rule_holds_for_every_pattern_of_positive_dimensions() {
                 Population::Adult if recruitment && exploitation && means_at_destination => {
                     Level::PresumedTrafficking
                 }
-                // For children the means element is not required.
-                Population::Child if exploitation => Level::PresumedTrafficking,
+                // For children the means element is not required; the act (a recruitment
+                // dimension) still is.
+                Population::Child if recruitment && exploitation => Level::PresumedTrafficking,
                 _ if exploitation && means_at_destination => Level::ForcedLabour,
                 _ if exploitation => Level::LabourExploitation,
                 _ => Level::NoIndication,

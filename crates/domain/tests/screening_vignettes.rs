@@ -250,39 +250,68 @@ fn a_cleaner_working_excessive_hours_under_threat_of_denunciation_is_in_forced_l
 }
 
 /// Report, Norway: police units working on begging (STOP in Oslo, EXIT in Bergen); the
-/// ILO child list. A 12-year-old brought by an "uncle" begs ten hours a day instead of
-/// going to school, is beaten when the takings are low and does what the uncle says.
+/// ILO child list. A 12-year-old brought by an "uncle" who promised school and work in a
+/// shop begs ten hours a day instead of going to school, is beaten when the takings are
+/// low and does what the uncle says.
 #[test]
 fn a_child_in_forced_begging_is_presumed_trafficked_without_a_means_element() {
     let result = Vignette::delphi(Population::Child)
+        .yes(&["DR.education", "DR.nature_of_job"])
         .yes(&["EX.excessive_hours", "EX.no_access_to_education"])
         .yes(&["CD.under_strong_influence", "CD.violence_on_victims"])
         .screen();
     assert_eq!(result.level, Level::PresumedTrafficking);
-    assert_statuses(&result, &[(EX, Positive), (CD, Positive)]);
+    assert_statuses(&result, &[(DR, Positive), (EX, Positive), (CD, Positive)]);
     assert!(
         result
             .reasoning
             .iter()
             .any(|s| s.contains("means element is not required"))
     );
+    // Without coercion at destination the child's case is still presumed trafficking:
+    // for children the means element is not required.
+    let no_means = Vignette::delphi(Population::Child)
+        .yes(&["DR.education", "DR.nature_of_job"])
+        .yes(&["EX.excessive_hours", "EX.no_access_to_education"])
+        .screen();
+    assert_eq!(no_means.level, Level::PresumedTrafficking);
+    // An adult with the same answers needs a means at destination as well.
+    let adult = Vignette::delphi(Population::Adult)
+        .yes(&["DR.nature_of_job", "DR.wages"])
+        .yes(&["EX.excessive_hours", "EX.low_or_no_salary"])
+        .screen();
+    assert_eq!(adult.level, Level::LabourExploitation);
 }
 
-/// The same child, seen only begging long hours and out of school: for a child the
-/// exploitation dimension alone meets the whole-case rule.
+/// The same child, seen only begging long hours and out of school, with nothing yet
+/// known of how the child came: exploitation is positive, but the act (recruitment,
+/// transport) is part of child trafficking too, so the result asks about it first.
 #[test]
-fn a_child_kept_from_school_by_long_hours_is_presumed_trafficked_on_exploitation_alone() {
+fn a_child_kept_from_school_by_long_hours_is_exploited_and_the_recruitment_is_asked_next() {
     let result = Vignette::delphi(Population::Child)
         .yes(&["EX.excessive_hours", "EX.no_access_to_education"])
         .screen();
-    assert_eq!(result.level, Level::PresumedTrafficking);
+    assert_eq!(result.level, Level::LabourExploitation);
     assert_statuses(&result, &[(EX, Positive), (CD, Open), (DR, Open)]);
-    // An adult with the same answers reaches labour exploitation only: adults need a
-    // recruitment dimension and a means at destination as well.
-    let adult = Vignette::delphi(Population::Adult)
-        .yes(&["EX.excessive_hours", "EX.no_access_to_education"])
-        .screen();
-    assert_eq!(adult.level, Level::LabourExploitation);
+    let next = missing_toward(&result, Level::PresumedTrafficking);
+    assert!(
+        !next.is_empty(),
+        "the step toward presumed trafficking is explained"
+    );
+    let step = result
+        .missing
+        .iter()
+        .find(|m| m.toward == Level::PresumedTrafficking)
+        .expect("a step");
+    assert!(
+        !step.blocked,
+        "recruitment is still open, so trafficking is not ruled out"
+    );
+    assert!(
+        step.needs
+            .iter()
+            .any(|n| n.any_of.iter().any(|d| d.as_str() == DR))
+    );
 }
 
 /// Report, Denmark: the agency that processes au pair residence permits also inspects.
