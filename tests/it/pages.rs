@@ -72,6 +72,8 @@ on_both_backends! {
         assert!(html.contains("legal resident"));
         let (_, html) = app.text("/search?q=Arbejdstilsynet").await;
         assert!(html.contains("Working Environment Authority"), "native names are searchable");
+        let (_, html) = app.text("/search?q=udlaendingestyrelsen").await;
+        assert!(html.contains("Immigration Service"), "accents may be left out when typing");
         let (status, html) = app.text("/search?sector=polis").await;
         assert_eq!(status, 400);
         assert!(html.contains("“polis” is not a known value"));

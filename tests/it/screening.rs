@@ -107,49 +107,77 @@ async fn form_token(app: &TestApp, path: &str) -> (String, String, String) {
     (token, cookie, html)
 }
 
+/// The value of the cookie `name` a response sets, as `name=value`.
+fn set_cookie(r: &reqwest::Response, name: &str) -> Option<String> {
+    r.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .map(|v| v.split(';').next().unwrap_or_default().to_string())
+        .find(|pair| pair.starts_with(&format!("{name}=")))
+}
+
 on_both_backends! {
-    async fn a_draft_is_saved_and_continued_and_cross_site_posts_are_refused(db) {
+    async fn a_draft_is_saved_and_continued_without_its_reference_in_any_url(db) {
         let app = TestApp::start(db.loaded_store().await).await;
-        let (token, cookie, html) = form_token(&app, "/screening/new?country=DK").await;
+        let (token, csrf_cookie, html) = form_token(&app, "/screening/new?country=DK").await;
         assert!(html.contains("Guidance, not a decision."));
         assert!(html.contains("Official wording"));
+        assert!(!html.contains("Discard draft"), "nothing to discard yet");
         let no_redirect = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
         let mut form = vec![("csrf", token.as_str()), ("instrument", "ilo-ec-2009-thb-labour"), ("population", "adult"), ("country", "DK"), ("action", "draft")];
         form.extend([("a:exploitative_conditions.excessive_hours", "yes"), ("a:coercion_at_destination.threat_of_denunciation", "unknown")]);
-        let r = no_redirect.post(format!("{}/screening", app.base)).header("cookie", &cookie).form(&form).send().await.expect("post");
+        let r = no_redirect.post(format!("{}/screening", app.base)).header("cookie", &csrf_cookie).form(&form).send().await.expect("post");
         assert_eq!(r.status().as_u16(), 303);
-        let location = r.headers()["location"].to_str().expect("location").to_string();
-        assert!(location.starts_with("/screening/drafts/"), "{location}");
+        assert_eq!(r.headers()["location"], "/screening/draft?saved=1", "the draft's reference is not in the URL");
+        let raw = r.headers().get_all("set-cookie").iter().map(|v| v.to_str().expect("ascii").to_string()).collect::<Vec<_>>().join("\n");
+        assert!(raw.contains("opennrm_draft=") && raw.contains("HttpOnly") && raw.contains("SameSite=Strict") && raw.contains("Path=/screening"), "{raw}");
+        let draft_cookie = set_cookie(&r, "opennrm_draft").expect("draft cookie");
+        let cookies = format!("{csrf_cookie}; {draft_cookie}");
 
-        let (_, _, draft) = form_token(&app, &location).await;
-        assert!(draft.contains("Draft saved."));
+        let r = app.client.get(format!("{}/screening/draft?saved=1", app.base)).header("cookie", &cookies).send().await.expect("get");
+        assert_eq!(r.status().as_u16(), 200);
+        let draft = r.text().await.expect("html");
+        assert!(draft.contains("Draft saved"));
         assert!(draft.contains("name=\"a:exploitative_conditions.excessive_hours\" value=\"yes\" checked"));
         assert!(draft.contains("name=\"a:coercion_at_destination.threat_of_denunciation\" value=\"unknown\" checked"));
         assert!(draft.contains("2 of 67 questions answered"));
+        assert!(draft.contains("Discard draft"));
+        // Another browser (no cookie) has no draft; a forged reference finds nothing.
+        let (status, _) = app.text("/screening/draft").await;
+        assert_eq!(status, 404);
+        let r = app.client.get(format!("{}/screening/draft", app.base)).header("cookie", "opennrm_draft=ffffffffffffffffffffffffffffffff").send().await.expect("get");
+        assert_eq!(r.status().as_u16(), 404);
 
         // The result from the form.
-        let mut form = form.clone();
-        form.retain(|(k, _)| *k != "action");
-        form.push(("action", "result"));
-        let r = app.client.post(format!("{}/screening", app.base)).header("cookie", &cookie).form(&form).send().await.expect("post");
+        let mut result_form = form.clone();
+        result_form.retain(|(k, _)| *k != "action");
+        result_form.push(("action", "result"));
+        let r = app.client.post(format!("{}/screening", app.base)).header("cookie", &cookies).form(&result_form).send().await.expect("post");
         assert_eq!(r.status().as_u16(), 200);
         assert_eq!(r.headers()["cache-control"], "no-store");
         let result = r.text().await.expect("html");
         assert!(result.contains("Screening result") && result.contains("never a legal determination"));
         assert!(result.contains("Who can act in Denmark"));
 
-        // Without the cookie, with a wrong token, or from another site: refused, nothing saved.
-        for (cookie_header, origin) in [("", None), ("opennrm_csrf=0000000000000000000000000000000000000000000000000000000000000000", None), (cookie.as_str(), Some("http://evil.example"))] {
-            let mut req = no_redirect.post(format!("{}/screening", app.base)).form(&form);
+        // Without the cookie, with a wrong token, or from another site: refused.
+        for (cookie_header, origin) in [("", None), ("opennrm_csrf=0000000000000000000000000000000000000000000000000000000000000000", None), (csrf_cookie.as_str(), Some("http://evil.example"))] {
+            let mut req = no_redirect.post(format!("{}/screening", app.base)).form(&result_form);
             if !cookie_header.is_empty() { req = req.header("cookie", cookie_header); }
             if let Some(o) = origin { req = req.header("origin", o); }
             let r = req.send().await.expect("post");
             assert_eq!(r.status().as_u16(), 403);
         }
-        let (status, _) = app.text("/screening/drafts/ffffffffffffffffffffffffffffffff").await;
-        assert_eq!(status, 404);
-        let (status, _) = app.text("/screening/drafts/not-an-id").await;
-        assert_eq!(status, 404);
+
+        // Discarding deletes the draft and the reference.
+        let mut discard = form.clone();
+        discard.retain(|(k, _)| *k != "action");
+        discard.push(("action", "discard"));
+        let r = no_redirect.post(format!("{}/screening", app.base)).header("cookie", &cookies).form(&discard).send().await.expect("post");
+        assert_eq!(r.status().as_u16(), 303);
+        assert_eq!(set_cookie(&r, "opennrm_draft").as_deref(), Some("opennrm_draft="));
+        let r = app.client.get(format!("{}/screening/draft", app.base)).header("cookie", &cookies).send().await.expect("get");
+        assert_eq!(r.status().as_u16(), 404, "the draft is gone from the database");
     }
 }
 

@@ -48,4 +48,11 @@ impl Store {
         })
         .transpose()
     }
+
+    /// Deletes the draft `id` (no error if it is already gone).
+    pub async fn delete_screening_draft(&self, id: &str) -> Result<(), StoreError> {
+        // The number of rows affected does not matter: deleting a missing draft is fine.
+        let _ = with_pool!(self, p => sqlx::query("DELETE FROM screening_draft WHERE id = $1").bind(id).execute(p).await?.rows_affected());
+        Ok(())
+    }
 }

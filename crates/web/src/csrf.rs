@@ -14,14 +14,7 @@ fn is_token(s: &str) -> bool {
 
 /// The token in the request's cookie, if well-formed.
 pub fn cookie_token(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, v)| *k == COOKIE && is_token(v))
-        .map(|(_, v)| v.to_string())
+    crate::cookie::get(headers, COOKIE).filter(|v| is_token(v))
 }
 
 /// The token to put in a form: the existing cookie's, or a fresh one with its cookie.
@@ -29,12 +22,8 @@ pub fn token_for_form(headers: &HeaderMap) -> (String, Option<HeaderValue>) {
     if let Some(t) = cookie_token(headers) {
         return (t, None);
     }
-    let bytes: [u8; 32] = rand::random();
-    let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    let cookie = HeaderValue::from_str(&format!(
-        "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict"
-    ))
-    .ok();
+    let token = crate::cookie::random_hex(32);
+    let cookie = crate::cookie::set(COOKIE, &token, "/", None);
     (token, cookie)
 }
 

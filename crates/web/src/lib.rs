@@ -2,6 +2,7 @@
 //! under /api/v1. Handlers are thin: take the snapshot, call the domain, render.
 
 pub mod api;
+pub mod cookie;
 pub mod csrf;
 pub mod error;
 pub mod i18n;
@@ -91,7 +92,7 @@ pub fn router(state: AppState) -> Router {
         .route("/report", get(pages::report))
         .route("/screening", get(screening::start).post(screening::submit))
         .route("/screening/new", get(screening::new_form))
-        .route("/screening/drafts/{id}", get(screening::draft))
+        .route("/screening/draft", get(screening::draft))
         .route("/static/style.css", get(style))
         .route("/healthz", get(health))
         .nest("/api/v1", api)

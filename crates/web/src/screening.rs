@@ -65,6 +65,8 @@ struct StartPage<'a> {
     footer: Footer,
     instruments: Vec<InstrumentChoice>,
     countries: Vec<(String, String)>,
+    has_draft: bool,
+    discarded: bool,
 }
 
 /// The instruments, the ILO/EC operational indicators first (the one the rules of
@@ -99,7 +101,16 @@ fn country_options(atlas: &Atlas) -> Vec<(String, String)> {
         .collect()
 }
 
-pub async fn start(State(state): State<AppState>) -> Response {
+#[derive(Debug, Default, Deserialize)]
+pub struct StartParams {
+    pub discarded: Option<String>,
+}
+
+pub async fn start(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<StartParams>,
+) -> Response {
     let snap = state.snapshot();
     let ui = &state.ui;
     let page = StartPage {
@@ -107,6 +118,8 @@ pub async fn start(State(state): State<AppState>) -> Response {
         footer: Footer::new(ui, &snap.revision),
         instruments: instrument_choices(),
         countries: country_options(&snap.atlas),
+        has_draft: draft_id(&headers).is_some(),
+        discarded: q.discarded.is_some(),
     };
     html(StatusCode::OK, &page, None)
 }
@@ -142,7 +155,8 @@ struct FormPage<'a> {
     countries: Vec<(String, String)>,
     dimensions: Vec<FormDimension>,
     csrf: String,
-    draft: String,
+    /// This browser has a saved draft (offer to discard it).
+    has_draft: bool,
     saved: bool,
     error: Option<String>,
     answered: usize,
@@ -166,7 +180,7 @@ fn form_page<'a>(
     state: &'a AppState,
     headers: &HeaderMap,
     req: &ScreeningRequest,
-    draft: &str,
+    has_draft: bool,
     saved: bool,
     error: Option<String>,
 ) -> Result<(FormPage<'a>, Option<header::HeaderValue>), String> {
@@ -215,7 +229,7 @@ fn form_page<'a>(
             countries: country_options(&snap.atlas),
             dimensions,
             csrf,
-            draft: draft.to_string(),
+            has_draft,
             saved,
             error,
             answered,
@@ -236,31 +250,52 @@ pub async fn new_form(
         country: q.country,
         ..Default::default()
     };
-    match form_page(&state, &headers, &req, "", false, None) {
+    match form_page(
+        &state,
+        &headers,
+        &req,
+        draft_id(&headers).is_some(),
+        false,
+        None,
+    ) {
         Ok((page, cookie)) => html(StatusCode::OK, &page, cookie),
         Err(message) => bad_request(&state, message),
     }
 }
 
+/// The draft of this browser is referenced by an HttpOnly cookie, never by the URL:
+/// whoever holds the reference can read the answers, so it must not end up in links,
+/// histories or access logs.
+const DRAFT_COOKIE: &str = "opennrm_draft";
+/// Drafts are purged after this many days untouched; the cookie lives as long.
+const DRAFT_MAX_AGE: u64 = 30 * 86_400;
+
 fn is_draft_id(id: &str) -> bool {
     id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
+fn draft_id(headers: &HeaderMap) -> Option<String> {
+    crate::cookie::get(headers, DRAFT_COOKIE).filter(|id| is_draft_id(id))
+}
+
+/// GET /screening/draft: continue this browser's saved screening.
 pub async fn draft(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(id): Path<String>,
     Query(q): Query<DraftParams>,
 ) -> Response {
-    if !is_draft_id(&id) {
-        return crate::pages::not_found(&state, "screening draft with this id");
-    }
-    let req = match state.store.load_screening_draft(&id).await {
+    let found = match draft_id(&headers) {
+        Some(id) => state.store.load_screening_draft(&id).await,
+        None => Ok(None),
+    };
+    let req = match found {
         Ok(Some(r)) => r,
         Ok(None) => {
-            return crate::pages::not_found(
+            return message_page(
                 &state,
-                "screening draft with this id (drafts are kept for 30 days)",
+                StatusCode::NOT_FOUND,
+                "screening-no-draft-title",
+                state.ui.t("screening-no-draft"),
             );
         }
         Err(e) => {
@@ -268,7 +303,7 @@ pub async fn draft(
             return internal(&state);
         }
     };
-    match form_page(&state, &headers, &req, &id, q.saved.is_some(), None) {
+    match form_page(&state, &headers, &req, true, q.saved.is_some(), None) {
         Ok((page, cookie)) => html(StatusCode::OK, &page, cookie),
         Err(message) => bad_request(&state, message),
     }
@@ -341,7 +376,6 @@ fn request_from_form(
             "population" => req.population = Some(v.clone()),
             "country" => req.country = Some(v.clone()).filter(|c| !c.is_empty()),
             "csrf" => drop(meta.insert("csrf", v.clone())),
-            "draft" => drop(meta.insert("draft", v.clone())),
             "action" => drop(meta.insert("action", v.clone())),
             _ => {}
         }
@@ -366,22 +400,10 @@ pub async fn submit(
         );
     }
     let snap = state.snapshot();
-    if meta.get("action").map(String::as_str) == Some("draft") {
-        if let Err(e) = req.prepare(&snap.atlas) {
-            return bad_request(&state, e.to_string());
-        }
-        let id = meta
-            .get("draft")
-            .filter(|d| is_draft_id(d))
-            .cloned()
-            .unwrap_or_else(new_draft_id);
-        return match state.store.save_screening_draft(&id, &req).await {
-            Ok(()) => Redirect::to(&format!("/screening/drafts/{id}?saved=1")).into_response(),
-            Err(e) => {
-                tracing::error!(error = %e, "could not save a screening draft");
-                internal(&state)
-            }
-        };
+    match meta.get("action").map(String::as_str) {
+        Some("draft") => return save_draft(&state, &headers, &req).await,
+        Some("discard") => return discard_draft(&state, &headers).await,
+        _ => {}
     }
     match req.run(&snap.atlas) {
         Ok(outcome) => {
@@ -393,7 +415,6 @@ pub async fn submit(
                 &req,
                 &outcome,
                 meta.get("csrf").cloned().unwrap_or_default(),
-                meta.get("draft").cloned().unwrap_or_default(),
             );
             html(StatusCode::OK, &page, None)
         }
@@ -401,7 +422,7 @@ pub async fn submit(
             &state,
             &headers,
             &req,
-            meta.get("draft").map_or("", String::as_str),
+            draft_id(&headers).is_some(),
             false,
             Some(e.to_string()),
         ) {
@@ -411,9 +432,42 @@ pub async fn submit(
     }
 }
 
-fn new_draft_id() -> String {
-    let bytes: [u8; 16] = rand::random();
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+/// Saves the answers as this browser's draft and shows them again.
+async fn save_draft(state: &AppState, headers: &HeaderMap, req: &ScreeningRequest) -> Response {
+    if let Err(e) = req.prepare(&state.snapshot().atlas) {
+        return bad_request(state, e.to_string());
+    }
+    let id = draft_id(headers).unwrap_or_else(|| crate::cookie::random_hex(16));
+    match state.store.save_screening_draft(&id, req).await {
+        Ok(()) => {
+            let mut r = Redirect::to("/screening/draft?saved=1").into_response();
+            if let Some(c) =
+                crate::cookie::set(DRAFT_COOKIE, &id, "/screening", Some(DRAFT_MAX_AGE))
+            {
+                r.headers_mut().insert(header::SET_COOKIE, c);
+            }
+            r
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "could not save a screening draft");
+            internal(state)
+        }
+    }
+}
+
+/// Deletes this browser's draft and forgets the reference.
+async fn discard_draft(state: &AppState, headers: &HeaderMap) -> Response {
+    if let Some(id) = draft_id(headers) {
+        if let Err(e) = state.store.delete_screening_draft(&id).await {
+            tracing::error!(error = %e, "could not delete a screening draft");
+            return internal(state);
+        }
+    }
+    let mut r = Redirect::to("/screening?discarded=1").into_response();
+    if let Some(c) = crate::cookie::set(DRAFT_COOKIE, "", "/screening", Some(0)) {
+        r.headers_mut().insert(header::SET_COOKIE, c);
+    }
+    r
 }
 
 // ---------------------------------------------------------------- the result page
@@ -444,7 +498,6 @@ struct ResultPage<'a> {
     responders: Vec<(String, Vec<&'a Responder>)>,
     hidden: Vec<(String, String)>,
     csrf: String,
-    draft: String,
 }
 
 impl ResultPage<'_> {
@@ -465,7 +518,6 @@ fn result_page<'a>(
     req: &ScreeningRequest,
     outcome: &'a ScreeningOutcome,
     csrf: String,
-    draft: String,
 ) -> ResultPage<'a> {
     let r = &outcome.result;
     let steps = Level::all()
@@ -527,7 +579,6 @@ fn result_page<'a>(
         responders,
         hidden,
         csrf,
-        draft,
     }
 }
 

@@ -14,7 +14,7 @@ pub struct ActorFilter {
     pub sector: Option<Sector>,
     pub capability: Option<Capability>,
     pub study_status: Option<StudyStatus>,
-    /// Case-insensitive text matched against name, native name, acronym and aliases.
+    /// Text matched, ignoring case and accents, against name, native name, acronym and aliases.
     pub text: Option<String>,
 }
 
@@ -32,8 +32,11 @@ pub struct ActorHit<'a> {
     pub matching_mandates: Vec<&'a Mandate>,
 }
 
+/// Case- and accent-insensitive form for matching: "Udlændingestyrelsen" is found by
+/// "udlaendingestyrelsen", "Alþýðusamband" by "althydusamband", "Россия" by "rossiia".
+/// Both the query and the names are folded, so typing the accents works too.
 fn fold(s: &str) -> String {
-    s.to_lowercase()
+    deunicode::deunicode(s).to_lowercase()
 }
 
 fn text_matches(actor: &Actor, needle: &str) -> bool {
@@ -246,5 +249,18 @@ pub fn counts(c: &CountryAtlas) -> CountryCounts {
         mechanisms: c.mechanisms.len(),
         limitations: c.limitations.len(),
         documents: c.documents.len(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn search_ignores_case_and_accents_on_both_sides() {
+        assert_eq!(fold("Udlændingestyrelsen"), "udlaendingestyrelsen");
+        assert_eq!(fold("Alþýðusamband Íslands"), "althydusamband islands");
+        assert!(fold("Skattecenter København").contains(&fold("kobenhavn")));
+        assert!(fold("Skattecenter København").contains(&fold("KØBENHAVN")));
     }
 }
