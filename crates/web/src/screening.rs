@@ -457,11 +457,11 @@ async fn save_draft(state: &AppState, headers: &HeaderMap, req: &ScreeningReques
 
 /// Deletes this browser's draft and forgets the reference.
 async fn discard_draft(state: &AppState, headers: &HeaderMap) -> Response {
-    if let Some(id) = draft_id(headers) {
-        if let Err(e) = state.store.delete_screening_draft(&id).await {
-            tracing::error!(error = %e, "could not delete a screening draft");
-            return internal(state);
-        }
+    if let Some(id) = draft_id(headers)
+        && let Err(e) = state.store.delete_screening_draft(&id).await
+    {
+        tracing::error!(error = %e, "could not delete a screening draft");
+        return internal(state);
     }
     let mut r = Redirect::to("/screening?discarded=1").into_response();
     if let Some(c) = crate::cookie::set(DRAFT_COOKIE, "", "/screening", Some(0)) {
