@@ -4,7 +4,8 @@
 use serde::{Deserialize, Serialize};
 use strum::{AsRefStr, Display, EnumIter, EnumString, IntoStaticStr};
 
-/// Derives shared by every vocabulary: snake_case strings in files, the database and URLs.
+/// Derives shared by every closed vocabulary of the domain (atlas and screening):
+/// snake_case strings in files, the database and URLs, `as_str()` and `all()`.
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident),+ $(,)? }) => {
         $(#[$meta])*
@@ -22,6 +23,7 @@ macro_rules! vocabulary {
         }
     };
 }
+pub(crate) use vocabulary;
 
 vocabulary!(
     /// What kind of body an actor is. Pages group actors by sector.

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use include_dir::{Dir, include_dir};
 
 use super::error::{DataError, DataErrors};
+use super::ids::Version;
 use super::instrument::Instrument;
 use super::rules::RuleSet;
 
@@ -125,4 +126,43 @@ fn check_pairs(rule_sets: &[RuleSet]) -> Result<(), DataErrors> {
     } else {
         Err(DataErrors(errors))
     }
+}
+
+/// Shipped data that is looked up by id and version (instruments, rule sets).
+pub(crate) trait Versioned {
+    fn id_str(&self) -> &str;
+    fn version(&self) -> Version;
+}
+
+impl Versioned for Instrument {
+    fn id_str(&self) -> &str {
+        self.id.as_str()
+    }
+    fn version(&self) -> Version {
+        self.version
+    }
+}
+
+impl Versioned for RuleSet {
+    fn id_str(&self) -> &str {
+        self.id.as_str()
+    }
+    fn version(&self) -> Version {
+        self.version
+    }
+}
+
+/// The entry with this id in its highest version.
+pub(crate) fn highest<T: Versioned + Clone>(all: &[T], id: &str) -> Option<T> {
+    all.iter()
+        .filter(|x| x.id_str() == id)
+        .max_by_key(|x| x.version())
+        .cloned()
+}
+
+/// The entry with this id in exactly this version.
+pub(crate) fn exact<T: Versioned + Clone>(all: &[T], id: &str, version: Version) -> Option<T> {
+    all.iter()
+        .find(|x| x.id_str() == id && x.version() == version)
+        .cloned()
 }

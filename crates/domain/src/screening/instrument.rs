@@ -13,33 +13,16 @@ use super::error::{DataErrors, ScreeningError};
 use super::file::{Checker, parse_toml};
 use super::ids::{DimensionId, IndicatorId, InstrumentId, Version};
 
-/// How much an indicator weighs in the combination rules. `Unweighted` is for instruments
-/// whose source gives no weights (the ILO forced-labour indicators).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    Display,
-    EnumString,
-    EnumIter,
-    AsRefStr,
-    IntoStaticStr,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Strength {
+crate::atlas::vocabulary::vocabulary!(
+    /// How much an indicator weighs in the combination rules. `Unweighted` is for instruments
+    /// whose source gives no weights (the ILO forced-labour indicators).
+    Strength {
     Strong,
     Medium,
     Weak,
     Unweighted,
-}
+    }
+);
 
 impl Strength {
     pub const COUNT: usize = 4;
@@ -50,47 +33,20 @@ impl Strength {
         Strength::Unweighted,
     ];
 
-    pub fn as_str(self) -> &'static str {
-        self.into()
-    }
-
     /// Position in `ALL`, for per-strength counters.
     pub fn index(self) -> usize {
         self as usize
     }
 }
 
-/// Whose list of indicators is used: the ILO/EC publication has one list for adults and one
-/// for children, and the whole-case rule differs (no means element for children).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    Display,
-    EnumString,
-    EnumIter,
-    AsRefStr,
-    IntoStaticStr,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Population {
+crate::atlas::vocabulary::vocabulary!(
+    /// Whose list of indicators is used: the ILO/EC publication has one list for adults and one
+    /// for children, and the whole-case rule differs (no means element for children).
+    Population {
     Adult,
     Child,
-}
-
-impl Population {
-    pub fn as_str(self) -> &'static str {
-        self.into()
     }
-}
+);
 
 /// An indicator's place on one population's list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -192,20 +148,13 @@ impl Instrument {
 
     /// The shipped instrument with this id, in its highest version.
     pub fn embedded(id: &str) -> Result<Instrument, ScreeningError> {
-        super::embedded::instruments()?
-            .iter()
-            .filter(|i| i.id.as_str() == id)
-            .max_by_key(|i| i.version)
-            .cloned()
+        super::embedded::highest(super::embedded::instruments()?, id)
             .ok_or_else(|| ScreeningError::UnknownInstrument(id.to_string()))
     }
 
     /// A shipped instrument in one exact version, for re-running an old screening.
     pub fn embedded_version(id: &str, version: Version) -> Result<Instrument, ScreeningError> {
-        super::embedded::instruments()?
-            .iter()
-            .find(|i| i.id.as_str() == id && i.version == version)
-            .cloned()
+        super::embedded::exact(super::embedded::instruments()?, id, version)
             .ok_or_else(|| ScreeningError::UnknownInstrument(format!("{id} {version}")))
     }
 

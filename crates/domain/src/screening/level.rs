@@ -6,29 +6,11 @@ use strum::{AsRefStr, Display, EnumIter, EnumString, IntoStaticStr};
 
 use crate::atlas::vocabulary::Capability;
 
-/// From no indication to presumed trafficking, in increasing order of severity. How each
-/// level is reached is data (the rule set's `[[level]]` tables); docs/SCREENING.md
-/// describes the shipped rules.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    Display,
-    EnumString,
-    EnumIter,
-    AsRefStr,
-    IntoStaticStr,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Level {
+crate::atlas::vocabulary::vocabulary!(
+    /// From no indication to presumed trafficking, in increasing order of severity. How each
+    /// level is reached is data (the rule set's `[[level]]` tables); docs/SCREENING.md
+    /// describes the shipped rules.
+    Level {
     /// No indicator that the rules use was answered yes.
     NoIndication,
     /// Some signs of bad working conditions, short of a positive exploitation dimension:
@@ -42,17 +24,10 @@ pub enum Level {
     ForcedLabour,
     /// The whole-case rule of the ILO/EC indicators is met.
     PresumedTrafficking,
-}
+    }
+);
 
 impl Level {
-    pub fn as_str(self) -> &'static str {
-        self.into()
-    }
-
-    pub fn all() -> impl Iterator<Item = Level> {
-        <Level as strum::IntoEnumIterator>::iter()
-    }
-
     /// The level's name inside a sentence.
     pub fn label(self) -> &'static str {
         match self {

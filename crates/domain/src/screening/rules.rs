@@ -110,20 +110,13 @@ impl RuleSet {
 
     /// The shipped rule set with this id, in its highest version.
     pub fn embedded(id: &str) -> Result<RuleSet, ScreeningError> {
-        super::embedded::rule_sets()?
-            .iter()
-            .filter(|r| r.id.as_str() == id)
-            .max_by_key(|r| r.version)
-            .cloned()
+        super::embedded::highest(super::embedded::rule_sets()?, id)
             .ok_or_else(|| ScreeningError::UnknownRuleSet(id.to_string()))
     }
 
     /// A shipped rule set in one exact version, for re-running an old screening.
     pub fn embedded_version(id: &str, version: Version) -> Result<RuleSet, ScreeningError> {
-        super::embedded::rule_sets()?
-            .iter()
-            .find(|r| r.id.as_str() == id && r.version == version)
-            .cloned()
+        super::embedded::exact(super::embedded::rule_sets()?, id, version)
             .ok_or_else(|| ScreeningError::UnknownRuleSet(format!("{id} {version}")))
     }
 
