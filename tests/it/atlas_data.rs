@@ -2,7 +2,7 @@
 
 use opennrm_domain::atlas::vocabulary::*;
 use opennrm_domain::atlas::{Atlas, CountryAtlas, Source, query};
-use opennrm_domain::report::{EXECUTIVE_SUMMARY_LINES, REPORT_TEXT, Report, chapter_lines};
+use opennrm_domain::report::{EXECUTIVE_SUMMARY_LINES, Report, chapter_lines};
 
 use crate::support::embedded_atlas;
 
@@ -45,7 +45,7 @@ fn the_atlas_covers_the_eleven_countries_of_the_report() {
 fn every_quote_is_verbatim_in_its_own_chapter_and_its_line_points_at_it() {
     let atlas = embedded_atlas();
     let report = Report::embedded();
-    let lines: Vec<&str> = REPORT_TEXT.lines().collect();
+    let lines = opennrm_domain::report::lines();
     let mut checked = 0;
     for c in &atlas.countries {
         let (from, to) = chapter_lines(c.country.code.as_str()).expect("chapter range");
@@ -87,7 +87,7 @@ fn every_quote_is_verbatim_in_its_own_chapter_and_its_line_points_at_it() {
 /// The bullet entries of the "Relevant … departments and organisations" lists.
 fn list_entries(code: &str) -> Vec<(String, StudyStatus)> {
     let (from, to) = chapter_lines(code).expect("range");
-    let lines: Vec<&str> = REPORT_TEXT.lines().collect();
+    let lines = opennrm_domain::report::lines();
     let mut status = None;
     let mut out = Vec::new();
     for l in &lines[(from - 1) as usize..to as usize] {

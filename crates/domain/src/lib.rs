@@ -4,3 +4,12 @@
 pub mod atlas;
 pub mod report;
 pub mod screening;
+
+/// The 1-based line of byte `offset` in `text`: how every data-file error is located.
+pub(crate) fn line_at(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}

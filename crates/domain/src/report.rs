@@ -14,6 +14,12 @@ pub const REPORT_TEXT: &str =
 /// Bibliographic reference shown with every source.
 pub const REPORT_TITLE: &str = "Actors against Trafficking for Labour Exploitation (CBSS Task Force against Trafficking in Human Beings, 2013)";
 
+/// The report's lines as printed (line N is `lines()[N - 1]`), split once per process.
+pub fn lines() -> &'static [&'static str] {
+    static LINES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    LINES.get_or_init(|| REPORT_TEXT.lines().collect())
+}
+
 /// The report's text normalised for quote matching, with the original line of every byte.
 pub struct Report {
     normalised: String,

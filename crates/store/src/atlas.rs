@@ -70,11 +70,13 @@ const FACT_TABLES: &[&str] = &[
     "country",
 ];
 
+/// The newest revision: the one the current facts belong to.
+const CURRENT_REVISION: &str = "SELECT id, label, content_hash, origin, created_at FROM atlas_revision ORDER BY id DESC LIMIT 1";
+
 impl Store {
     /// The revision the current atlas comes from, if any atlas is loaded.
     pub async fn current_revision(&self) -> Result<Option<Revision>, StoreError> {
-        let sql = "SELECT id, label, content_hash, origin, created_at FROM atlas_revision ORDER BY id DESC LIMIT 1";
-        with_pool!(self, p => sqlx::query(sql).fetch_optional(p).await?.map(|r| revision_from(&r)).transpose())
+        with_pool!(self, p => sqlx::query(CURRENT_REVISION).fetch_optional(p).await?.map(|r| revision_from(&r)).transpose())
     }
 
     /// Every load of the atlas, oldest first.
@@ -125,7 +127,7 @@ impl Store {
                 // Take SQLite's write lock now, so the check below cannot race another writer.
                 sqlx::query("UPDATE atlas_revision SET label = label WHERE 0 = 1").execute(&mut *tx).await?;
             }
-            let existing = sqlx::query("SELECT id, label, content_hash, origin, created_at FROM atlas_revision ORDER BY id DESC LIMIT 1")
+            let existing = sqlx::query(CURRENT_REVISION)
                 .fetch_optional(&mut *tx)
                 .await?;
             if let (Some(row), false) = (&existing, replace) {
@@ -229,33 +231,45 @@ impl Store {
 
     /// The current atlas as domain types, or `None` if none has been loaded.
     pub async fn load_atlas(&self) -> Result<Option<Atlas>, StoreError> {
-        let Some(rev) = self.current_revision().await? else {
-            return Ok(None);
-        };
-        let countries = with_pool!(self, p => {
-            let mut c = p.acquire().await?;
+        Ok(self.load_current().await?.map(|(_, atlas)| atlas))
+    }
+
+    /// The current revision and its atlas, read in one transaction so that an import
+    /// committing meanwhile can never mix two revisions into one result.
+    pub async fn load_current(&self) -> Result<Option<(Revision, Atlas)>, StoreError> {
+        let loaded = with_pool!(self, p => {
+            let mut tx = p.begin().await?;
+            if let Store::Postgres(_) = self {
+                // READ COMMITTED would let each SELECT see a different commit.
+                sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").execute(&mut *tx).await?;
+            }
+            // In SQLite the first read below fixes the snapshot for the whole transaction.
+            let Some(rev) = sqlx::query(CURRENT_REVISION).fetch_optional(&mut *tx).await? else {
+                return Ok(None);
+            };
+            let rev = revision_from(&rev)?;
             let q = |sql: &'static str| sqlx::query(sql);
             let rows = Rows {
-                countries: q("SELECT code, name, native_name, chapter FROM country ORDER BY name").fetch_all(&mut *c).await?,
-                actors: q("SELECT * FROM actor ORDER BY country_code, position").fetch_all(&mut *c).await?,
-                aliases: q("SELECT actor_id, alias FROM actor_alias ORDER BY actor_id, position").fetch_all(&mut *c).await?,
-                mandates: q("SELECT * FROM mandate ORDER BY actor_id, position").fetch_all(&mut *c).await?,
-                cooperation: q("SELECT * FROM cooperation ORDER BY country_code, position").fetch_all(&mut *c).await?,
-                mechanisms: q("SELECT * FROM mechanism ORDER BY country_code, position").fetch_all(&mut *c).await?,
-                members: q("SELECT mechanism_id, actor_id FROM mechanism_member ORDER BY mechanism_id, position").fetch_all(&mut *c).await?,
-                limitations: q("SELECT * FROM limitation ORDER BY country_code, position").fetch_all(&mut *c).await?,
-                documents: q("SELECT * FROM document ORDER BY country_code, position").fetch_all(&mut *c).await?,
-                participation: q("SELECT * FROM participation ORDER BY country_code, position").fetch_all(&mut *c).await?,
-                findings: q("SELECT * FROM finding ORDER BY country_code, position").fetch_all(&mut *c).await?,
-                ambiguities: q("SELECT * FROM ambiguity ORDER BY country_code, position").fetch_all(&mut *c).await?,
-                ambiguity_sources: q("SELECT * FROM ambiguity_source ORDER BY ambiguity_id, position").fetch_all(&mut *c).await?,
+                countries: q("SELECT code, name, native_name, chapter FROM country ORDER BY name").fetch_all(&mut *tx).await?,
+                actors: q("SELECT * FROM actor ORDER BY country_code, position").fetch_all(&mut *tx).await?,
+                aliases: q("SELECT actor_id, alias FROM actor_alias ORDER BY actor_id, position").fetch_all(&mut *tx).await?,
+                mandates: q("SELECT * FROM mandate ORDER BY actor_id, position").fetch_all(&mut *tx).await?,
+                cooperation: q("SELECT * FROM cooperation ORDER BY country_code, position").fetch_all(&mut *tx).await?,
+                mechanisms: q("SELECT * FROM mechanism ORDER BY country_code, position").fetch_all(&mut *tx).await?,
+                members: q("SELECT mechanism_id, actor_id FROM mechanism_member ORDER BY mechanism_id, position").fetch_all(&mut *tx).await?,
+                limitations: q("SELECT * FROM limitation ORDER BY country_code, position").fetch_all(&mut *tx).await?,
+                documents: q("SELECT * FROM document ORDER BY country_code, position").fetch_all(&mut *tx).await?,
+                participation: q("SELECT * FROM participation ORDER BY country_code, position").fetch_all(&mut *tx).await?,
+                findings: q("SELECT * FROM finding ORDER BY country_code, position").fetch_all(&mut *tx).await?,
+                ambiguities: q("SELECT * FROM ambiguity ORDER BY country_code, position").fetch_all(&mut *tx).await?,
+                ambiguity_sources: q("SELECT * FROM ambiguity_source ORDER BY ambiguity_id, position").fetch_all(&mut *tx).await?,
             };
-            assemble(&rows)?
+            tx.commit().await?;
+            let countries = assemble(&rows)?;
+            let content_hash = rev.content_hash.clone();
+            (rev, Atlas { countries, content_hash })
         });
-        Ok(Some(Atlas {
-            countries,
-            content_hash: rev.content_hash,
-        }))
+        Ok(Some(loaded))
     }
 }
 

@@ -39,7 +39,7 @@ impl Footer {
     }
 }
 
-fn render(t: &impl Template, status: StatusCode) -> Response {
+pub(crate) fn render(t: &impl Template, status: StatusCode) -> Response {
     match t.render() {
         Ok(html) => (status, Html(html)).into_response(),
         Err(e) => {
@@ -73,18 +73,33 @@ struct ErrorPage<'a> {
     message: String,
 }
 
-/// A page-level 404 naming what was looked for (never echoing the raw path).
-pub fn not_found(state: &AppState, what: &str) -> Response {
+/// A page with a title (a message key) and one plain sentence: errors and notices.
+pub(crate) fn message_page(
+    state: &AppState,
+    status: StatusCode,
+    title_key: &str,
+    message: String,
+) -> Response {
     let snap = state.snapshot();
     let ui = &state.ui;
     render(
         &ErrorPage {
             ui,
             footer: Footer::new(ui, &snap.revision),
-            title: ui.t("error-not-found-title"),
-            message: ui.t1("error-not-found", "what", what),
+            title: ui.t(title_key),
+            message,
         },
+        status,
+    )
+}
+
+/// A page-level 404 naming what was looked for (never echoing the raw path).
+pub fn not_found(state: &AppState, what: &str) -> Response {
+    message_page(
+        state,
         StatusCode::NOT_FOUND,
+        "error-not-found-title",
+        state.ui.t1("error-not-found", "what", what),
     )
 }
 
@@ -414,7 +429,7 @@ pub struct ReportParams {
 pub async fn report(State(state): State<AppState>, Query(p): Query<ReportParams>) -> Response {
     let snap = state.snapshot();
     let ui = &state.ui;
-    let all: Vec<&'static str> = opennrm_domain::report::REPORT_TEXT.lines().collect();
+    let all = opennrm_domain::report::lines();
     let total = u32::try_from(all.len()).unwrap_or(u32::MAX);
     let line = p
         .line

@@ -10,7 +10,7 @@ use axum::Json;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{Form, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use opennrm_domain::atlas::Atlas;
 use opennrm_domain::screening::{
     DimensionStatus, Instrument, Level, NOTICE, Population, Responder, ScreeningOutcome,
@@ -21,31 +21,24 @@ use serde::{Deserialize, Serialize};
 use crate::csrf;
 use crate::error::ApiError;
 use crate::i18n::Ui;
-use crate::pages::Footer;
+use crate::pages::{Footer, message_page};
 use crate::state::AppState;
 
 /// Answers come from the form as `a:<indicator id>` = yes | no | unknown | "" (not asked).
 const ANSWER_PREFIX: &str = "a:";
 
+/// Renders a screening page: never cached anywhere (answers are sensitive in context),
+/// with the CSRF cookie when the page hands out a fresh token.
 fn html(status: StatusCode, t: &impl Template, cookie: Option<header::HeaderValue>) -> Response {
-    match t.render() {
-        Ok(body) => {
-            let mut r = (status, Html(body)).into_response();
-            if let Some(c) = cookie {
-                r.headers_mut().insert(header::SET_COOKIE, c);
-            }
-            // Answers are sensitive in context; keep them out of shared caches.
-            r.headers_mut().insert(
-                header::CACHE_CONTROL,
-                header::HeaderValue::from_static("no-store"),
-            );
-            r
-        }
-        Err(e) => {
-            tracing::error!(error = %e, "screening template failed to render");
-            (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
-        }
+    let mut r = crate::pages::render(t, status);
+    if let Some(c) = cookie {
+        r.headers_mut().insert(header::SET_COOKIE, c);
     }
+    r.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-store"),
+    );
+    r
 }
 
 // ---------------------------------------------------------------- start page
@@ -307,35 +300,6 @@ pub async fn draft(
         Ok((page, cookie)) => html(StatusCode::OK, &page, cookie),
         Err(message) => bad_request(&state, message),
     }
-}
-
-#[derive(Template)]
-#[template(path = "error.html")]
-struct MessagePage<'a> {
-    ui: &'a Ui,
-    footer: Footer,
-    title: String,
-    message: String,
-}
-
-fn message_page(
-    state: &AppState,
-    status: StatusCode,
-    title_key: &str,
-    message: String,
-) -> Response {
-    let snap = state.snapshot();
-    let ui = &state.ui;
-    html(
-        status,
-        &MessagePage {
-            ui,
-            footer: Footer::new(ui, &snap.revision),
-            title: ui.t(title_key),
-            message,
-        },
-        None,
-    )
 }
 
 fn bad_request(state: &AppState, message: String) -> Response {

@@ -112,14 +112,10 @@ impl AppState {
 }
 
 async fn read_snapshot(store: &Store) -> Result<Snapshot, StoreError> {
-    let revision = store.current_revision().await?.ok_or_else(|| {
+    let (revision, atlas) = store.load_current().await?.ok_or_else(|| {
         StoreError::Corrupt(
             "the database holds no atlas; run `opennrm migrate` or `opennrm import`".into(),
         )
     })?;
-    let atlas = store
-        .load_atlas()
-        .await?
-        .ok_or_else(|| StoreError::Corrupt("the database holds no atlas".into()))?;
     Ok(Snapshot::new(atlas, revision))
 }

@@ -179,12 +179,7 @@ struct Checker<'a> {
 
 impl Checker<'_> {
     fn line(&self, span: &Range<usize>) -> usize {
-        let end = span.start.min(self.text.len());
-        self.text.as_bytes()[..end]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1
+        crate::line_at(self.text, span.start)
     }
 
     fn error(&mut self, span: &Range<usize>, message: impl Into<String>) {
@@ -285,13 +280,7 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
     let raw: RawFile = match toml::from_str(text) {
         Ok(r) => r,
         Err(e) => {
-            let line = e.span().map_or(1, |s| {
-                text.as_bytes()[..s.start.min(text.len())]
-                    .iter()
-                    .filter(|&&b| b == b'\n')
-                    .count()
-                    + 1
-            });
+            let line = e.span().map_or(1, |s| crate::line_at(text, s.start));
             return Err(vec![ValidationError {
                 file: name.to_string(),
                 line,

@@ -1,16 +1,15 @@
 //! The closed vocabularies of the atlas (docs/DATA_FORMAT.md). Values are the report's
 //! categories; extending one needs a reason written next to the new variant.
 
-use serde::{Deserialize, Serialize};
-use strum::{AsRefStr, Display, EnumIter, EnumString, IntoStaticStr};
-
 /// Derives shared by every closed vocabulary of the domain (atlas and screening):
 /// snake_case strings in files, the database and URLs, `as_str()` and `all()`.
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident),+ $(,)? }) => {
         $(#[$meta])*
+        // Full paths, so the macro works wherever it is invoked, whatever is imported there.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
-                 Serialize, Deserialize, Display, EnumString, EnumIter, AsRefStr, IntoStaticStr)]
+                 ::serde::Serialize, ::serde::Deserialize, ::strum::Display, ::strum::EnumString,
+                 ::strum::EnumIter, ::strum::AsRefStr, ::strum::IntoStaticStr)]
         #[serde(rename_all = "snake_case")]
         #[strum(serialize_all = "snake_case")]
         pub enum $name { $($(#[$vmeta])* $variant),+ }

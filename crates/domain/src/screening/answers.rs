@@ -4,37 +4,22 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
-use strum::{AsRefStr, Display, EnumString, IntoStaticStr};
 
 use super::error::ScreeningError;
 use super::ids::IndicatorId;
 use super::instrument::Instrument;
 
-/// What the officer found for one indicator.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    Display,
-    EnumString,
-    AsRefStr,
-    IntoStaticStr,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Answer {
+crate::atlas::vocabulary::vocabulary!(
+    /// What the officer found for one indicator.
+    Answer {
     /// The indicator is present.
     Yes,
     /// The officer is reasonably sure the indicator is absent.
     No,
     /// Asked, but the answer is not clear. Never counts as yes.
     Unknown,
-}
+    }
+);
 
 /// Indicator id → answer. Deserialises from a JSON or TOML map such as
 /// `{"coercion_at_destination.debt_bondage": "yes"}`; ids are checked against the

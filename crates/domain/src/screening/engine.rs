@@ -14,7 +14,6 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use strum::{AsRefStr, Display, IntoStaticStr};
 
 use super::answers::{Answer, Answers};
 use super::error::ScreeningError;
@@ -30,29 +29,15 @@ pub const NOTICE: &str = "This screening is guidance for referral to the actor w
 /// The longest list of indicators written out in one sentence; the rest are counted.
 const MAX_LISTED: usize = 6;
 
-/// Ordered: `Negative < InsufficientInformation < Positive`, so "more evidence never
-/// lowers a status" can be stated with `>=`.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Display,
-    AsRefStr,
-    IntoStaticStr,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum DimensionStatus {
+crate::atlas::vocabulary::vocabulary!(
+    /// Ordered: `Negative < InsufficientInformation < Positive`, so "more evidence never
+    /// lowers a status" can be stated with `>=`.
+    DimensionStatus {
     Negative,
     InsufficientInformation,
     Positive,
-}
+    }
+);
 
 /// Which instrument or rule set, in which version, produced a result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

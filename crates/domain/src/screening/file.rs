@@ -24,12 +24,7 @@ impl<'a> Checker<'a> {
     }
 
     pub fn line(&self, span: &Range<usize>) -> usize {
-        let end = span.start.min(self.text.len());
-        self.text.as_bytes()[..end]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1
+        crate::line_at(self.text, span.start)
     }
 
     pub fn error(&mut self, span: &Range<usize>, item: Option<&str>, reason: impl Into<String>) {
@@ -70,8 +65,7 @@ impl<'a> Checker<'a> {
 /// Deserialises a whole file; a syntax or shape error becomes one located `DataError`.
 pub(crate) fn parse_toml<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataErrors> {
     toml::from_str(text).map_err(|e| {
-        let checker = Checker::new(file, text);
-        let line = e.span().map_or(1, |s| checker.line(&s));
+        let line = e.span().map_or(1, |s| crate::line_at(text, s.start));
         DataErrors(vec![DataError {
             file: file.to_string(),
             line,

@@ -1,9 +1,6 @@
 //! The exploitation continuum a screening places a situation on, and which atlas
 //! capabilities (mandates) fit each level — the bridge from "what is this?" to "who acts?".
 
-use serde::{Deserialize, Serialize};
-use strum::{AsRefStr, Display, EnumIter, EnumString, IntoStaticStr};
-
 use crate::atlas::vocabulary::Capability;
 
 crate::atlas::vocabulary::vocabulary!(
