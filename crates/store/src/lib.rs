@@ -3,6 +3,8 @@
 //! crate; the SQL is shared where both dialects accept it (`$n` placeholders work in both).
 
 mod atlas;
+mod audit;
+mod platform;
 mod screening;
 
 use std::str::FromStr;
@@ -14,7 +16,22 @@ use sqlx::sqlite::{
 };
 
 pub use atlas::{LoadOutcome, Revision};
+pub use audit::{
+    AUDIT_LIST_MAX, AUDIT_OUTCOMES, AuditEvent, AuditFilter, AuditKey, AuditRecord,
+    AuditVerification, GENESIS_HASH, Problem, ProblemKind, append_postgres, append_sqlite,
+};
+pub use platform::{ApiTokenRecord, Audited, OrganisationRecord, UserRecord};
 pub use screening::DRAFT_RETENTION_DAYS;
+
+/// Now, as RFC 3339 UTC text (the format every timestamp column uses).
+pub fn now() -> String {
+    atlas::now_utc()
+}
+
+/// `seconds` from now (negative: ago), in the same format.
+pub fn at_offset(seconds: i64) -> String {
+    atlas::utc_offset(seconds)
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -28,6 +45,13 @@ pub enum StoreError {
     Migration(#[from] sqlx::migrate::MigrateError),
     #[error("the stored atlas is inconsistent: {0}")]
     Corrupt(String),
+    #[error("invalid audit event: {0}")]
+    InvalidAuditEvent(&'static str),
+    #[error("the audit chain head (audit_head) is missing: the audit log has been tampered with")]
+    AuditHeadMissing,
+    /// A unique key is taken (e.g. a user name).
+    #[error("{0}")]
+    Conflict(String),
 }
 
 /// A connection pool on one of the two supported backends.
@@ -91,6 +115,12 @@ impl Store {
             Store::Sqlite(p) => sqlx::migrate!("./migrations/sqlite").run(p).await?,
             Store::Postgres(p) => sqlx::migrate!("./migrations/postgres").run(p).await?,
         }
+        Ok(())
+    }
+
+    /// One round trip to the database: is it there?
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        with_pool!(self, p => { sqlx::query("SELECT 1").execute(p).await?; });
         Ok(())
     }
 
