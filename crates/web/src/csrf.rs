@@ -1,114 +1,112 @@
-//! CSRF protection for the few forms that change state (screening drafts): a
-//! double-submit token (an HttpOnly, SameSite=Strict cookie that must equal a hidden form
-//! field) plus a same-origin check on `Origin` / `Sec-Fetch-Site`. There are no sessions
-//! yet; when sign-in arrives the token moves into the session.
+//! CSRF protection as one layer on every unsafe method. A request passes when it comes
+//! from the configured public origin (not the Host header, which a proxy rewrites) and
+//! carries the token bound to its session — in the `csrf` form field or the
+//! `X-CSRF-Token` header. Requests without ambient authority need no token: those with
+//! a bearer token, and API calls that carry no session cookie.
 
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::header;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use subtle::ConstantTimeEq;
+use tower_sessions::Session;
 
-pub const COOKIE: &str = "opennrm_csrf";
+use crate::caller::BearerAuth;
+use crate::error::WebError;
+use crate::session;
+use crate::state::AppState;
+
 pub const FIELD: &str = "csrf";
+pub const HEADER: &str = "x-csrf-token";
+/// Forms are small; a larger body is refused before it is read.
+pub const MAX_FORM: usize = 64 * 1024;
 
-fn is_token(s: &str) -> bool {
-    s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit())
-}
-
-/// The token in the request's cookie, if well-formed.
-pub fn cookie_token(headers: &HeaderMap) -> Option<String> {
-    crate::cookie::get(headers, COOKIE).filter(|v| is_token(v))
-}
-
-/// The token to put in a form: the existing cookie's, or a fresh one with its cookie.
-pub fn token_for_form(headers: &HeaderMap) -> (String, Option<HeaderValue>) {
-    if let Some(t) = cookie_token(headers) {
-        return (t, None);
+/// The session's token, created (with the session) on first use.
+pub async fn token(session: &Session) -> Result<String, WebError> {
+    if let Ok(Some(t)) = session.get::<String>(session::CSRF).await {
+        return Ok(t);
     }
-    let token = crate::cookie::random_hex(32);
-    let cookie = crate::cookie::set(COOKIE, &token, "/", None);
-    (token, cookie)
+    let mut b = [0u8; 32];
+    rand::Rng::fill(&mut rand::rng(), &mut b);
+    let t = hex::encode(b);
+    session.insert(session::CSRF, &t).await.map_err(|e| {
+        tracing::error!(error = %e, "could not store a CSRF token");
+        WebError::Internal
+    })?;
+    Ok(t)
 }
 
-/// Why a state-changing request was refused.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Refusal {
-    CrossSite,
-    MissingOrWrongToken,
-}
-
-/// Accepts a form POST only from this site with the matching token.
-pub fn check(headers: &HeaderMap, form_token: Option<&str>) -> Result<(), Refusal> {
-    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok())
+fn same_origin(req: &Request, public_origin: &str) -> bool {
+    let h = req.headers();
+    if let Some(site) = h.get("sec-fetch-site").and_then(|v| v.to_str().ok())
         && !matches!(site, "same-origin" | "none")
     {
-        return Err(Refusal::CrossSite);
+        return false;
     }
-    if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
-        let host = headers
-            .get(header::HOST)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default();
-        let origin_host = origin.split_once("://").map_or("", |(_, h)| h);
-        if origin == "null" || origin_host != host {
-            return Err(Refusal::CrossSite);
-        }
-    }
-    match (cookie_token(headers), form_token) {
-        (Some(c), Some(f)) if c == f => Ok(()),
-        _ => Err(Refusal::MissingOrWrongToken),
+    match h.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
+        Some(origin) => origin.trim_end_matches('/') == public_origin,
+        None => true,
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+fn has_session_cookie(req: &Request) -> bool {
+    req.headers()
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| v.contains("opennrm_session="))
+}
 
-    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
-        let mut h = HeaderMap::new();
-        for (k, v) in pairs {
-            h.append(*k, HeaderValue::from_str(v).expect("header"));
+fn form_token(body: &[u8]) -> Option<String> {
+    form_urlencoded::parse(body)
+        .find(|(k, _)| k == FIELD)
+        .map(|(_, v)| v.into_owned())
+}
+
+pub async fn protect(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    if req.method().is_safe() {
+        return next.run(req).await;
+    }
+    if !same_origin(&req, &state.settings.public_origin) {
+        tracing::warn!("refused a cross-site request");
+        return WebError::CsrfRejected.into_response();
+    }
+    if req.extensions().get::<BearerAuth>().is_some()
+        || (req.uri().path().starts_with("/api/") && !has_session_cookie(&req))
+    {
+        return next.run(req).await;
+    }
+    let expected = match req.extensions().get::<Session>() {
+        Some(s) => s.get::<String>(session::CSRF).await.ok().flatten(),
+        None => None,
+    };
+    let header_token = req
+        .headers()
+        .get(HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let (parts, body) = req.into_parts();
+    let is_form = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    let (given, body) = match header_token {
+        Some(t) => (Some(t), body),
+        None if is_form => {
+            let Ok(bytes) = axum::body::to_bytes(body, MAX_FORM).await else {
+                return WebError::TooLarge.into_response();
+            };
+            (form_token(&bytes), Body::from(bytes))
         }
-        h
+        None => (None, body),
+    };
+    let ok = matches!((&expected, &given), (Some(e), Some(g)) if bool::from(e.as_bytes().ct_eq(g.as_bytes())));
+    if !ok {
+        // The reason only, never a token.
+        tracing::warn!(had_token = given.is_some(), "refused an unsafe request without a valid CSRF token");
+        return WebError::CsrfRejected.into_response();
     }
-
-    #[test]
-    fn a_same_site_post_with_the_matching_token_passes_and_anything_else_fails() {
-        let t = "a".repeat(64);
-        let cookie = format!("other=1; {COOKIE}={t}");
-        let ok = headers(&[
-            ("cookie", &cookie),
-            ("host", "127.0.0.1:8080"),
-            ("origin", "http://127.0.0.1:8080"),
-            ("sec-fetch-site", "same-origin"),
-        ]);
-        assert_eq!(check(&ok, Some(&t)), Ok(()));
-        assert_eq!(
-            check(&ok, Some(&"b".repeat(64))),
-            Err(Refusal::MissingOrWrongToken)
-        );
-        assert_eq!(check(&ok, None), Err(Refusal::MissingOrWrongToken));
-        let cross = headers(&[
-            ("cookie", &cookie),
-            ("host", "127.0.0.1:8080"),
-            ("origin", "http://evil.example"),
-        ]);
-        assert_eq!(check(&cross, Some(&t)), Err(Refusal::CrossSite));
-        let fetch = headers(&[("cookie", &cookie), ("sec-fetch-site", "cross-site")]);
-        assert_eq!(check(&fetch, Some(&t)), Err(Refusal::CrossSite));
-        let no_cookie = headers(&[("host", "x")]);
-        assert_eq!(
-            check(&no_cookie, Some(&t)),
-            Err(Refusal::MissingOrWrongToken)
-        );
-    }
-
-    #[test]
-    fn a_fresh_token_comes_with_a_strict_http_only_cookie() {
-        let (token, cookie) = token_for_form(&HeaderMap::new());
-        assert!(is_token(&token));
-        let cookie = cookie.expect("cookie").to_str().expect("ascii").to_string();
-        assert!(
-            cookie.contains("HttpOnly")
-                && cookie.contains("SameSite=Strict")
-                && cookie.contains(&token)
-        );
-    }
+    next.run(Request::from_parts(parts, body)).await
 }

@@ -1,24 +1,61 @@
-//! One mapping from failures to HTTP: a stable error code, a plain message, never a
-//! stack trace. API errors are JSON (`{"error": {"code", "message"}}`, docs/API.md);
-//! page errors are a page.
+//! One error type for the web and one place that renders it. Handlers return
+//! `WebError`; `render_errors` (the outermost layer) turns it — and every error response
+//! produced below us (axum's 405, 413, 415, rejected paths and queries) — into the
+//! documented JSON shape under `/api` (docs/API.md) or the error page elsewhere. Causes
+//! go to the log; clients get a stable code and a plain sentence, never internals, and
+//! any echoed input is truncated.
 
 use axum::Json;
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use opennrm_service::{Denied, ServiceError};
 use serde::Serialize;
 
-#[derive(Debug, thiserror::Error)]
-pub enum ApiError {
-    #[error("{0}")]
-    NotFound(String),
+use crate::state::AppState;
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum WebError {
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    /// A parameter, field or body value is not acceptable.
     #[error("{field}: {message}")]
-    InvalidParameter { field: String, message: String },
-    /// The request body could not be read as the JSON the endpoint expects.
-    #[error("{message}")]
-    InvalidBody { status: StatusCode, message: String },
+    Invalid { field: String, message: String },
+    /// The request as a whole could not be read (malformed body, query or path).
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("sign in first")]
+    Unauthenticated,
+    #[error("you may not do this")]
+    Forbidden,
+    /// The CSRF token is missing or wrong, or the request came from another site.
+    #[error("this form is stale or came from another site; reload the page and try again")]
+    CsrfRejected,
+    #[error("set up a second factor (authenticator app) on your account page first")]
+    SecondFactorRequired,
+    #[error("{0}")]
+    Conflict(String),
+    #[error("too many requests; try again later")]
+    TooMany { retry_after: u64 },
+    #[error("the request is too large")]
+    TooLarge,
+    #[error("the request's address is too long")]
+    UriTooLong,
+    #[error("this content type is not accepted here")]
+    UnsupportedMediaType,
+    #[error("this method is not allowed here")]
+    MethodNotAllowed,
+    #[error("the request took too long")]
+    Timeout,
     #[error("internal error")]
-    Internal(String),
+    Internal,
 }
+
+/// Marks a response this crate rendered itself (a page or JSON), so `render_errors`
+/// leaves it alone even when its status is an error (a form shown again with messages).
+#[derive(Debug, Clone, Copy)]
+pub struct Rendered;
 
 #[derive(Serialize)]
 pub struct ErrorBody {
@@ -27,53 +64,204 @@ pub struct ErrorBody {
 
 #[derive(Serialize)]
 pub struct ErrorDetail {
-    /// Stable, machine-readable: not_found, invalid_parameter, invalid_body, internal.
+    /// Stable, machine-readable (docs/API.md).
     pub code: &'static str,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
 }
 
-impl ApiError {
+/// Longest message returned; anything a client sent is cut to fit.
+const MAX_MESSAGE: usize = 300;
+
+fn truncate(s: &str) -> String {
+    if s.chars().count() <= MAX_MESSAGE {
+        return s.to_string();
+    }
+    let mut t: String = s.chars().take(MAX_MESSAGE).collect();
+    t.push('…');
+    t
+}
+
+impl WebError {
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::NotFound(_) => StatusCode::NOT_FOUND,
-            ApiError::InvalidParameter { .. } => StatusCode::BAD_REQUEST,
-            ApiError::InvalidBody { status, .. } => *status,
-            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            WebError::NotFound(_) => StatusCode::NOT_FOUND,
+            WebError::Invalid { .. } | WebError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            WebError::Unauthenticated => StatusCode::UNAUTHORIZED,
+            WebError::Forbidden | WebError::SecondFactorRequired | WebError::CsrfRejected => {
+                StatusCode::FORBIDDEN
+            }
+            WebError::Conflict(_) => StatusCode::CONFLICT,
+            WebError::TooMany { .. } => StatusCode::TOO_MANY_REQUESTS,
+            WebError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            WebError::UriTooLong => StatusCode::URI_TOO_LONG,
+            WebError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            WebError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            WebError::Timeout => StatusCode::REQUEST_TIMEOUT,
+            WebError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
+
     pub fn code(&self) -> &'static str {
         match self {
-            ApiError::NotFound(_) => "not_found",
-            ApiError::InvalidParameter { .. } => "invalid_parameter",
-            ApiError::InvalidBody { .. } => "invalid_body",
-            ApiError::Internal(_) => "internal",
+            WebError::NotFound(_) => "not_found",
+            WebError::Invalid { .. } => "invalid_parameter",
+            WebError::BadRequest(_) => "bad_request",
+            WebError::Unauthenticated => "unauthenticated",
+            WebError::Forbidden => "forbidden",
+            WebError::CsrfRejected => "csrf_rejected",
+            WebError::SecondFactorRequired => "second_factor_required",
+            WebError::Conflict(_) => "conflict",
+            WebError::TooMany { .. } => "too_many_requests",
+            WebError::TooLarge => "payload_too_large",
+            WebError::UriTooLong => "uri_too_long",
+            WebError::UnsupportedMediaType => "unsupported_media_type",
+            WebError::MethodNotAllowed => "method_not_allowed",
+            WebError::Timeout => "timeout",
+            WebError::Internal => "internal",
+        }
+    }
+
+    pub fn invalid(field: &str, message: impl Into<String>) -> WebError {
+        WebError::Invalid {
+            field: field.to_string(),
+            message: message.into(),
+        }
+    }
+
+    /// The message a client sees (truncated).
+    pub fn message(&self) -> String {
+        match self {
+            WebError::Invalid { message, .. } => truncate(message),
+            other => truncate(&other.to_string()),
+        }
+    }
+
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            WebError::Invalid { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+
+    /// An error status produced below us without a `WebError` (axum's own answers).
+    fn from_status(status: StatusCode) -> WebError {
+        match status {
+            StatusCode::NOT_FOUND => WebError::NotFound("page"),
+            StatusCode::METHOD_NOT_ALLOWED => WebError::MethodNotAllowed,
+            StatusCode::PAYLOAD_TOO_LARGE => WebError::TooLarge,
+            StatusCode::URI_TOO_LONG => WebError::UriTooLong,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => WebError::UnsupportedMediaType,
+            StatusCode::UNAUTHORIZED => WebError::Unauthenticated,
+            StatusCode::FORBIDDEN => WebError::Forbidden,
+            StatusCode::TOO_MANY_REQUESTS => WebError::TooMany { retry_after: 60 },
+            StatusCode::REQUEST_TIMEOUT => WebError::Timeout,
+            s if s.is_client_error() => {
+                WebError::BadRequest("the request could not be read".into())
+            }
+            _ => WebError::Internal,
         }
     }
 }
 
-impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
-        if let ApiError::Internal(cause) = &self {
-            // The cause goes to the log, never to the client.
-            tracing::error!(%cause, "internal error in API request");
-        }
-        let field = match &self {
-            ApiError::InvalidParameter { field, .. } => Some(field.clone()),
-            _ => None,
-        };
-        let message = match &self {
-            ApiError::InvalidParameter { message, .. } => message.clone(),
-            other => other.to_string(),
-        };
-        let body = ErrorBody {
-            error: ErrorDetail {
-                code: self.code(),
-                message,
-                field,
+/// The one mapping from service failures to the web.
+impl From<ServiceError> for WebError {
+    fn from(e: ServiceError) -> WebError {
+        match e {
+            ServiceError::NotFound(what) => WebError::NotFound(what),
+            ServiceError::Invalid { field, message } => WebError::invalid(field, message),
+            ServiceError::Denied(Denied::Unauthenticated) => WebError::Unauthenticated,
+            ServiceError::Denied(Denied::Forbidden) => WebError::Forbidden,
+            ServiceError::Denied(Denied::SecondFactorRequired) => WebError::SecondFactorRequired,
+            ServiceError::Conflict(m) => WebError::Conflict(m),
+            ServiceError::TooMany {
+                retry_after_seconds,
+            } => WebError::TooMany {
+                retry_after: retry_after_seconds,
             },
-        };
-        (self.status(), Json(body)).into_response()
+            ServiceError::Internal(cause) => {
+                // The cause goes to the log, never to the client.
+                tracing::error!(%cause, "internal error");
+                WebError::Internal
+            }
+        }
     }
+}
+
+impl IntoResponse for WebError {
+    fn into_response(self) -> Response {
+        // Rendered by `render_errors`, which knows whether the caller is the API or a page.
+        let mut r = self.status().into_response();
+        r.extensions_mut().insert(self);
+        r
+    }
+}
+
+/// The JSON error document (docs/API.md).
+pub fn json_error(e: &WebError) -> Response {
+    let mut r = (
+        e.status(),
+        Json(ErrorBody {
+            error: ErrorDetail {
+                code: e.code(),
+                message: e.message(),
+                field: e.field().map(str::to_string),
+            },
+        }),
+    )
+        .into_response();
+    if matches!(e, WebError::Unauthenticated) {
+        r.headers_mut().insert(
+            header::WWW_AUTHENTICATE,
+            HeaderValue::from_static("Bearer realm=\"opennrm\""),
+        );
+    }
+    r
+}
+
+/// Outermost layer: every error leaves in the documented shape.
+pub async fn render_errors(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let is_api = req.uri().path().starts_with("/api/");
+    let is_get = req.method() == axum::http::Method::GET;
+    let resp = next.run(req).await;
+    let status = resp.status();
+    if resp.extensions().get::<Rendered>().is_some() {
+        return resp;
+    }
+    let err = match resp.extensions().get::<WebError>() {
+        Some(e) => e.clone(),
+        None if status.is_client_error() || status.is_server_error() => {
+            WebError::from_status(status)
+        }
+        None => return resp,
+    };
+    let viewer = resp
+        .extensions()
+        .get::<crate::pages::Viewer>()
+        .cloned()
+        .unwrap_or_default();
+    let keep: Vec<(header::HeaderName, HeaderValue)> = resp
+        .headers()
+        .iter()
+        .filter(|(k, _)| *k == header::ALLOW || *k == header::SET_COOKIE)
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    let mut out = if is_api {
+        json_error(&err)
+    } else if matches!(err, WebError::Unauthenticated) && is_get {
+        Redirect::to("/sign-in").into_response()
+    } else {
+        crate::pages::error_page(&state, &viewer, &err)
+    };
+    for (k, v) in keep {
+        out.headers_mut().append(k, v);
+    }
+    if let WebError::TooMany { retry_after } = err
+        && let Ok(v) = HeaderValue::from_str(&retry_after.to_string())
+    {
+        out.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    out.extensions_mut().insert(Rendered);
+    out
 }

@@ -1,23 +1,31 @@
 //! OpenNRM over HTTP: server-rendered pages (work without JavaScript) and the JSON API
-//! under /api/v1. Handlers are thin: take the snapshot, call the domain, render.
+//! under /api/v1, one module per capability (`atlas`, `screening`, `auth`, `admin`).
+//! Handlers are thin: parse, call one service function with the caller's identity,
+//! render. Around them, in order from the outside: error rendering, request bounds and
+//! rate limits, sessions, the caller's identity, body limits, CSRF.
 
-pub mod api;
-pub mod cookie;
+pub mod admin;
+pub mod atlas;
+pub mod auth;
+pub mod caller;
 pub mod csrf;
 pub mod error;
 pub mod i18n;
+pub mod limits;
 pub mod pages;
-pub mod params;
 pub mod screening;
+pub mod session;
 pub mod state;
 
 use axum::Router;
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderValue, Method, header};
+use axum::middleware::from_fn_with_state;
 use axum::response::IntoResponse;
-use axum::routing::{get, post};
+use axum::routing::{MethodRouter, get, post};
+use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
-pub use state::AppState;
+pub use state::{AppState, WebSettings};
 
 const STYLE_CSS: &str = include_str!("../static/style.css");
 
@@ -44,66 +52,158 @@ async fn style() -> impl IntoResponse {
     )
 }
 
-async fn health(axum::extract::State(state): axum::extract::State<AppState>) -> impl IntoResponse {
-    let snap = state.snapshot();
-    axum::Json(
-        serde_json::json!({ "status": "ok", "backend": state.store.backend(), "revision": snap.revision.id }),
+/// Readiness: answers 200 only when the database answers (a load balancer takes a node
+/// whose database is unreachable out of rotation).
+async fn health(axum::extract::State(state): axum::extract::State<AppState>) -> axum::response::Response {
+    let snap = state.services().atlas();
+    let ready = state.services().database_ready().await;
+    let status = if ready {
+        axum::http::StatusCode::OK
+    } else {
+        axum::http::StatusCode::SERVICE_UNAVAILABLE
+    };
+    let mut r = (
+        status,
+        axum::Json(serde_json::json!({
+            "status": if ready { "ok" } else { "database_unreachable" },
+            "backend": state.services().backend(),
+            "revision": snap.revision.id,
+        })),
     )
+        .into_response();
+    r.extensions_mut().insert(error::Rendered);
+    r
 }
 
-/// The API routes, also listed in openapi.json (a test keeps the two in step).
-pub const API_ROUTES: &[&str] = &[
-    "/api/v1/countries",
-    "/api/v1/countries/{code}",
-    "/api/v1/actors",
-    "/api/v1/actors/{id}",
-    "/api/v1/mechanisms",
-    "/api/v1/cooperation",
-    "/api/v1/atlas",
-    "/api/v1/openapi.json",
-    "/api/v1/screening/instruments",
-    "/api/v1/screening/instruments/{id}",
-    "/api/v1/screenings",
+/// Liveness: the process answers (no database round trip).
+async fn live() -> &'static str {
+    "ok"
+}
+
+/// Every route, declared once: the router is built from this list and the access-matrix
+/// test reads it, so a route added here without a row in the matrix fails the suite.
+pub fn route_table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    vec![
+        ("/", get(atlas::pages::home)),
+        ("/countries/{code}", get(atlas::pages::country)),
+        ("/actors/{id}", get(atlas::pages::actor)),
+        ("/search", get(atlas::pages::search)),
+        ("/about", get(atlas::pages::about)),
+        ("/report", get(atlas::pages::report)),
+        ("/screening", get(screening::start).post(screening::submit)),
+        ("/screening/new", get(screening::new_form)),
+        ("/screening/draft", get(screening::draft)),
+        ("/sign-in", get(auth::sign_in_form).post(auth::sign_in)),
+        ("/sign-in/code", get(auth::code_form).post(auth::code)),
+        ("/sign-out", post(auth::sign_out)),
+        ("/sign-out/everywhere", post(auth::sign_out_everywhere)),
+        ("/account", get(auth::account)),
+        ("/account/totp", post(auth::totp_begin)),
+        ("/account/totp/confirm", post(auth::totp_confirm)),
+        ("/account/password", post(auth::change_password)),
+        ("/account/tokens", post(auth::create_token)),
+        ("/account/tokens/revoke", post(auth::revoke_token)),
+        ("/admin/audit", get(admin::audit)),
+        ("/admin/users", get(admin::users)),
+        ("/admin/users/unlock", post(admin::unlock)),
+        ("/static/style.css", get(style)),
+        ("/healthz", get(health)),
+        ("/livez", get(live)),
+        ("/api/v1/countries", get(atlas::api::countries)),
+        ("/api/v1/countries/{code}", get(atlas::api::country)),
+        ("/api/v1/actors", get(atlas::api::actors)),
+        ("/api/v1/actors/{id}", get(atlas::api::actor)),
+        ("/api/v1/mechanisms", get(atlas::api::mechanisms)),
+        ("/api/v1/cooperation", get(atlas::api::cooperation)),
+        ("/api/v1/atlas", get(atlas::api::atlas)),
+        ("/api/v1/openapi.json", get(atlas::api::openapi)),
+        ("/api/v1/me", get(auth::api_me)),
+        ("/api/v1/screening/instruments", get(screening::api_instruments)),
+        ("/api/v1/screening/instruments/{id}", get(screening::api_instrument)),
+        ("/api/v1/screenings", post(screening::api_screen)),
+    ]
+}
+
+/// (method, path) of every route, for the access-matrix test and the OpenAPI check.
+pub fn route_list() -> Vec<(Method, &'static str)> {
+    const METHODS: [Method; 2] = [Method::GET, Method::POST];
+    ROUTE_METHODS
+        .iter()
+        .flat_map(|(path, methods)| {
+            methods
+                .iter()
+                .filter_map(|m| METHODS.iter().find(|x| x.as_str() == *m).cloned())
+                .map(move |m| (m, *path))
+        })
+        .collect()
+}
+
+/// The methods of each route in `route_table` (axum cannot list a MethodRouter's
+/// methods; a test checks this list against the router by calling every route).
+pub const ROUTE_METHODS: &[(&str, &[&str])] = &[
+    ("/", &["GET"]),
+    ("/countries/{code}", &["GET"]),
+    ("/actors/{id}", &["GET"]),
+    ("/search", &["GET"]),
+    ("/about", &["GET"]),
+    ("/report", &["GET"]),
+    ("/screening", &["GET", "POST"]),
+    ("/screening/new", &["GET"]),
+    ("/screening/draft", &["GET"]),
+    ("/sign-in", &["GET", "POST"]),
+    ("/sign-in/code", &["GET", "POST"]),
+    ("/sign-out", &["POST"]),
+    ("/sign-out/everywhere", &["POST"]),
+    ("/account", &["GET"]),
+    ("/account/totp", &["POST"]),
+    ("/account/totp/confirm", &["POST"]),
+    ("/account/password", &["POST"]),
+    ("/account/tokens", &["POST"]),
+    ("/account/tokens/revoke", &["POST"]),
+    ("/admin/audit", &["GET"]),
+    ("/admin/users", &["GET"]),
+    ("/admin/users/unlock", &["POST"]),
+    ("/static/style.css", &["GET"]),
+    ("/healthz", &["GET"]),
+    ("/livez", &["GET"]),
+    ("/api/v1/countries", &["GET"]),
+    ("/api/v1/countries/{code}", &["GET"]),
+    ("/api/v1/actors", &["GET"]),
+    ("/api/v1/actors/{id}", &["GET"]),
+    ("/api/v1/mechanisms", &["GET"]),
+    ("/api/v1/cooperation", &["GET"]),
+    ("/api/v1/atlas", &["GET"]),
+    ("/api/v1/openapi.json", &["GET"]),
+    ("/api/v1/me", &["GET"]),
+    ("/api/v1/screening/instruments", &["GET"]),
+    ("/api/v1/screening/instruments/{id}", &["GET"]),
+    ("/api/v1/screenings", &["POST"]),
 ];
 
+/// Bodies larger than this are refused (413) before a handler sees them.
+pub const MAX_BODY: usize = 64 * 1024;
+
 pub fn router(state: AppState) -> Router {
-    let api = Router::new()
-        .route("/countries", get(api::countries))
-        .route("/countries/{code}", get(api::country))
-        .route("/actors", get(api::actors))
-        .route("/actors/{id}", get(api::actor))
-        .route("/mechanisms", get(api::mechanisms))
-        .route("/cooperation", get(api::cooperation))
-        .route("/atlas", get(api::atlas))
-        .route("/openapi.json", get(api::openapi))
-        .route("/screening/instruments", get(screening::api_instruments))
-        .route(
-            "/screening/instruments/{id}",
-            get(screening::api_instrument),
-        )
-        .route("/screenings", post(screening::api_screen))
-        .fallback(api::not_found);
-    Router::new()
-        .route("/", get(pages::home))
-        .route("/countries/{code}", get(pages::country))
-        .route("/actors/{id}", get(pages::actor))
-        .route("/search", get(pages::search))
-        .route("/about", get(pages::about))
-        .route("/report", get(pages::report))
-        .route("/screening", get(screening::start).post(screening::submit))
-        .route("/screening/new", get(screening::new_form))
-        .route("/screening/draft", get(screening::draft))
-        .route("/static/style.css", get(style))
-        .route("/healthz", get(health))
-        .nest("/api/v1", api)
+    let mut r: Router<AppState> = Router::new();
+    for (path, method_router) in route_table() {
+        r = r.route(path, method_router);
+    }
+    let sessions = session::layer(state.services().clone(), &state.settings);
+    r.route("/api/v1/{*rest}", axum::routing::any(atlas::api::not_found))
         .fallback(pages::fallback)
+        .layer(from_fn_with_state(state.clone(), csrf::protect))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY))
+        .layer(from_fn_with_state(state.clone(), caller::resolve))
+        .layer(sessions)
+        .layer(from_fn_with_state(state.clone(), limits::bound_requests))
+        .layer(from_fn_with_state(state.clone(), error::render_errors))
         .layer(SetResponseHeaderLayer::overriding(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static("default-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"),
         ))
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         // same-origin, not no-referrer: browsers send `Origin: null` under no-referrer,
-        // which would defeat the same-origin check on form posts (csrf.rs).
+        // which would defeat the origin check on form posts (csrf.rs).
         .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
         .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
         .with_state(state)

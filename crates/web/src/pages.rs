@@ -1,19 +1,18 @@
-//! Server-rendered pages of the atlas. Handlers take the current snapshot, ask the
-//! domain's query functions, and render an auto-escaping askama template.
+//! What every page shares: the footer, rendering through auto-escaping askama templates,
+//! the per-revision cache of bodies that contain nothing about the viewer, the viewer's
+//! part of the header (spliced in per request, never cached), and the error page.
 
 use askama::Template;
-use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::body::{Body, Bytes};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
-use opennrm_domain::atlas::query::{self, ActorHit, ActorRelations, MechanismState};
-use opennrm_domain::atlas::{Actor, Cooperation, CountryAtlas, FactId, Mechanism, vocabulary::*};
 use opennrm_domain::report::REPORT_TITLE;
+use opennrm_service::{Identity, Role};
 use opennrm_store::Revision;
 
+use crate::error::{Rendered, WebError};
 use crate::i18n::Ui;
-use crate::params::ActorParams;
-use crate::state::{AppState, Snapshot};
+use crate::state::AppState;
 
 /// Chrome shared by every page: the footer lines and the stylesheet's version.
 pub struct Footer {
@@ -37,29 +36,127 @@ impl Footer {
             ),
         }
     }
+
+    pub(crate) fn of(state: &AppState) -> Footer {
+        Footer::new(&state.ui, &state.services().atlas().revision)
+    }
 }
 
-pub(crate) fn render(t: &impl Template, status: StatusCode) -> Response {
-    match t.render() {
-        Ok(html) => (status, Html(html)).into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "template failed to render");
-            (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
+/// The viewer's part of the page header: who is signed in, and the token of the
+/// sign-out form. Rendered per request; pages carry a marker where it goes.
+#[derive(Debug, Clone, Default)]
+pub struct Viewer {
+    pub name: Option<String>,
+    pub admin: bool,
+    pub csrf: Option<String>,
+}
+
+impl Viewer {
+    pub fn of(identity: &Identity, csrf: Option<String>) -> Viewer {
+        match identity {
+            Identity::User(p) => Viewer {
+                name: Some(p.display_name.clone()),
+                admin: p.has(Role::Administrator),
+                csrf,
+            },
+            _ => Viewer::default(),
         }
     }
 }
 
-/// Renders a page that depends only on the atlas revision once per revision.
-fn render_cached(
-    snap: &Snapshot,
+#[derive(Template)]
+#[template(path = "viewer.html")]
+struct ViewerPart<'a> {
+    ui: &'a Ui,
+    name: Option<&'a str>,
+    admin: bool,
+    csrf: &'a str,
+}
+
+/// Where the viewer's part goes in every page (base.html).
+const VIEWER_MARK: &[u8] = b"<!--viewer-->";
+
+/// Puts the viewer's part into an HTML body at the marker.
+pub(crate) fn splice_viewer(ui: &Ui, viewer: &Viewer, body: &Bytes) -> Option<Bytes> {
+    let at = body
+        .windows(VIEWER_MARK.len())
+        .position(|w| w == VIEWER_MARK)?;
+    let part = ViewerPart {
+        ui,
+        name: viewer.name.as_deref(),
+        admin: viewer.admin,
+        csrf: viewer.csrf.as_deref().unwrap_or_default(),
+    }
+    .render()
+    .ok()?;
+    let mut out = Vec::with_capacity(body.len() + part.len());
+    out.extend_from_slice(&body[..at]);
+    out.extend_from_slice(part.as_bytes());
+    out.extend_from_slice(&body[at + VIEWER_MARK.len()..]);
+    Some(Bytes::from(out))
+}
+
+/// Middleware step after the handler: HTML responses get the viewer's part.
+pub(crate) async fn with_viewer(ui: &Ui, viewer: &Viewer, resp: Response) -> Response {
+    let is_html = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if !is_html {
+        return resp;
+    }
+    let (mut parts, body) = resp.into_parts();
+    // Page bodies are complete in memory already (rendered strings or cached bytes).
+    let Ok(bytes) = axum::body::to_bytes(body, 16 * 1024 * 1024).await else {
+        return WebError::Internal.into_response();
+    };
+    let out = splice_viewer(ui, viewer, &bytes).unwrap_or(bytes);
+    parts.headers.remove(header::CONTENT_LENGTH);
+    if viewer.name.is_some() {
+        // A signed-in page names its viewer: no shared cache may keep it.
+        parts
+            .headers
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    }
+    Response::from_parts(parts, Body::from(out))
+}
+
+pub(crate) fn render(t: &impl Template, status: StatusCode) -> Response {
+    match t.render() {
+        Ok(html) => {
+            let mut r = (status, Html(html)).into_response();
+            r.extensions_mut().insert(Rendered);
+            r
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "template failed to render");
+            WebError::Internal.into_response()
+        }
+    }
+}
+
+/// Renders a page that depends only on the atlas revision (and the locale) once.
+pub(crate) fn render_cached(
+    state: &AppState,
+    revision: i64,
     key: &str,
     t: impl FnOnce() -> Result<String, askama::Error>,
 ) -> Response {
-    match snap.cached(key, || t().map(Bytes::from)) {
-        Ok(bytes) => ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], bytes).into_response(),
+    let key = format!("{}:{key}", state.ui.lang());
+    match state
+        .cache
+        .get_or_render(revision, &key, || t().map(Bytes::from))
+    {
+        Ok(bytes) => {
+            let mut r =
+                ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], bytes).into_response();
+            r.extensions_mut().insert(Rendered);
+            r
+        }
         Err(e) => {
             tracing::error!(error = %e, "template failed to render");
-            (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
+            WebError::Internal.into_response()
         }
     }
 }
@@ -71,387 +168,70 @@ struct ErrorPage<'a> {
     footer: Footer,
     title: String,
     message: String,
+    sign_in: bool,
 }
 
-/// A page with a title (a message key) and one plain sentence: errors and notices.
+/// A page with a title (a message key) and one plain sentence: notices.
 pub(crate) fn message_page(
     state: &AppState,
     status: StatusCode,
     title_key: &str,
     message: String,
 ) -> Response {
-    let snap = state.snapshot();
     let ui = &state.ui;
     render(
         &ErrorPage {
             ui,
-            footer: Footer::new(ui, &snap.revision),
+            footer: Footer::of(state),
             title: ui.t(title_key),
             message,
+            sign_in: false,
         },
         status,
     )
 }
 
-/// A page-level 404 naming what was looked for (never echoing the raw path).
-pub fn not_found(state: &AppState, what: &str) -> Response {
-    message_page(
-        state,
-        StatusCode::NOT_FOUND,
-        "error-not-found-title",
-        state.ui.t1("error-not-found", "what", what),
-    )
-}
-
-pub async fn fallback(State(state): State<AppState>) -> Response {
-    not_found(&state, "page")
-}
-
-fn state_key(s: &MechanismState) -> &'static str {
-    match s {
-        MechanismState::Present => "home-legend-present",
-        MechanismState::Absent => "home-legend-absent",
-        MechanismState::NotRecorded => "home-legend-not-recorded",
-    }
-}
-
-fn state_symbol(s: &MechanismState) -> &'static str {
-    match s {
-        MechanismState::Present => "✓",
-        MechanismState::Absent => "✗",
-        MechanismState::NotRecorded => "–",
-    }
-}
-
-pub struct HomeCountry {
-    pub code: String,
-    pub name: String,
-    pub native_name: Option<String>,
-    pub respondents: String,
-    pub counts_line: String,
-    pub mechanisms: Vec<(MechanismKind, MechanismState)>,
-}
-
-#[derive(Template)]
-#[template(path = "home.html")]
-struct HomePage<'a> {
-    ui: &'a Ui,
-    footer: Footer,
-    countries: Vec<HomeCountry>,
-    kinds: Vec<MechanismKind>,
-}
-
-impl HomePage<'_> {
-    fn state_key(&self, s: &MechanismState) -> &'static str {
-        state_key(s)
-    }
-    fn state_symbol(&self, s: &MechanismState) -> &'static str {
-        state_symbol(s)
-    }
-}
-
-fn respondents_line(ui: &Ui, c: &CountryAtlas) -> String {
-    match c.participation.first() {
-        Some(p) => match (p.invited, p.completed) {
-            (Some(i), Some(n)) => ui.t2("home-respondents", "completed", n, "invited", i),
-            (None, Some(n)) => ui.t1("home-respondents-completed", "completed", n),
-            _ => String::new(),
-        },
-        None => String::new(),
-    }
-}
-
-pub async fn home(State(state): State<AppState>) -> Response {
-    let snap = state.snapshot();
-    render_cached(&snap, "page:home", || home_page(&state.ui, &snap))
-}
-
-fn home_page(ui: &Ui, snap: &Snapshot) -> Result<String, askama::Error> {
-    let countries = snap
-        .atlas
-        .countries
-        .iter()
-        .map(|c| {
-            let n = query::counts(c);
-            HomeCountry {
-                code: c.country.code.to_string(),
-                name: c.country.name.clone(),
-                native_name: c.country.native_name.clone(),
-                respondents: respondents_line(ui, c),
-                counts_line: ui.ta(
-                    "home-counts",
-                    &[
-                        ("actors", &n.actors),
-                        ("mandates", &n.mandates),
-                        ("ties", &n.cooperation),
-                        ("mechanisms", &n.mechanisms),
-                    ],
-                ),
-                mechanisms: query::mechanism_states(c),
-            }
-        })
-        .collect();
-    HomePage {
-        ui,
-        footer: Footer::new(ui, &snap.revision),
-        countries,
-        kinds: MechanismKind::all().collect(),
-    }
-    .render()
-}
-
-type SectorGroups<'a> = Vec<(Sector, Vec<&'a Actor>)>;
-
-#[derive(Template)]
-#[template(path = "country.html")]
-struct CountryPage<'a> {
-    ui: &'a Ui,
-    footer: Footer,
-    c: &'a CountryAtlas,
-    /// (governmental?, sectors) in the report's order: Governmental first.
-    sides: Vec<(bool, SectorGroups<'a>)>,
-    ties: Vec<(&'a Cooperation, &'a Actor, &'a Actor)>,
-    mechanisms: Vec<(MechanismKind, Vec<&'a Mechanism>)>,
-    by_status: Vec<(StudyStatus, Vec<&'a Actor>)>,
-}
-
-impl CountryPage<'_> {
-    /// Bar length for a respondent count, as a class (the CSP forbids inline styles).
-    fn bar_class(&self, n: &i64) -> String {
-        format!("n{}", (*n).clamp(0, 12))
-    }
-
-    fn actor_name(&self, id: &FactId) -> String {
-        self.c
-            .actor(id)
-            .map_or_else(|| id.to_string(), |a| a.name.clone())
-    }
-}
-
-pub async fn country(State(state): State<AppState>, Path(code): Path<String>) -> Response {
-    let snap = state.snapshot();
-    let Some(c) = snap.atlas.country(&code) else {
-        return not_found(&state, "country with this code");
-    };
-    let key = format!("page:country:{}", c.country.code);
-    render_cached(&snap, &key, || country_page(&state.ui, &snap, c))
-}
-
-fn country_page(ui: &Ui, snap: &Snapshot, c: &CountryAtlas) -> Result<String, askama::Error> {
-    let groups = query::actors_by_sector(c);
-    let (gov, non): (Vec<_>, Vec<_>) = groups.into_iter().partition(|(s, _)| s.is_governmental());
-    let ties = c
-        .cooperation
-        .iter()
-        .filter_map(|t| Some((t, c.actor(&t.from)?, c.actor(&t.to)?)))
-        .collect();
-    let mechanisms = MechanismKind::all()
-        .map(|k| {
-            (
-                k,
-                c.mechanisms
-                    .iter()
-                    .filter(|m| m.kind == k)
-                    .collect::<Vec<_>>(),
-            )
-        })
-        .filter(|(_, v)| !v.is_empty())
-        .collect();
-    let by_status = StudyStatus::all()
-        .map(|s| {
-            (
-                s,
-                c.actors
-                    .iter()
-                    .filter(|a| a.study_status == s)
-                    .collect::<Vec<_>>(),
-            )
-        })
-        .filter(|(_, v)| !v.is_empty())
-        .collect();
-    CountryPage {
-        ui,
-        footer: Footer::new(ui, &snap.revision),
-        c,
-        sides: vec![(true, gov), (false, non)],
-        ties,
-        mechanisms,
-        by_status,
-    }
-    .render()
-}
-
-#[derive(Template)]
-#[template(path = "actor.html")]
-struct ActorPage<'a> {
-    ui: &'a Ui,
-    footer: Footer,
-    c: &'a CountryAtlas,
-    a: &'a Actor,
-    rel: ActorRelations<'a>,
-}
-
-pub async fn actor(State(state): State<AppState>, Path(id): Path<String>) -> Response {
-    let snap = state.snapshot();
-    let Some((c, a)) = snap.atlas.actor(&id) else {
-        return not_found(&state, "actor with this id");
-    };
+/// The error page for a `WebError` (what `render_errors` shows outside the API).
+pub(crate) fn error_page(state: &AppState, viewer: &Viewer, e: &WebError) -> Response {
     let ui = &state.ui;
-    let key = format!("page:actor:{}", a.id);
-    render_cached(&snap, &key, || {
-        ActorPage {
-            ui,
-            footer: Footer::new(ui, &snap.revision),
-            c,
-            a,
-            rel: query::actor_relations(c, a),
+    let (title_key, message) = match e {
+        WebError::NotFound(what) => (
+            "error-not-found-title",
+            ui.t1("error-not-found", "what", *what),
+        ),
+        WebError::Internal => ("error-internal-title", ui.t("error-internal")),
+        WebError::Unauthenticated => ("error-sign-in-title", ui.t("error-sign-in")),
+        WebError::Forbidden | WebError::SecondFactorRequired | WebError::CsrfRejected => {
+            ("error-forbidden-title", e.message())
         }
-        .render()
-    })
-}
-
-#[derive(Template)]
-#[template(path = "search.html")]
-struct SearchPage<'a> {
-    ui: &'a Ui,
-    footer: Footer,
-    error: Option<String>,
-    q: String,
-    sel_country: String,
-    sel_sector: String,
-    sel_capability: String,
-    sel_status: String,
-    country_options: Vec<(String, String)>,
-    sectors: Vec<Sector>,
-    capabilities: Vec<Capability>,
-    statuses: Vec<StudyStatus>,
-    searched: bool,
-    show_mandates: bool,
-    hits: Vec<ActorHit<'a>>,
-}
-
-pub async fn search(State(state): State<AppState>, Query(params): Query<ActorParams>) -> Response {
-    let snap = state.snapshot();
-    let ui = &state.ui;
-    let (filter, error, status) = match params.to_filter(&snap.atlas) {
-        Ok(f) => (Some(f), None, StatusCode::OK),
-        Err(bad) => {
-            let field = ui.t(&format!("search-{}", bad.field.replace('_', "-")));
+        WebError::TooMany { .. } => ("error-too-many-title", e.message()),
+        _ => ("error-bad-request-title", e.message()),
+    };
+    let page = ErrorPage {
+        ui,
+        footer: Footer::of(state),
+        title: ui.t(title_key),
+        message,
+        sign_in: matches!(e, WebError::Unauthenticated),
+    };
+    match page.render() {
+        Ok(html) => {
+            let bytes = Bytes::from(html);
+            let body = splice_viewer(ui, viewer, &bytes).unwrap_or(bytes);
             (
-                None,
-                Some(ui.t2("search-invalid", "field", field, "value", &bad.value)),
-                StatusCode::BAD_REQUEST,
+                e.status(),
+                [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+                body,
             )
+                .into_response()
         }
-    };
-    let searched = filter.as_ref().is_some_and(|f| !f.is_empty());
-    let hits = match &filter {
-        Some(f) if searched => query::find_actors(&snap.atlas, f),
-        _ => Vec::new(),
-    };
-    let sel = |v: &Option<String>| v.clone().unwrap_or_default();
-    let page = SearchPage {
-        ui,
-        footer: Footer::new(ui, &snap.revision),
-        error,
-        q: sel(&params.q),
-        sel_country: sel(&params.country).to_ascii_uppercase(),
-        sel_sector: sel(&params.sector),
-        sel_capability: sel(&params.capability),
-        sel_status: sel(&params.study_status),
-        country_options: snap
-            .atlas
-            .countries
-            .iter()
-            .map(|c| (c.country.code.to_string(), c.country.name.clone()))
-            .collect(),
-        sectors: Sector::all().collect(),
-        capabilities: Capability::all().collect(),
-        statuses: StudyStatus::all().collect(),
-        searched,
-        show_mandates: filter.as_ref().is_some_and(|f| f.capability.is_some()),
-        hits,
-    };
-    render(&page, status)
-}
-
-#[derive(Template)]
-#[template(path = "about.html")]
-struct AboutPage<'a> {
-    ui: &'a Ui,
-    footer: Footer,
-    revisions: Vec<Revision>,
-}
-
-pub async fn about(State(state): State<AppState>) -> Response {
-    let snap = state.snapshot();
-    let ui = &state.ui;
-    let revisions = match state.store.revisions().await {
-        Ok(r) => r,
-        Err(e) => {
-            tracing::error!(error = %e, "could not list revisions");
-            vec![snap.revision.clone()]
+        Err(err) => {
+            tracing::error!(error = %err, "the error page failed to render");
+            (e.status(), "error").into_response()
         }
-    };
-    render(
-        &AboutPage {
-            ui,
-            footer: Footer::new(ui, &snap.revision),
-            revisions,
-        },
-        StatusCode::OK,
-    )
+    }
 }
 
-/// Lines of the report shown around a cited line.
-const REPORT_CONTEXT: u32 = 20;
-
-#[derive(Template)]
-#[template(path = "report.html")]
-struct ReportPage<'a> {
-    ui: &'a Ui,
-    footer: Footer,
-    title: &'static str,
-    from: u32,
-    to: u32,
-    prev: u32,
-    next: u32,
-    total: u32,
-    lines: Vec<(u32, &'static str, bool)>,
-}
-
-#[derive(Debug, Default, serde::Deserialize)]
-pub struct ReportParams {
-    pub line: Option<String>,
-}
-
-/// The report around one line, so a reader can check a quote in its context.
-pub async fn report(State(state): State<AppState>, Query(p): Query<ReportParams>) -> Response {
-    let snap = state.snapshot();
-    let ui = &state.ui;
-    let all = opennrm_domain::report::lines();
-    let total = u32::try_from(all.len()).unwrap_or(u32::MAX);
-    let line = p
-        .line
-        .as_deref()
-        .and_then(|l| l.trim().parse::<u32>().ok())
-        .unwrap_or(1)
-        .clamp(1, total.max(1));
-    let from = line.saturating_sub(REPORT_CONTEXT).max(1);
-    let to = (line + REPORT_CONTEXT).min(total);
-    let lines = (from..=to)
-        .map(|n| (n, all[(n - 1) as usize], n == line && p.line.is_some()))
-        .collect();
-    let page = ReportPage {
-        ui,
-        footer: Footer::new(ui, &snap.revision),
-        title: opennrm_domain::report::REPORT_TITLE,
-        from,
-        to,
-        prev: from.saturating_sub(REPORT_CONTEXT + 1).max(1),
-        next: (to + REPORT_CONTEXT + 1).min(total),
-        total,
-        lines,
-    };
-    render(&page, StatusCode::OK)
+pub async fn fallback() -> WebError {
+    WebError::NotFound("page")
 }

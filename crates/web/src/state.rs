@@ -1,121 +1,106 @@
-//! Shared state of a server node. The atlas is read-mostly reference data, so each node
-//! keeps the current revision in memory and answers reads from it; a background task
-//! watches the database for a new revision (an import on any node) and swaps it in.
+//! Shared state of a server node: the services (the only way to data), the UI strings,
+//! the web settings, and a cache of rendered bodies per atlas revision and locale.
 //! Nodes stay stateless: the database is the only source of truth.
 
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
-use std::time::Duration;
 
-use arc_swap::ArcSwap;
 use axum::body::Bytes;
-use opennrm_domain::atlas::Atlas;
-use opennrm_store::{Revision, Store, StoreError};
+use opennrm_service::Services;
 
 use crate::i18n::Ui;
 
-/// The atlas as one node currently serves it, with the responses rendered from it.
-///
-/// Rendered pages and JSON documents depend only on the revision, so they are rendered
-/// once and kept with the snapshot; a new revision brings a new, empty cache. Keys are
-/// limited to the atlas's own countries and actors, so the cache is bounded.
-pub struct Snapshot {
-    pub atlas: Atlas,
-    pub revision: Revision,
-    rendered: RwLock<HashMap<String, Bytes>>,
+/// What the web layer needs to know about where it is served.
+#[derive(Debug, Clone)]
+pub struct WebSettings {
+    /// The origin browsers see (scheme://host[:port]); unsafe requests must come from it.
+    /// Behind a proxy this is the proxy's public origin, not the Host header.
+    pub public_origin: String,
+    /// Minutes of inactivity after which a session ends.
+    pub session_idle_minutes: i64,
+    /// Unsafe requests (POST, …) one client address may make per minute.
+    pub writes_per_minute: u32,
 }
 
-impl Snapshot {
-    pub fn new(atlas: Atlas, revision: Revision) -> Snapshot {
-        Snapshot {
-            atlas,
-            revision,
-            rendered: RwLock::new(HashMap::new()),
-        }
+impl WebSettings {
+    /// Cookies get `Secure` and the `__Host-` prefix whenever the public origin is https.
+    pub fn secure_cookies(&self) -> bool {
+        self.public_origin.starts_with("https://")
     }
 
-    /// The cached bytes for `key`, rendering them with `render` the first time.
-    /// A failed render is not cached.
-    pub fn cached<E>(
+    pub fn for_origin(origin: &str) -> WebSettings {
+        WebSettings {
+            public_origin: origin.trim_end_matches('/').to_string(),
+            session_idle_minutes: 30,
+            writes_per_minute: 120,
+        }
+    }
+}
+
+/// Rendered bodies that depend only on the atlas revision and the locale — never on the
+/// viewer: the signed-in header and CSRF tokens are spliced in per request
+/// (`pages::finish`). Keys are bounded (the atlas's own countries and actors × locales);
+/// a new revision clears the cache.
+#[derive(Default)]
+pub struct RenderCache {
+    inner: RwLock<(i64, HashMap<String, Bytes>)>,
+}
+
+impl RenderCache {
+    /// The cached bytes for `key` in `revision`, rendering them the first time.
+    pub fn get_or_render<E>(
         &self,
+        revision: i64,
         key: &str,
         render: impl FnOnce() -> Result<Bytes, E>,
     ) -> Result<Bytes, E> {
-        if let Some(hit) = self
-            .rendered
-            .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .get(key)
         {
-            return Ok(hit.clone());
+            let g = self
+                .inner
+                .read()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if g.0 == revision
+                && let Some(hit) = g.1.get(key)
+            {
+                return Ok(hit.clone());
+            }
         }
         let bytes = render()?;
-        self.rendered
+        let mut g = self
+            .inner
             .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .insert(key.to_string(), bytes.clone());
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if g.0 != revision {
+            *g = (revision, HashMap::new());
+        }
+        g.1.insert(key.to_string(), bytes.clone());
         Ok(bytes)
     }
 }
 
 #[derive(Clone)]
 pub struct AppState {
-    pub store: Store,
-    snapshot: Arc<ArcSwap<Snapshot>>,
+    /// Private: handlers reach data only through the service functions.
+    services: Services,
     pub ui: Ui,
+    pub settings: Arc<WebSettings>,
+    pub cache: Arc<RenderCache>,
+    pub(crate) limiter: Arc<crate::limits::WriteLimiter>,
 }
 
 impl AppState {
-    /// Loads the current atlas from the store; fails if the database holds none.
-    pub async fn load(store: Store) -> Result<AppState, StoreError> {
-        let snapshot = read_snapshot(&store).await?;
-        Ok(AppState {
-            store,
-            snapshot: Arc::new(ArcSwap::from_pointee(snapshot)),
+    pub fn new(services: Services, settings: WebSettings) -> AppState {
+        let limiter = crate::limits::WriteLimiter::new(settings.writes_per_minute);
+        AppState {
+            services,
             ui: Ui::default(),
-        })
-    }
-
-    pub fn snapshot(&self) -> Arc<Snapshot> {
-        self.snapshot.load_full()
-    }
-
-    /// Re-reads the atlas if the database has a newer revision. Returns whether it did.
-    pub async fn refresh(&self) -> Result<bool, StoreError> {
-        let current = self.store.current_revision().await?;
-        if current.as_ref().map(|r| r.id) == Some(self.snapshot.load().revision.id) {
-            return Ok(false);
+            settings: Arc::new(settings),
+            cache: Arc::new(RenderCache::default()),
+            limiter: Arc::new(limiter),
         }
-        let fresh = read_snapshot(&self.store).await?;
-        tracing::info!(
-            revision = fresh.revision.id,
-            "atlas revision changed; serving the new one"
-        );
-        self.snapshot.store(Arc::new(fresh));
-        Ok(true)
     }
 
-    /// Polls for new revisions every `every` until the process ends.
-    pub fn spawn_refresher(&self, every: Duration) {
-        let state = self.clone();
-        tokio::spawn(async move {
-            let mut tick = tokio::time::interval(every);
-            tick.tick().await;
-            loop {
-                tick.tick().await;
-                if let Err(e) = state.refresh().await {
-                    tracing::warn!(error = %e, "could not check for a new atlas revision");
-                }
-            }
-        });
+    pub fn services(&self) -> &Services {
+        &self.services
     }
-}
-
-async fn read_snapshot(store: &Store) -> Result<Snapshot, StoreError> {
-    let (revision, atlas) = store.load_current().await?.ok_or_else(|| {
-        StoreError::Corrupt(
-            "the database holds no atlas; run `opennrm migrate` or `opennrm import`".into(),
-        )
-    })?;
-    Ok(Snapshot::new(atlas, revision))
 }

@@ -11,18 +11,15 @@ use opennrm_domain::atlas::query::{self, CountryCounts, MechanismState};
 use opennrm_domain::atlas::{Actor, Cooperation, CountryAtlas, Mechanism};
 use serde::Serialize;
 
-use crate::error::ApiError;
-use crate::params::{ActorParams, BadParam, CooperationParams, MechanismParams};
+use super::params::{ActorParams, BadParam, CooperationParams, MechanismParams};
+use crate::error::{Rendered, WebError};
 use crate::state::AppState;
 
-pub const OPENAPI: &str = include_str!("openapi.json");
+pub const OPENAPI: &str = include_str!("../openapi.json");
 
-impl From<BadParam> for ApiError {
+impl From<BadParam> for WebError {
     fn from(b: BadParam) -> Self {
-        ApiError::InvalidParameter {
-            field: b.field.to_string(),
-            message: b.message(),
-        }
+        WebError::invalid(b.field, b.message())
     }
 }
 
@@ -59,22 +56,35 @@ impl<T> List<T> {
 
 /// A JSON document that depends only on the atlas revision, serialised once per revision.
 fn json_cached<T: Serialize>(
-    snap: &crate::state::Snapshot,
+    state: &AppState,
+    revision: i64,
     key: &str,
     value: impl FnOnce() -> T,
 ) -> Response {
-    match snap.cached(key, || serde_json::to_vec(&value()).map(Bytes::from)) {
-        Ok(bytes) => ([(header::CONTENT_TYPE, "application/json")], bytes).into_response(),
-        Err(e) => ApiError::Internal(e.to_string()).into_response(),
+    match state
+        .cache
+        .get_or_render(revision, key, || serde_json::to_vec(&value()).map(Bytes::from))
+    {
+        Ok(bytes) => {
+            let mut r = ([(header::CONTENT_TYPE, "application/json")], bytes).into_response();
+            r.extensions_mut().insert(Rendered);
+            r
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "could not serialise an API document");
+            WebError::Internal.into_response()
+        }
     }
 }
 
 pub async fn countries(State(state): State<AppState>) -> Response {
-    let snap = state.snapshot();
-    json_cached(&snap, "api:countries", || countries_list(&snap))
+    let snap = state.services().atlas();
+    json_cached(&state, snap.revision.id, "api:countries", || {
+        countries_list(&snap)
+    })
 }
 
-fn countries_list(snap: &crate::state::Snapshot) -> List<CountrySummary<'_>> {
+fn countries_list(snap: &opennrm_service::AtlasView) -> List<CountrySummary<'_>> {
     let items: Vec<CountrySummary> = snap
         .atlas
         .countries
@@ -100,14 +110,14 @@ fn countries_list(snap: &crate::state::Snapshot) -> List<CountrySummary<'_>> {
 pub async fn country(
     State(state): State<AppState>,
     Path(code): Path<String>,
-) -> Result<Response, ApiError> {
-    let snap = state.snapshot();
+) -> Result<Response, WebError> {
+    let snap = state.services().atlas();
     let c: &CountryAtlas = snap
         .atlas
         .country(&code)
-        .ok_or_else(|| ApiError::NotFound("no country with this code".into()))?;
+        .ok_or(WebError::NotFound("country with this code"))?;
     let key = format!("api:country:{}", c.country.code);
-    Ok(json_cached(&snap, &key, || c))
+    Ok(json_cached(&state, snap.revision.id, &key, || c))
 }
 
 #[derive(Serialize)]
@@ -122,8 +132,8 @@ struct ActorItem<'a> {
 pub async fn actors(
     State(state): State<AppState>,
     Query(p): Query<ActorParams>,
-) -> Result<Response, ApiError> {
-    let snap = state.snapshot();
+) -> Result<Response, WebError> {
+    let snap = state.services().atlas();
     let filter = p.to_filter(&snap.atlas)?;
     let items: Vec<ActorItem> = query::find_actors(&snap.atlas, &filter)
         .into_iter()
@@ -148,12 +158,12 @@ struct ActorDetail<'a> {
 pub async fn actor(
     State(state): State<AppState>,
     Path(id): Path<String>,
-) -> Result<Response, ApiError> {
-    let snap = state.snapshot();
+) -> Result<Response, WebError> {
+    let snap = state.services().atlas();
     let (c, a) = snap
         .atlas
         .actor(&id)
-        .ok_or_else(|| ApiError::NotFound("no actor with this id".into()))?;
+        .ok_or(WebError::NotFound("actor with this id"))?;
     let rel = query::actor_relations(c, a);
     let detail = ActorDetail {
         actor: a,
@@ -168,8 +178,8 @@ pub async fn actor(
 pub async fn mechanisms(
     State(state): State<AppState>,
     Query(p): Query<MechanismParams>,
-) -> Result<Response, ApiError> {
-    let snap = state.snapshot();
+) -> Result<Response, WebError> {
+    let snap = state.services().atlas();
     let items: Vec<&Mechanism> = query::find_mechanisms(&snap.atlas, &p.to_filter(&snap.atlas)?);
     Ok(Json(List::of(items)).into_response())
 }
@@ -177,15 +187,15 @@ pub async fn mechanisms(
 pub async fn cooperation(
     State(state): State<AppState>,
     Query(p): Query<CooperationParams>,
-) -> Result<Response, ApiError> {
-    let snap = state.snapshot();
+) -> Result<Response, WebError> {
+    let snap = state.services().atlas();
     let items: Vec<&Cooperation> = query::find_cooperation(&snap.atlas, &p.to_filter(&snap.atlas)?);
     Ok(Json(List::of(items)).into_response())
 }
 
 /// The whole atlas in the export document shape (docs/EXPORT.md).
 pub async fn atlas(State(state): State<AppState>) -> Response {
-    let snap = state.snapshot();
+    let snap = state.services().atlas();
     Json(opennrm_domain::atlas::export::ExportDocument::new(
         &snap.atlas,
     ))
@@ -196,6 +206,6 @@ pub async fn openapi() -> Response {
     ([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
 }
 
-pub async fn not_found() -> ApiError {
-    ApiError::NotFound("no such API endpoint; see /api/v1/openapi.json".into())
+pub async fn not_found() -> WebError {
+    WebError::NotFound("API endpoint (see /api/v1/openapi.json)")
 }

@@ -9,7 +9,7 @@ use askama::Template;
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{Form, Path, Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use opennrm_domain::atlas::Atlas;
 use opennrm_domain::screening::{
@@ -18,22 +18,22 @@ use opennrm_domain::screening::{
 };
 use serde::{Deserialize, Serialize};
 
+use tower_sessions::Session;
+
+use crate::caller::Caller;
 use crate::csrf;
-use crate::error::ApiError;
+use crate::error::WebError;
 use crate::i18n::Ui;
 use crate::pages::{Footer, message_page};
+use crate::session as keys;
 use crate::state::AppState;
 
 /// Answers come from the form as `a:<indicator id>` = yes | no | unknown | "" (not asked).
 const ANSWER_PREFIX: &str = "a:";
 
-/// Renders a screening page: never cached anywhere (answers are sensitive in context),
-/// with the CSRF cookie when the page hands out a fresh token.
-fn html(status: StatusCode, t: &impl Template, cookie: Option<header::HeaderValue>) -> Response {
+/// Renders a screening page: never cached anywhere (answers are sensitive in context).
+fn html(status: StatusCode, t: &impl Template) -> Response {
     let mut r = crate::pages::render(t, status);
-    if let Some(c) = cookie {
-        r.headers_mut().insert(header::SET_COOKIE, c);
-    }
     r.headers_mut().insert(
         header::CACHE_CONTROL,
         header::HeaderValue::from_static("no-store"),
@@ -101,20 +101,20 @@ pub struct StartParams {
 
 pub async fn start(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    session: Session,
     Query(q): Query<StartParams>,
 ) -> Response {
-    let snap = state.snapshot();
+    let snap = state.services().atlas();
     let ui = &state.ui;
     let page = StartPage {
         ui,
         footer: Footer::new(ui, &snap.revision),
         instruments: instrument_choices(),
         countries: country_options(&snap.atlas),
-        has_draft: draft_id(&headers).is_some(),
+        has_draft: draft_id(&session).await.is_some(),
         discarded: q.discarded.is_some(),
     };
-    html(StatusCode::OK, &page, None)
+    html(StatusCode::OK, &page)
 }
 
 // ---------------------------------------------------------------- the form
@@ -171,13 +171,13 @@ pub struct DraftParams {
 /// Builds the form for a request (empty answers for a new screening).
 fn form_page<'a>(
     state: &'a AppState,
-    headers: &HeaderMap,
+    csrf: String,
     req: &ScreeningRequest,
     has_draft: bool,
     saved: bool,
     error: Option<String>,
-) -> Result<(FormPage<'a>, Option<header::HeaderValue>), String> {
-    let snap = state.snapshot();
+) -> Result<FormPage<'a>, String> {
+    let snap = state.services().atlas();
     let p = req.prepare(&snap.atlas).map_err(|e| e.to_string())?;
     let ui = &state.ui;
     let dimensions: Vec<FormDimension> = p
@@ -208,9 +208,7 @@ fn form_page<'a>(
         .flat_map(|d| &d.indicators)
         .filter(|i| !i.answer.is_empty())
         .count();
-    let (csrf, cookie) = csrf::token_for_form(headers);
-    Ok((
-        FormPage {
+    Ok(FormPage {
             ui,
             footer: Footer::new(ui, &snap.revision),
             instrument_id: p.instrument.id.as_str().to_string(),
@@ -227,79 +225,59 @@ fn form_page<'a>(
             error,
             answered,
             total,
-        },
-        cookie,
-    ))
+    })
 }
 
 pub async fn new_form(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    session: Session,
     Query(q): Query<NewParams>,
-) -> Response {
+) -> Result<Response, WebError> {
     let req = ScreeningRequest {
         instrument: q.instrument,
         population: q.population,
         country: q.country,
         ..Default::default()
     };
-    match form_page(
-        &state,
-        &headers,
-        &req,
-        draft_id(&headers).is_some(),
-        false,
-        None,
-    ) {
-        Ok((page, cookie)) => html(StatusCode::OK, &page, cookie),
+    let token = csrf::token(&session).await?;
+    let has_draft = draft_id(&session).await.is_some();
+    Ok(match form_page(&state, token, &req, has_draft, false, None) {
+        Ok(page) => html(StatusCode::OK, &page),
         Err(message) => bad_request(&state, message),
-    }
+    })
 }
 
-/// The draft of this browser is referenced by an HttpOnly cookie, never by the URL:
-/// whoever holds the reference can read the answers, so it must not end up in links,
-/// histories or access logs.
-const DRAFT_COOKIE: &str = "opennrm_draft";
-/// Drafts are purged after this many days untouched; the cookie lives as long.
-const DRAFT_MAX_AGE: u64 = 30 * 86_400;
-
-fn is_draft_id(id: &str) -> bool {
-    id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit())
-}
-
-fn draft_id(headers: &HeaderMap) -> Option<String> {
-    crate::cookie::get(headers, DRAFT_COOKIE).filter(|id| is_draft_id(id))
+/// This browser's draft: its server-issued id is kept in the session (never in a URL or
+/// a cookie of its own), so it cannot leak through links, histories or access logs, and
+/// one session holds at most one draft.
+async fn draft_id(session: &Session) -> Option<String> {
+    session.get::<String>(keys::DRAFT).await.ok().flatten()
 }
 
 /// GET /screening/draft: continue this browser's saved screening.
 pub async fn draft(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    Caller(who): Caller,
+    session: Session,
     Query(q): Query<DraftParams>,
-) -> Response {
-    let found = match draft_id(&headers) {
-        Some(id) => state.store.load_screening_draft(&id).await,
-        None => Ok(None),
+) -> Result<Response, WebError> {
+    let found = match draft_id(&session).await {
+        Some(id) => state.services().screening_draft(&who, &id).await?,
+        None => None,
     };
-    let req = match found {
-        Ok(Some(r)) => r,
-        Ok(None) => {
-            return message_page(
-                &state,
-                StatusCode::NOT_FOUND,
-                "screening-no-draft-title",
-                state.ui.t("screening-no-draft"),
-            );
-        }
-        Err(e) => {
-            tracing::error!(error = %e, "could not read a screening draft");
-            return internal(&state);
-        }
+    let Some(req) = found else {
+        return Ok(message_page(
+            &state,
+            StatusCode::NOT_FOUND,
+            "screening-no-draft-title",
+            state.ui.t("screening-no-draft"),
+        ));
     };
-    match form_page(&state, &headers, &req, true, q.saved.is_some(), None) {
-        Ok((page, cookie)) => html(StatusCode::OK, &page, cookie),
+    let token = csrf::token(&session).await?;
+    Ok(match form_page(&state, token, &req, true, q.saved.is_some(), None) {
+        Ok(page) => html(StatusCode::OK, &page),
         Err(message) => bad_request(&state, message),
-    }
+    })
 }
 
 fn bad_request(state: &AppState, message: String) -> Response {
@@ -308,15 +286,6 @@ fn bad_request(state: &AppState, message: String) -> Response {
         StatusCode::BAD_REQUEST,
         "error-bad-request-title",
         message,
-    )
-}
-
-fn internal(state: &AppState) -> Response {
-    message_page(
-        state,
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "error-internal-title",
-        state.ui.t("error-internal"),
     )
 }
 
@@ -339,7 +308,6 @@ fn request_from_form(
             "instrument" => req.instrument = Some(v.clone()),
             "population" => req.population = Some(v.clone()),
             "country" => req.country = Some(v.clone()).filter(|c| !c.is_empty()),
-            "csrf" => drop(meta.insert("csrf", v.clone())),
             "action" => drop(meta.insert("action", v.clone())),
             _ => {}
         }
@@ -347,91 +315,82 @@ fn request_from_form(
     (req, meta)
 }
 
+/// POST /screening: the CSRF layer has checked origin and token before this runs.
 pub async fn submit(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    Caller(who): Caller,
+    session: Session,
     Form(fields): Form<Vec<(String, String)>>,
-) -> Response {
-    let (req, meta) = request_from_form(&fields);
-    if let Err(refusal) = csrf::check(&headers, meta.get("csrf").map(String::as_str)) {
-        // The reason only, never the token or the answers.
-        tracing::warn!(?refusal, "refused a screening form post");
-        return message_page(
-            &state,
-            StatusCode::FORBIDDEN,
-            "screening-forbidden-title",
-            state.ui.t("screening-forbidden"),
-        );
+) -> Result<Response, WebError> {
+    if fields.len() > MAX_FIELDS {
+        return Err(WebError::invalid("answers", format!("at most {MAX_FIELDS} fields")));
     }
-    let snap = state.snapshot();
+    let (req, meta) = request_from_form(&fields);
+    let snap = state.services().atlas();
     match meta.get("action").map(String::as_str) {
-        Some("draft") => return save_draft(&state, &headers, &req).await,
-        Some("discard") => return discard_draft(&state, &headers).await,
+        Some("draft") => return save_draft(&state, &who, &session, &req).await,
+        Some("discard") => return discard_draft(&state, &who, &session).await,
         _ => {}
     }
-    match req.run(&snap.atlas) {
+    let token = csrf::token(&session).await?;
+    Ok(match req.run(&snap.atlas) {
         Ok(outcome) => {
             let ui = &state.ui;
-            let page = result_page(
-                ui,
-                &state,
-                &snap.atlas,
-                &req,
-                &outcome,
-                meta.get("csrf").cloned().unwrap_or_default(),
-            );
-            html(StatusCode::OK, &page, None)
-        }
-        Err(e) => match form_page(
-            &state,
-            &headers,
-            &req,
-            draft_id(&headers).is_some(),
-            false,
-            Some(e.to_string()),
-        ) {
-            Ok((page, cookie)) => html(StatusCode::BAD_REQUEST, &page, cookie),
-            Err(message) => bad_request(&state, message),
-        },
-    }
-}
-
-/// Saves the answers as this browser's draft and shows them again.
-async fn save_draft(state: &AppState, headers: &HeaderMap, req: &ScreeningRequest) -> Response {
-    if let Err(e) = req.prepare(&state.snapshot().atlas) {
-        return bad_request(state, e.to_string());
-    }
-    let id = draft_id(headers).unwrap_or_else(|| crate::cookie::random_hex(16));
-    match state.store.save_screening_draft(&id, req).await {
-        Ok(()) => {
-            let mut r = Redirect::to("/screening/draft?saved=1").into_response();
-            if let Some(c) =
-                crate::cookie::set(DRAFT_COOKIE, &id, "/screening", Some(DRAFT_MAX_AGE))
-            {
-                r.headers_mut().insert(header::SET_COOKIE, c);
-            }
-            r
+            let page = result_page(ui, &state, &snap.atlas, &req, &outcome, token);
+            html(StatusCode::OK, &page)
         }
         Err(e) => {
-            tracing::error!(error = %e, "could not save a screening draft");
-            internal(state)
+            let has_draft = draft_id(&session).await.is_some();
+            match form_page(&state, token, &req, has_draft, false, Some(e.to_string())) {
+                Ok(page) => html(StatusCode::BAD_REQUEST, &page),
+                Err(message) => bad_request(&state, message),
+            }
         }
-    }
+    })
 }
 
-/// Deletes this browser's draft and forgets the reference.
-async fn discard_draft(state: &AppState, headers: &HeaderMap) -> Response {
-    if let Some(id) = draft_id(headers)
-        && let Err(e) = state.store.delete_screening_draft(&id).await
+/// More fields than any instrument has indicators (plus the form's own) is not a form
+/// of ours.
+const MAX_FIELDS: usize = 200;
+
+/// Saves the answers as this session's draft (normalised by the service) and shows them
+/// again.
+async fn save_draft(
+    state: &AppState,
+    who: &opennrm_service::Identity,
+    session: &Session,
+    req: &ScreeningRequest,
+) -> Result<Response, WebError> {
+    let existing = draft_id(session).await;
+    let id = match state
+        .services()
+        .save_screening_draft(who, existing.as_deref(), req)
+        .await
     {
-        tracing::error!(error = %e, "could not delete a screening draft");
-        return internal(state);
+        Ok(id) => id,
+        Err(opennrm_service::ServiceError::Invalid { message, .. }) => {
+            return Ok(bad_request(state, message));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    session.insert(keys::DRAFT, &id).await.map_err(|e| {
+        tracing::error!(error = %e, "could not keep the draft in the session");
+        WebError::Internal
+    })?;
+    Ok(Redirect::to("/screening/draft?saved=1").into_response())
+}
+
+/// Deletes this session's draft.
+async fn discard_draft(
+    state: &AppState,
+    who: &opennrm_service::Identity,
+    session: &Session,
+) -> Result<Response, WebError> {
+    if let Some(id) = draft_id(session).await {
+        state.services().discard_screening_draft(who, &id).await?;
+        let _ = session.remove::<String>(keys::DRAFT).await;
     }
-    let mut r = Redirect::to("/screening?discarded=1").into_response();
-    if let Some(c) = crate::cookie::set(DRAFT_COOKIE, "", "/screening", Some(0)) {
-        r.headers_mut().insert(header::SET_COOKIE, c);
-    }
-    r
+    Ok(Redirect::to("/screening?discarded=1").into_response())
 }
 
 // ---------------------------------------------------------------- the result page
@@ -531,7 +490,7 @@ fn result_page<'a>(
     if let Some(c) = &outcome.country {
         hidden.push(("country".into(), c.to_string()));
     }
-    let snap = state.snapshot();
+    let snap = state.services().atlas();
     ResultPage {
         ui,
         footer: Footer::new(ui, &snap.revision),
@@ -559,8 +518,11 @@ struct InstrumentSummary {
     href: String,
 }
 
-pub async fn api_instruments() -> Result<Response, ApiError> {
-    let all = Instrument::embedded_all().map_err(|e| ApiError::Internal(e.to_string()))?;
+pub async fn api_instruments() -> Result<Response, WebError> {
+    let all = Instrument::embedded_all().map_err(|e| {
+        tracing::error!(error = %e, "embedded instruments");
+        WebError::Internal
+    })?;
     let items: Vec<InstrumentSummary> = all
         .iter()
         .map(|i| InstrumentSummary {
@@ -578,9 +540,9 @@ pub async fn api_instruments() -> Result<Response, ApiError> {
     Ok(Json(serde_json::json!({ "count": items.len(), "items": items })).into_response())
 }
 
-pub async fn api_instrument(Path(id): Path<String>) -> Result<Response, ApiError> {
+pub async fn api_instrument(Path(id): Path<String>) -> Result<Response, WebError> {
     let i = Instrument::embedded(&id)
-        .map_err(|_| ApiError::NotFound("no screening instrument with this id".into()))?;
+        .map_err(|_| WebError::NotFound("screening instrument with this id"))?;
     Ok(Json(i).into_response())
 }
 
@@ -588,17 +550,14 @@ pub async fn api_instrument(Path(id): Path<String>) -> Result<Response, ApiError
 pub async fn api_screen(
     State(state): State<AppState>,
     body: Result<Json<ScreeningRequest>, JsonRejection>,
-) -> Result<Response, ApiError> {
-    let Json(req) = body.map_err(|e| ApiError::InvalidBody {
-        status: e.status(),
-        message: e.body_text(),
+) -> Result<Response, WebError> {
+    let Json(req) = body.map_err(|e| match e {
+        JsonRejection::MissingJsonContentType(_) => WebError::UnsupportedMediaType,
+        other => WebError::invalid("body", other.body_text()),
     })?;
-    let snap = state.snapshot();
+    let snap = state.services().atlas();
     let outcome = req
         .run(&snap.atlas)
-        .map_err(|e| ApiError::InvalidParameter {
-            field: e.field.to_string(),
-            message: e.message,
-        })?;
+        .map_err(|e| WebError::invalid(e.field, e.message))?;
     Ok(Json(outcome).into_response())
 }

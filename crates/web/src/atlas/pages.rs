@@ -1,0 +1,380 @@
+//! The atlas's pages (capability 1): home, country, actor, search, about, the report.
+//! Handlers take the current atlas view from the services, ask the domain's query
+//! functions, and render an auto-escaping askama template.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use opennrm_domain::atlas::query::{self, ActorHit, ActorRelations, MechanismState};
+use opennrm_domain::atlas::{Actor, Cooperation, CountryAtlas, FactId, Mechanism, vocabulary::*};
+use opennrm_service::AtlasView;
+use opennrm_store::Revision;
+
+use super::params::ActorParams;
+use crate::caller::Caller;
+use crate::error::WebError;
+use crate::i18n::Ui;
+use crate::pages::{Footer, render, render_cached};
+use crate::state::AppState;
+
+fn state_key(s: &MechanismState) -> &'static str {
+    match s {
+        MechanismState::Present => "home-legend-present",
+        MechanismState::Absent => "home-legend-absent",
+        MechanismState::NotRecorded => "home-legend-not-recorded",
+    }
+}
+
+fn state_symbol(s: &MechanismState) -> &'static str {
+    match s {
+        MechanismState::Present => "✓",
+        MechanismState::Absent => "✗",
+        MechanismState::NotRecorded => "–",
+    }
+}
+
+pub struct HomeCountry {
+    pub code: String,
+    pub name: String,
+    pub native_name: Option<String>,
+    pub respondents: String,
+    pub counts_line: String,
+    pub mechanisms: Vec<(MechanismKind, MechanismState)>,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    countries: Vec<HomeCountry>,
+    kinds: Vec<MechanismKind>,
+}
+
+impl HomePage<'_> {
+    fn state_key(&self, s: &MechanismState) -> &'static str {
+        state_key(s)
+    }
+    fn state_symbol(&self, s: &MechanismState) -> &'static str {
+        state_symbol(s)
+    }
+}
+
+fn respondents_line(ui: &Ui, c: &CountryAtlas) -> String {
+    match c.participation.first() {
+        Some(p) => match (p.invited, p.completed) {
+            (Some(i), Some(n)) => ui.t2("home-respondents", "completed", n, "invited", i),
+            (None, Some(n)) => ui.t1("home-respondents-completed", "completed", n),
+            _ => String::new(),
+        },
+        None => String::new(),
+    }
+}
+
+pub async fn home(State(state): State<AppState>) -> Response {
+    let snap = state.services().atlas();
+    render_cached(&state, snap.revision.id, "page:home", || {
+        home_page(&state.ui, &snap)
+    })
+}
+
+fn home_page(ui: &Ui, snap: &AtlasView) -> Result<String, askama::Error> {
+    let countries = snap
+        .atlas
+        .countries
+        .iter()
+        .map(|c| {
+            let n = query::counts(c);
+            HomeCountry {
+                code: c.country.code.to_string(),
+                name: c.country.name.clone(),
+                native_name: c.country.native_name.clone(),
+                respondents: respondents_line(ui, c),
+                counts_line: ui.ta(
+                    "home-counts",
+                    &[
+                        ("actors", &n.actors),
+                        ("mandates", &n.mandates),
+                        ("ties", &n.cooperation),
+                        ("mechanisms", &n.mechanisms),
+                    ],
+                ),
+                mechanisms: query::mechanism_states(c),
+            }
+        })
+        .collect();
+    HomePage {
+        ui,
+        footer: Footer::new(ui, &snap.revision),
+        countries,
+        kinds: MechanismKind::all().collect(),
+    }
+    .render()
+}
+
+type SectorGroups<'a> = Vec<(Sector, Vec<&'a Actor>)>;
+
+#[derive(Template)]
+#[template(path = "country.html")]
+struct CountryPage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    c: &'a CountryAtlas,
+    /// (governmental?, sectors) in the report's order: Governmental first.
+    sides: Vec<(bool, SectorGroups<'a>)>,
+    ties: Vec<(&'a Cooperation, &'a Actor, &'a Actor)>,
+    mechanisms: Vec<(MechanismKind, Vec<&'a Mechanism>)>,
+    by_status: Vec<(StudyStatus, Vec<&'a Actor>)>,
+}
+
+impl CountryPage<'_> {
+    /// Bar length for a respondent count, as a class (the CSP forbids inline styles).
+    fn bar_class(&self, n: &i64) -> String {
+        format!("n{}", (*n).clamp(0, 12))
+    }
+
+    fn actor_name(&self, id: &FactId) -> String {
+        self.c
+            .actor(id)
+            .map_or_else(|| id.to_string(), |a| a.name.clone())
+    }
+}
+
+pub async fn country(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+) -> Result<Response, WebError> {
+    let snap = state.services().atlas();
+    let c = snap
+        .atlas
+        .country(&code)
+        .ok_or(WebError::NotFound("country with this code"))?;
+    let key = format!("page:country:{}", c.country.code);
+    Ok(render_cached(&state, snap.revision.id, &key, || {
+        country_page(&state.ui, &snap, c)
+    }))
+}
+
+fn country_page(ui: &Ui, snap: &AtlasView, c: &CountryAtlas) -> Result<String, askama::Error> {
+    let groups = query::actors_by_sector(c);
+    let (gov, non): (Vec<_>, Vec<_>) = groups.into_iter().partition(|(s, _)| s.is_governmental());
+    let ties = c
+        .cooperation
+        .iter()
+        .filter_map(|t| Some((t, c.actor(&t.from)?, c.actor(&t.to)?)))
+        .collect();
+    let mechanisms = MechanismKind::all()
+        .map(|k| {
+            (
+                k,
+                c.mechanisms
+                    .iter()
+                    .filter(|m| m.kind == k)
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .filter(|(_, v)| !v.is_empty())
+        .collect();
+    let by_status = StudyStatus::all()
+        .map(|s| {
+            (
+                s,
+                c.actors
+                    .iter()
+                    .filter(|a| a.study_status == s)
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .filter(|(_, v)| !v.is_empty())
+        .collect();
+    CountryPage {
+        ui,
+        footer: Footer::new(ui, &snap.revision),
+        c,
+        sides: vec![(true, gov), (false, non)],
+        ties,
+        mechanisms,
+        by_status,
+    }
+    .render()
+}
+
+#[derive(Template)]
+#[template(path = "actor.html")]
+struct ActorPage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    c: &'a CountryAtlas,
+    a: &'a Actor,
+    rel: ActorRelations<'a>,
+}
+
+pub async fn actor(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let snap = state.services().atlas();
+    let (c, a) = snap
+        .atlas
+        .actor(&id)
+        .ok_or(WebError::NotFound("actor with this id"))?;
+    let ui = &state.ui;
+    let key = format!("page:actor:{}", a.id);
+    Ok(render_cached(&state, snap.revision.id, &key, || {
+        ActorPage {
+            ui,
+            footer: Footer::new(ui, &snap.revision),
+            c,
+            a,
+            rel: query::actor_relations(c, a),
+        }
+        .render()
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "search.html")]
+struct SearchPage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    error: Option<String>,
+    q: String,
+    sel_country: String,
+    sel_sector: String,
+    sel_capability: String,
+    sel_status: String,
+    country_options: Vec<(String, String)>,
+    sectors: Vec<Sector>,
+    capabilities: Vec<Capability>,
+    statuses: Vec<StudyStatus>,
+    searched: bool,
+    show_mandates: bool,
+    hits: Vec<ActorHit<'a>>,
+}
+
+pub async fn search(State(state): State<AppState>, Query(params): Query<ActorParams>) -> Response {
+    let snap = state.services().atlas();
+    let ui = &state.ui;
+    let (filter, error, status) = match params.to_filter(&snap.atlas) {
+        Ok(f) => (Some(f), None, StatusCode::OK),
+        Err(bad) => {
+            let field = ui.t(&format!("search-{}", bad.field.replace('_', "-")));
+            (
+                None,
+                Some(ui.t2("search-invalid", "field", field, "value", &bad.value)),
+                StatusCode::BAD_REQUEST,
+            )
+        }
+    };
+    let searched = filter.as_ref().is_some_and(|f| !f.is_empty());
+    let hits = match &filter {
+        Some(f) if searched => query::find_actors(&snap.atlas, f),
+        _ => Vec::new(),
+    };
+    let sel = |v: &Option<String>| v.clone().unwrap_or_default();
+    let page = SearchPage {
+        ui,
+        footer: Footer::new(ui, &snap.revision),
+        error,
+        q: sel(&params.q),
+        sel_country: sel(&params.country).to_ascii_uppercase(),
+        sel_sector: sel(&params.sector),
+        sel_capability: sel(&params.capability),
+        sel_status: sel(&params.study_status),
+        country_options: snap
+            .atlas
+            .countries
+            .iter()
+            .map(|c| (c.country.code.to_string(), c.country.name.clone()))
+            .collect(),
+        sectors: Sector::all().collect(),
+        capabilities: Capability::all().collect(),
+        statuses: StudyStatus::all().collect(),
+        searched,
+        show_mandates: filter.as_ref().is_some_and(|f| f.capability.is_some()),
+        hits,
+    };
+    render(&page, status)
+}
+
+#[derive(Template)]
+#[template(path = "about.html")]
+struct AboutPage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    revisions: Vec<Revision>,
+}
+
+pub async fn about(State(state): State<AppState>, Caller(who): Caller) -> Response {
+    let snap = state.services().atlas();
+    let ui = &state.ui;
+    let revisions = match state.services().revisions(&who).await {
+        Ok(r) => r,
+        Err(e) => {
+            tracing::error!(error = %e, "could not list revisions");
+            vec![snap.revision.clone()]
+        }
+    };
+    render(
+        &AboutPage {
+            ui,
+            footer: Footer::new(ui, &snap.revision),
+            revisions,
+        },
+        StatusCode::OK,
+    )
+}
+
+/// Lines of the report shown around a cited line.
+const REPORT_CONTEXT: u32 = 20;
+
+#[derive(Template)]
+#[template(path = "report.html")]
+struct ReportPage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    title: &'static str,
+    from: u32,
+    to: u32,
+    prev: u32,
+    next: u32,
+    total: u32,
+    lines: Vec<(u32, &'static str, bool)>,
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct ReportParams {
+    pub line: Option<String>,
+}
+
+/// The report around one line, so a reader can check a quote in its context.
+pub async fn report(State(state): State<AppState>, Query(p): Query<ReportParams>) -> Response {
+    let snap = state.services().atlas();
+    let ui = &state.ui;
+    let all = opennrm_domain::report::lines();
+    let total = u32::try_from(all.len()).unwrap_or(u32::MAX);
+    let line = p
+        .line
+        .as_deref()
+        .and_then(|l| l.trim().parse::<u32>().ok())
+        .unwrap_or(1)
+        .clamp(1, total.max(1));
+    let from = line.saturating_sub(REPORT_CONTEXT).max(1);
+    let to = (line + REPORT_CONTEXT).min(total);
+    let lines = (from..=to)
+        .map(|n| (n, all[(n - 1) as usize], n == line && p.line.is_some()))
+        .collect();
+    let page = ReportPage {
+        ui,
+        footer: Footer::new(ui, &snap.revision),
+        title: opennrm_domain::report::REPORT_TITLE,
+        from,
+        to,
+        prev: from.saturating_sub(REPORT_CONTEXT + 1).max(1),
+        next: (to + REPORT_CONTEXT + 1).min(total),
+        total,
+        lines,
+    };
+    render(&page, StatusCode::OK)
+}
