@@ -3,6 +3,7 @@
 //! crate; the SQL is shared where both dialects accept it (`$n` placeholders work in both).
 
 mod atlas;
+mod audit;
 mod screening;
 
 use std::str::FromStr;
@@ -14,6 +15,10 @@ use sqlx::sqlite::{
 };
 
 pub use atlas::{LoadOutcome, Revision};
+pub use audit::{
+    AUDIT_LIST_MAX, AUDIT_OUTCOMES, AuditEvent, AuditFilter, AuditKey, AuditRecord,
+    AuditVerification, GENESIS_HASH, Problem, ProblemKind, append_postgres, append_sqlite,
+};
 pub use screening::DRAFT_RETENTION_DAYS;
 
 #[derive(Debug, thiserror::Error)]
@@ -28,6 +33,10 @@ pub enum StoreError {
     Migration(#[from] sqlx::migrate::MigrateError),
     #[error("the stored atlas is inconsistent: {0}")]
     Corrupt(String),
+    #[error("invalid audit event: {0}")]
+    InvalidAuditEvent(&'static str),
+    #[error("the audit chain head (audit_head) is missing: it was deleted outside the application")]
+    AuditHeadMissing,
 }
 
 /// A connection pool on one of the two supported backends.
