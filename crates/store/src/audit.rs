@@ -4,8 +4,8 @@
 //!
 //! What the chain cannot show on its own: someone with write access who deletes the
 //! newest rows *and* rewinds `audit_head` to the last remaining row leaves a chain that
-//! is consistent. Catching that needs the head recorded somewhere else (a copy of
-//! `audit verify` output, a log shipped off the machine).
+//! is consistent. Catching that needs the row count or head recorded somewhere else
+//! (earlier `audit verify` output, a log shipped off the machine).
 
 use std::fmt;
 
