@@ -369,7 +369,9 @@ macro_rules! append_on {
 
 /// Appends `ev` inside the caller's SQLite transaction, so the event commits or rolls back
 /// with the change it records. Returns the event's seq. Append last in the transaction:
-/// from here to commit every other audited writer waits.
+/// from here to commit every other audited writer waits. A transaction that only read
+/// before appending may be refused ("database is locked") if another writer committed
+/// meanwhile, as SQLite cannot upgrade a stale snapshot: write first, or retry.
 pub async fn append_sqlite(
     conn: &mut sqlx::SqliteConnection,
     key: &AuditKey,
