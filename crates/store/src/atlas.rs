@@ -39,6 +39,11 @@ pub(crate) fn days_ago_utc(days: i64) -> String {
     utc(time::OffsetDateTime::now_utc() - time::Duration::days(days))
 }
 
+/// `seconds` from now (negative: ago), in the same format as `now_utc`.
+pub(crate) fn utc_offset(seconds: i64) -> String {
+    utc(time::OffsetDateTime::now_utc() + time::Duration::seconds(seconds))
+}
+
 fn utc(t: time::OffsetDateTime) -> String {
     let t = t.replace_nanosecond(0).unwrap_or(t);
     t.format(&time::format_description::well_known::Rfc3339)

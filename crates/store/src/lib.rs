@@ -4,6 +4,7 @@
 
 mod atlas;
 mod audit;
+mod platform;
 mod screening;
 
 use std::str::FromStr;
@@ -19,7 +20,18 @@ pub use audit::{
     AUDIT_LIST_MAX, AUDIT_OUTCOMES, AuditEvent, AuditFilter, AuditKey, AuditRecord,
     AuditVerification, GENESIS_HASH, Problem, ProblemKind, append_postgres, append_sqlite,
 };
+pub use platform::{ApiTokenRecord, Audited, OrganisationRecord, UserRecord};
 pub use screening::DRAFT_RETENTION_DAYS;
+
+/// Now, as RFC 3339 UTC text (the format every timestamp column uses).
+pub fn now() -> String {
+    atlas::now_utc()
+}
+
+/// `seconds` from now (negative: ago), in the same format.
+pub fn at_offset(seconds: i64) -> String {
+    atlas::utc_offset(seconds)
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -37,6 +49,9 @@ pub enum StoreError {
     InvalidAuditEvent(&'static str),
     #[error("the audit chain head (audit_head) is missing: it was deleted outside the application")]
     AuditHeadMissing,
+    /// A unique key is taken (e.g. a user name).
+    #[error("{0}")]
+    Conflict(String),
 }
 
 /// A connection pool on one of the two supported backends.
@@ -100,6 +115,12 @@ impl Store {
             Store::Sqlite(p) => sqlx::migrate!("./migrations/sqlite").run(p).await?,
             Store::Postgres(p) => sqlx::migrate!("./migrations/postgres").run(p).await?,
         }
+        Ok(())
+    }
+
+    /// One round trip to the database: is it there?
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        with_pool!(self, p => { sqlx::query("SELECT 1").execute(p).await?; });
         Ok(())
     }
 

@@ -31,13 +31,15 @@ impl Store {
         Ok(())
     }
 
-    /// The draft `id`, if it exists.
+    /// The draft `id`, if it exists and has not expired (an expired draft is never
+    /// served, even before the next purge removes it).
     pub async fn load_screening_draft(
         &self,
         id: &str,
     ) -> Result<Option<ScreeningRequest>, StoreError> {
+        let cutoff = crate::atlas::days_ago_utc(DRAFT_RETENTION_DAYS);
         let json: Option<String> = with_pool!(self, p => {
-            match sqlx::query("SELECT request FROM screening_draft WHERE id = $1").bind(id).fetch_optional(p).await? {
+            match sqlx::query("SELECT request FROM screening_draft WHERE id = $1 AND updated_at >= $2").bind(id).bind(&cutoff).fetch_optional(p).await? {
                 Some(row) => Some(row.try_get("request")?),
                 None => None,
             }
@@ -47,6 +49,13 @@ impl Store {
                 .map_err(|e| StoreError::Corrupt(format!("screening draft: {e}")))
         })
         .transpose()
+    }
+
+    /// How many drafts are kept (for the total cap).
+    pub async fn count_screening_drafts(&self) -> Result<i64, StoreError> {
+        Ok(
+            with_pool!(self, p => sqlx::query("SELECT COUNT(*) AS n FROM screening_draft").fetch_one(p).await?.try_get::<i64, _>("n")?),
+        )
     }
 
     /// Deletes the draft `id` (no error if it is already gone).

@@ -161,6 +161,29 @@ impl ScreeningRequest {
         })
     }
 
+    /// The request as it should be kept (a draft): only values that parsed, in their
+    /// canonical spelling, so whatever padding or unknown fields a client sent are not
+    /// stored. Fails like `prepare`.
+    pub fn normalised(&self, atlas: &Atlas) -> Result<ScreeningRequest, RequestError> {
+        let p = self.prepare(atlas)?;
+        Ok(ScreeningRequest {
+            instrument: Some(p.instrument.id.as_str().to_string()),
+            rule_set: self
+                .rule_set
+                .as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string),
+            population: Some(p.population.as_str().to_string()),
+            country: p.country.map(|c| c.to_string()),
+            answers: p
+                .answers
+                .iter()
+                .map(|(id, a)| (id.as_str().to_string(), a.as_str().to_string()))
+                .collect(),
+        })
+    }
+
     /// Prepares and screens; with a country, also lists who acts at the resulting level.
     pub fn run(&self, atlas: &Atlas) -> Result<ScreeningOutcome, RequestError> {
         let p = self.prepare(atlas)?;

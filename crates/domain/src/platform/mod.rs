@@ -1,0 +1,9 @@
+//! The platform under every capability: who is asking (`identity`) and what they may do
+//! (`access`). Decisions are pure functions of the caller's identity and the object, so
+//! the web, the CLI and later capabilities (referral, survey) cannot decide differently.
+
+pub mod access;
+pub mod identity;
+
+pub use access::{Action, Denied, require};
+pub use identity::{AuthMethod, Identity, Principal, Role, UserId};

@@ -1,0 +1,153 @@
+//! The one way in. Every web handler and CLI command calls a function here with the
+//! caller's `Identity`; the function decides access through the domain's rules
+//! (`opennrm_domain::platform::access`), reaches the store (which nothing else can), and
+//! writes the audit row in the same transaction as the change it records.
+//!
+//! Capabilities: `atlas` (the current revision in memory), `screening` (drafts),
+//! `accounts` (organisations and users, for administrators and the CLI), `auth`
+//! (sign-in, second factor, sessions, API tokens), `audit`.
+
+pub mod accounts;
+pub mod atlas;
+pub mod audit;
+pub mod auth;
+mod crypto;
+mod error;
+pub mod screening;
+
+use std::sync::Arc;
+
+use arc_swap::ArcSwap;
+use opennrm_store::AuditKey;
+use opennrm_store::Store;
+use secrecy::{ExposeSecret, SecretSlice};
+
+pub use atlas::AtlasView;
+pub use error::ServiceError;
+pub use opennrm_domain::platform::{Action, Denied, Identity, Principal, Role};
+
+/// Limits and timeouts the services enforce; the CLI fills them from configuration.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    /// Failed sign-ins in a row that lock an account.
+    pub lockout_after: i64,
+    /// How long a lockout lasts unless an administrator lifts it first.
+    pub lockout_seconds: i64,
+    /// Failed sign-ins from one address within `throttle_window_seconds` before that
+    /// address is refused (429) for the rest of the window.
+    pub address_failures: i64,
+    pub throttle_window_seconds: i64,
+    /// A signed-in session ends this long after sign-in whatever the activity.
+    pub session_absolute_seconds: i64,
+    /// Screening drafts kept at most, all clients together.
+    pub max_drafts: i64,
+}
+
+impl Default for Policy {
+    fn default() -> Policy {
+        Policy {
+            lockout_after: 5,
+            lockout_seconds: 15 * 60,
+            address_failures: 20,
+            throttle_window_seconds: 15 * 60,
+            session_absolute_seconds: 12 * 3600,
+            max_drafts: 10_000,
+        }
+    }
+}
+
+/// The server's master secret (configuration, never the database): every key the
+/// services use is derived from it, one per purpose.
+pub struct MasterSecret(SecretSlice<u8>);
+
+impl MasterSecret {
+    /// At least 32 bytes of key material.
+    pub fn new(bytes: Vec<u8>) -> Result<MasterSecret, String> {
+        if bytes.len() < 32 {
+            return Err(format!(
+                "the secret key must be at least 32 bytes (64 hex digits); it has {}",
+                bytes.len()
+            ));
+        }
+        Ok(MasterSecret(bytes.into()))
+    }
+    fn expose(&self) -> &[u8] {
+        self.0.expose_secret()
+    }
+}
+
+impl std::fmt::Debug for MasterSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("MasterSecret(redacted)")
+    }
+}
+
+struct Inner {
+    store: Store,
+    atlas: ArcSwap<AtlasView>,
+    audit_key: AuditKey,
+    seal: crypto::Sealer,
+    policy: Policy,
+}
+
+/// The services of one server node (cheap to clone; every clone shares one state).
+#[derive(Clone)]
+pub struct Services(Arc<Inner>);
+
+impl Services {
+    /// Builds the services on a migrated store holding an atlas.
+    pub async fn open(
+        store: Store,
+        secret: &MasterSecret,
+        policy: Policy,
+    ) -> Result<Services, ServiceError> {
+        let view = atlas::read_view(&store).await?;
+        Ok(Services(Arc::new(Inner {
+            audit_key: AuditKey::derive(secret.expose()),
+            seal: crypto::Sealer::derive(secret.expose()),
+            store,
+            atlas: ArcSwap::from_pointee(view),
+            policy,
+        })))
+    }
+
+    fn store(&self) -> &Store {
+        &self.0.store
+    }
+
+    pub fn policy(&self) -> &Policy {
+        &self.0.policy
+    }
+
+    /// "sqlite" or "postgres".
+    pub fn backend(&self) -> &'static str {
+        self.0.store.backend()
+    }
+
+    /// Closes the database pool (at shutdown).
+    pub async fn close(&self) {
+        self.0.store.close().await;
+    }
+
+    fn audited<'a>(
+        &'a self,
+        who: &'a str,
+        action: &'a str,
+        object: Option<&'a str>,
+        outcome: &'a str,
+        address: Option<&'a str>,
+        detail: serde_json::Value,
+    ) -> opennrm_store::Audited<'a> {
+        opennrm_store::Audited {
+            key: &self.0.audit_key,
+            event: opennrm_store::AuditEvent {
+                actor: who,
+                action,
+                object,
+                outcome,
+                address,
+                detail,
+            },
+        }
+    }
+}
