@@ -1,5 +1,6 @@
 //! Command-line interface: global configuration and the subcommands.
 
+mod audit;
 mod config;
 mod export;
 mod import;
@@ -40,6 +41,8 @@ pub enum Command {
     Import(import::Args),
     /// Screen a situation with the ILO/EC indicators (guidance for referral, never a legal determination).
     Screen(screen::Args),
+    /// Verify the audit log's hash chain, or list its events.
+    Audit(audit::Args),
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -50,6 +53,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Export(a) => export::run(&cli.config, a).await,
         Command::Import(a) => import::run(&cli.config, a).await,
         Command::Screen(a) => screen::run(&cli.config, a).await,
+        Command::Audit(a) => audit::run(&cli.config, a).await,
     }
 }
 

@@ -5,6 +5,7 @@ mod support;
 
 mod api;
 mod atlas_data;
+mod audit;
 mod browser;
 mod cli;
 mod i18n;

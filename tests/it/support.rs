@@ -193,11 +193,21 @@ async fn axum_serve(listener: tokio::net::TcpListener, router: axum::Router) {
 
 /// Runs the real `opennrm` binary with a database URL; returns (exit code, stdout, stderr).
 pub fn run_cli(db_url: Option<&str>, args: &[&str]) -> (i32, String, String) {
+    run_cli_with_env(db_url, &[], args)
+}
+
+/// `run_cli` with extra environment variables (a secret key, a data directory).
+pub fn run_cli_with_env(
+    db_url: Option<&str>,
+    env: &[(&str, &str)],
+    args: &[&str],
+) -> (i32, String, String) {
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_opennrm"));
     cmd.args(args).env("OPENNRM_LOG", "warn");
     if let Some(url) = db_url {
         cmd.env("OPENNRM_DATABASE_URL", url);
     }
+    cmd.envs(env.iter().copied());
     let out = cmd.output().expect("run opennrm");
     (
         out.status.code().unwrap_or(-1),

@@ -4,8 +4,8 @@
 //!
 //! What the chain cannot show on its own: someone with write access who deletes the
 //! newest rows *and* rewinds `audit_head` to the last remaining row leaves a chain that
-//! is consistent. Catching that needs the head recorded somewhere else (a copy of
-//! `audit verify` output, a log shipped off the machine).
+//! is consistent. Catching that needs the row count or head recorded somewhere else
+//! (earlier `audit verify` output, a log shipped off the machine).
 
 use std::fmt;
 
@@ -186,6 +186,9 @@ impl fmt::Display for Problem {
                 f,
                 "row {seq}: numbered outside the chain, which starts at row 1 (inserted)"
             ),
+            ProblemKind::HeadMismatch { head_seq: 0 } if seq == 0 => {
+                write!(f, "the log is empty but its head was changed")
+            }
             ProblemKind::HeadMismatch { head_seq } if seq == 0 => write!(
                 f,
                 "the log is empty but its head records {head_seq} rows (all rows deleted or the head changed)"
@@ -366,7 +369,9 @@ macro_rules! append_on {
 
 /// Appends `ev` inside the caller's SQLite transaction, so the event commits or rolls back
 /// with the change it records. Returns the event's seq. Append last in the transaction:
-/// from here to commit every other audited writer waits.
+/// from here to commit every other audited writer waits. A transaction that only read
+/// before appending may be refused ("database is locked") if another writer committed
+/// meanwhile, as SQLite cannot upgrade a stale snapshot: write first, or retry.
 pub async fn append_sqlite(
     conn: &mut sqlx::SqliteConnection,
     key: &AuditKey,

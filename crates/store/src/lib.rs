@@ -47,7 +47,7 @@ pub enum StoreError {
     Corrupt(String),
     #[error("invalid audit event: {0}")]
     InvalidAuditEvent(&'static str),
-    #[error("the audit chain head (audit_head) is missing: the audit log has been tampered with")]
+    #[error("the audit chain head (audit_head) is missing: it was deleted outside the application")]
     AuditHeadMissing,
     /// A unique key is taken (e.g. a user name).
     #[error("{0}")]
