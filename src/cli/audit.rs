@@ -3,7 +3,8 @@
 use std::process::ExitCode;
 
 use anyhow::Context;
-use opennrm_store::{AUDIT_LIST_MAX, AuditFilter, AuditKey, AuditRecord, ProblemKind};
+use opennrm_service::Identity;
+use opennrm_store::{AUDIT_LIST_MAX, AuditFilter, AuditRecord, ProblemKind};
 
 use super::Config;
 
@@ -55,13 +56,12 @@ pub async fn run(config: &Config, args: Args) -> anyhow::Result<ExitCode> {
 }
 
 async fn verify(config: &Config) -> anyhow::Result<ExitCode> {
-    let store = config.open_store().await?;
-    let key = AuditKey::derive(&config.master_secret(store.backend())?);
-    let report = store
-        .audit_verify(&key)
+    let services = config.services().await?;
+    let report = services
+        .verify_audit(&Identity::Operator)
         .await
         .context("cannot read the audit log")?;
-    store.close().await;
+    services.close().await;
     if report.is_intact() {
         println!("audit log intact: {} rows", report.rows);
         return Ok(ExitCode::SUCCESS);
@@ -89,7 +89,7 @@ async fn verify(config: &Config) -> anyhow::Result<ExitCode> {
 }
 
 async fn list(config: &Config, a: ListArgs) -> anyhow::Result<ExitCode> {
-    let store = config.open_store().await?;
+    let services = config.services().await?;
     let filter = AuditFilter {
         action_prefix: a.action,
         actor: a.actor,
@@ -99,11 +99,11 @@ async fn list(config: &Config, a: ListArgs) -> anyhow::Result<ExitCode> {
         before_seq: a.before,
         limit: a.limit,
     };
-    let events = store
-        .audit_list(&filter)
+    let events = services
+        .audit_events(&Identity::Operator, &filter)
         .await
         .context("cannot read the audit log")?;
-    store.close().await;
+    services.close().await;
     for e in &events {
         println!("{}", line(e));
     }

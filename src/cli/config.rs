@@ -203,3 +203,17 @@ fn create_secret_file(dir: &Path, path: &Path) -> anyhow::Result<Vec<u8>> {
         }
     }
 }
+
+impl Config {
+    /// The services on the configured database (migrated, the atlas loaded if missing),
+    /// keyed with the master secret: what every command that reads or changes data uses.
+    pub async fn services(&self) -> anyhow::Result<opennrm_service::Services> {
+        let store = self.open_store().await?;
+        super::migrate::ensure_embedded(&store).await?;
+        let secret = opennrm_service::MasterSecret::new(self.master_secret(store.backend())?)
+            .map_err(|e| anyhow::anyhow!(e))?;
+        opennrm_service::Services::open(store, &secret, opennrm_service::Policy::default())
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot start the services: {e}"))
+    }
+}

@@ -7,6 +7,7 @@ mod import;
 mod migrate;
 mod screen;
 mod serve;
+mod user;
 mod validate;
 
 use std::process::ExitCode;
@@ -43,6 +44,10 @@ pub enum Command {
     Screen(screen::Args),
     /// Verify the audit log's hash chain, or list its events.
     Audit(audit::Args),
+    /// Manage users: add, disable, enable, reset-password, unlock, reset-second-factor, list.
+    User(user::UserArgs),
+    /// Manage organisations (atlas actors that use OpenNRM): enable.
+    Org(user::OrgArgs),
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -54,6 +59,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Import(a) => import::run(&cli.config, a).await,
         Command::Screen(a) => screen::run(&cli.config, a).await,
         Command::Audit(a) => audit::run(&cli.config, a).await,
+        Command::User(a) => user::run_user(&cli.config, a).await,
+        Command::Org(a) => user::run_org(&cli.config, a).await,
     }
 }
 

@@ -5,38 +5,56 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::Context;
-use opennrm_web::AppState;
+use opennrm_web::{AppState, WebSettings};
 
-use super::{Config, migrate::ensure_embedded};
+use super::Config;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Address and port to listen on
     #[arg(long, env = "OPENNRM_BIND", default_value = "127.0.0.1:8080")]
     pub bind: SocketAddr,
+    /// The origin browsers use (scheme://host[:port]); unsafe requests must come from it, and https makes cookies Secure with the __Host- prefix [default: http://BIND]
+    #[arg(long, env = "OPENNRM_PUBLIC_ORIGIN")]
+    pub public_origin: Option<String>,
+    /// Minutes of inactivity after which a session ends
+    #[arg(long, env = "OPENNRM_SESSION_IDLE_MINUTES", default_value_t = 30)]
+    pub session_idle_minutes: i64,
+    /// Unsafe requests (form posts, API writes) one client address may make per minute
+    #[arg(long, env = "OPENNRM_WRITES_PER_MINUTE", default_value_t = 120)]
+    pub writes_per_minute: u32,
     /// Seconds between checks for a new atlas revision written by another node or an import
     #[arg(long, default_value_t = 5)]
     pub refresh_seconds: u64,
 }
 
 pub async fn run(config: &Config, args: Args) -> anyhow::Result<ExitCode> {
-    let store = config.open_store().await?;
-    ensure_embedded(&store).await?;
-    let state = AppState::load(store.clone())
-        .await
-        .context("cannot read the atlas from the database")?;
-    state.spawn_refresher(Duration::from_secs(args.refresh_seconds.max(1)));
+    let services = config.services().await?;
+    services.spawn_housekeeping(Duration::from_secs(args.refresh_seconds.max(1)));
+    let origin = args
+        .public_origin
+        .clone()
+        .unwrap_or_else(|| format!("http://{}", args.bind));
+    if !(origin.starts_with("http://") || origin.starts_with("https://")) {
+        anyhow::bail!("--public-origin must start with http:// or https://");
+    }
+    let settings = WebSettings {
+        session_idle_minutes: args.session_idle_minutes.clamp(1, 24 * 60),
+        writes_per_minute: args.writes_per_minute.max(1),
+        ..WebSettings::for_origin(&origin)
+    };
+    let state = AppState::new(services.clone(), settings);
     let listener = tokio::net::TcpListener::bind(args.bind)
         .await
         .with_context(|| format!("cannot listen on {}", args.bind))?;
     let addr = listener.local_addr()?;
     tracing::info!(
-        backend = store.backend(),
-        "OpenNRM listening on http://{addr}/"
+        backend = services.backend(),
+        "OpenNRM listening on http://{addr}/ (public origin {origin})"
     );
     opennrm_web::serve(listener, state)
         .await
         .context("the server stopped with an error")?;
-    store.close().await;
+    services.close().await;
     Ok(ExitCode::SUCCESS)
 }
