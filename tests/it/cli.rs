@@ -206,3 +206,76 @@ fn export_to_an_unwritable_place_fails_cleanly() {
     assert_ne!(code, 0);
     assert!(err.contains("cannot write"), "{err}");
 }
+
+// --- hostile input: bounds (see the limits in opennrm_domain::atlas::file) ---
+
+/// The value of a `key = "…"` line, as written.
+fn value_on_line(dir: &Path, file: &str, line: usize) -> String {
+    let text = std::fs::read_to_string(dir.join(file)).expect("read");
+    let l = text.lines().nth(line - 1).expect("line");
+    l[l.find('"').expect("open quote") + 1..l.rfind('"').expect("close quote")].to_string()
+}
+
+#[test]
+fn validate_refuses_an_overlong_field_at_its_line_without_repeating_it() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path();
+    copy_atlas_to(dir);
+    let long = "x".repeat(9000);
+    edit(
+        dir,
+        "dk.toml",
+        "note = \"Questionnaires completed",
+        &format!("note = \"{long}Questionnaires completed"),
+    );
+    let note_line = line_of(dir, "dk.toml", &long);
+    let note_len = value_on_line(dir, "dk.toml", note_line).len();
+    edit(
+        dir,
+        "se.toml",
+        "id = \"se-",
+        &format!("id = \"se-{}", "a".repeat(200)),
+    );
+    let id_line = line_of(dir, "se.toml", "id = \"se-aaaa");
+    let id_len = value_on_line(dir, "se.toml", id_line).len();
+
+    let (code, _, err) = run_cli(None, &["validate", dir.to_str().expect("utf8")]);
+    assert_ne!(code, 0);
+    assert!(
+        err.contains(&format!(
+            "dk.toml:{note_line}: participation.note is {note_len} bytes long; at most 8192 are allowed"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "se.toml:{id_line}: actors.id is {id_len} bytes long; at most 128 are allowed"
+        )),
+        "{err}"
+    );
+    assert!(
+        !err.contains(&"x".repeat(100)),
+        "the long value was repeated"
+    );
+    assert!(!err.contains(&"a".repeat(100)), "the long id was repeated");
+}
+
+#[test]
+fn validate_refuses_a_file_with_too_many_entries() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path();
+    copy_atlas_to(dir);
+    let text = std::fs::read_to_string(dir.join("dk.toml")).expect("read");
+    let extra = "\n[[limitations]]\ncategory = \"other\"\n".repeat(5_000);
+    std::fs::write(dir.join("dk.toml"), format!("{text}{extra}")).expect("write");
+    let (code, _, err) = run_cli(None, &["validate", dir.to_str().expect("utf8")]);
+    assert_ne!(code, 0);
+    assert!(
+        err.contains("dk.toml:")
+            && err.contains(
+                "the file has more than 5000 entries ([[tables]] and array items); at most 5000 are allowed"
+            ),
+        "{err}"
+    );
+    assert_eq!(err.matches("more than 5000 entries").count(), 1, "{err}");
+}
