@@ -217,6 +217,28 @@ fn value_on_line(dir: &Path, file: &str, line: usize) -> String {
 }
 
 #[test]
+fn validate_refuses_a_data_file_over_the_size_limit_before_parsing_it() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    copy_atlas_to(tmp.path());
+    let max = opennrm_domain::atlas::file::MAX_FILE_BYTES;
+    let size = usize::try_from(max).expect("fits") + 1;
+    // A comment: valid TOML, so only the size can be the problem.
+    std::fs::write(
+        tmp.path().join("dk.toml"),
+        format!("#{}\n", "x".repeat(size - 2)),
+    )
+    .expect("write");
+    let (code, _, err) = run_cli(None, &["validate", tmp.path().to_str().expect("utf8")]);
+    assert_ne!(code, 0);
+    assert!(
+        err.contains(&format!(
+            "dk.toml is {size} bytes long; a data file may have at most {max} bytes (4 MiB)"
+        )),
+        "{err}"
+    );
+}
+
+#[test]
 fn validate_refuses_an_overlong_field_at_its_line_without_repeating_it() {
     let tmp = tempfile::tempdir().expect("tmp");
     let dir = tmp.path();
@@ -278,4 +300,100 @@ fn validate_refuses_a_file_with_too_many_entries() {
         "{err}"
     );
     assert_eq!(err.matches("more than 5000 entries").count(), 1, "{err}");
+}
+
+#[test]
+fn validate_refuses_too_many_files_and_too_many_bytes_together() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    for i in 0..65 {
+        std::fs::write(tmp.path().join(format!("x{i:02}.toml")), "").expect("write");
+    }
+    let (code, _, err) = run_cli(None, &["validate", tmp.path().to_str().expect("utf8")]);
+    assert_ne!(code, 0);
+    assert!(
+        err.contains("holds more than 64 .toml files; at most 64 are allowed"),
+        "{err}"
+    );
+
+    // Five files each under the per-file bound, 20 MB together.
+    let tmp = tempfile::tempdir().expect("tmp");
+    let comment = format!("#{}\n", "x".repeat(3_999_998));
+    for cc in ["aa", "bb", "cc", "dd", "ee"] {
+        std::fs::write(tmp.path().join(format!("{cc}.toml")), &comment).expect("write");
+    }
+    let (code, _, err) = run_cli(None, &["validate", tmp.path().to_str().expect("utf8")]);
+    assert_ne!(code, 0);
+    assert!(
+        err.contains("have more than 16777216 bytes together (16 MiB)"),
+        "{err}"
+    );
+}
+
+// --- hostile input: every *.toml entry is read or named in an error ---
+
+#[cfg(unix)]
+#[test]
+fn a_toml_entry_that_is_not_a_readable_file_is_an_error_naming_it() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path();
+    copy_atlas_to(dir);
+    let validate = || run_cli(None, &["validate", dir.to_str().expect("utf8")]);
+
+    // A dangling link in place of a country once validated (and imported) the other ten.
+    std::fs::remove_file(dir.join("dk.toml")).expect("rm");
+    std::os::unix::fs::symlink(dir.join("nowhere"), dir.join("dk.toml")).expect("symlink");
+    let (code, out, err) = validate();
+    assert_ne!(code, 0, "{out}");
+    assert!(
+        err.contains("dk.toml is a symbolic link that cannot be followed"),
+        "{err}"
+    );
+    std::fs::remove_file(dir.join("dk.toml")).expect("rm");
+
+    std::fs::create_dir(dir.join("x.toml")).expect("mkdir");
+    let (code, _, err) = validate();
+    assert_ne!(code, 0);
+    assert!(
+        err.contains("x.toml is not a regular file (a directory)"),
+        "{err}"
+    );
+    std::fs::remove_dir(dir.join("x.toml")).expect("rmdir");
+
+    // A device would be read without end; a named pipe would block the open.
+    std::os::unix::fs::symlink("/dev/zero", dir.join("z.toml")).expect("symlink");
+    let (code, _, err) = validate();
+    assert_ne!(code, 0);
+    assert!(
+        err.contains("z.toml is not a regular file (a device)"),
+        "{err}"
+    );
+    std::fs::remove_file(dir.join("z.toml")).expect("rm");
+
+    let fifo = dir.join("p.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let (code, _, err) = validate();
+    assert_ne!(code, 0);
+    assert!(
+        err.contains("p.toml is not a regular file (a named pipe)"),
+        "{err}"
+    );
+    std::fs::remove_file(&fifo).expect("rm");
+
+    std::fs::write(dir.join("u.TOML"), b"name = \"\xff\"").expect("write");
+    let (code, _, err) = validate();
+    assert_ne!(code, 0);
+    assert!(err.contains("u.TOML is not UTF-8 text"), "{err}");
+}
+
+#[test]
+fn a_directory_without_toml_files_is_an_error() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    std::fs::write(tmp.path().join("README.md"), "not data").expect("write");
+    let (code, _, err) = run_cli(None, &["validate", tmp.path().to_str().expect("utf8")]);
+    assert_ne!(code, 0);
+    assert!(err.contains("holds no .toml data files"), "{err}");
 }
