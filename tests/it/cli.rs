@@ -397,3 +397,58 @@ fn a_directory_without_toml_files_is_an_error() {
     assert_ne!(code, 0);
     assert!(err.contains("holds no .toml data files"), "{err}");
 }
+
+// --- import: no silent loss of countries, no server path in public labels ---
+
+on_both_backends! {
+    async fn import_refuses_to_drop_countries_unless_allowed(db) {
+        let url = db.url.clone();
+        tokio::task::spawn_blocking(move || {
+            let (code, before, err) = run_cli(Some(&url), &["export", "--format", "json"]);
+            assert_eq!(code, 0, "{err}");
+            let tmp = tempfile::tempdir().expect("tmp");
+            let (name, text) = opennrm_domain::atlas::embedded_files()
+                .into_iter()
+                .find(|(n, _)| n.ends_with("is.toml"))
+                .expect("is.toml");
+            std::fs::write(tmp.path().join(name), text).expect("write");
+            let dir = tmp.path().to_str().expect("utf8");
+
+            let (code, out, err) = run_cli(Some(&url), &["import", dir]);
+            assert_ne!(code, 0, "{out}");
+            assert!(err.contains("DK Denmark") && err.contains("SE Sweden") && err.contains("RU Russia"), "{err}");
+            assert!(!err.contains("IS Iceland"), "{err}");
+            assert!(err.contains("--allow-drop-country") && err.contains("the database was not changed"), "{err}");
+            let (_, after, _) = run_cli(Some(&url), &["export", "--format", "json"]);
+            assert_eq!(before, after);
+
+            let (code, out, err) = run_cli(Some(&url), &["import", "--allow-drop-country", dir]);
+            assert_eq!(code, 0, "{err}");
+            assert!(out.contains("removed ") && out.contains("DK Denmark"), "{out}");
+            assert!(out.contains("imported 1 country "), "{out}");
+            let (_, json, _) = run_cli(Some(&url), &["export", "--format", "json"]);
+            let doc: serde_json::Value = serde_json::from_str(&json).expect("json");
+            assert_eq!(doc["countries"].as_array().expect("countries").len(), 1);
+        })
+        .await
+        .expect("cli thread");
+    }
+}
+
+#[test]
+fn import_into_an_empty_database_compares_with_the_embedded_atlas() {
+    // `serve` would load the embedded atlas into an empty database; an import must not
+    // quietly replace it with fewer countries either.
+    let tmp = tempfile::tempdir().expect("tmp");
+    let url = format!("sqlite://{}", tmp.path().join("db.sqlite").display());
+    let dir = tmp.path().join("data");
+    std::fs::create_dir(&dir).expect("mkdir");
+    copy_atlas_to(&dir);
+    std::fs::remove_file(dir.join("no.toml")).expect("rm");
+    let (code, out, err) = run_cli(Some(&url), &["import", dir.to_str().expect("utf8")]);
+    assert_ne!(code, 0, "{out}");
+    assert!(
+        err.contains("not in") && err.contains(": NO Norway\n"),
+        "{err}"
+    );
+}
