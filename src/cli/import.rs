@@ -9,17 +9,61 @@ use opennrm_domain::atlas::Atlas;
 
 use super::Config;
 
+/// Characters of a revision message: it is shown in one table cell of /about.
+pub const MESSAGE_MAX_CHARS: usize = 200;
+
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Directory of atlas data files (<cc>.toml), e.g. an edited copy of data/atlas
     pub dir: PathBuf,
+    /// Label of the new revision, shown publicly on /about [default: "import of N data files"]
+    #[arg(long, value_name = "TEXT")]
+    pub message: Option<String>,
     /// Import even if the files leave out countries the current atlas has (they are removed)
     #[arg(long)]
     pub allow_drop_country: bool,
 }
 
+/// The revision's label. It is published, so it never names the directory (a path on
+/// the server); a message given must be one short line of plain text.
+fn label(message: Option<&str>, files: usize) -> anyhow::Result<String> {
+    let Some(m) = message else {
+        return Ok(format!(
+            "import of {files} data file{}",
+            if files == 1 { "" } else { "s" }
+        ));
+    };
+    let m = m.trim();
+    if m.is_empty() {
+        anyhow::bail!("--message is empty");
+    }
+    let chars = m.chars().count();
+    if chars > MESSAGE_MAX_CHARS {
+        anyhow::bail!("--message has {chars} characters; at most {MESSAGE_MAX_CHARS} are allowed");
+    }
+    // Control characters (line breaks, terminal escapes) and the invisible marks that
+    // reorder or split text would let a label look different from what it says.
+    if let Some(c) = m
+        .chars()
+        .find(|&c| c.is_control() || is_invisible_format(c))
+    {
+        anyhow::bail!(
+            "--message contains the control character U+{:04X}; use plain text on one line",
+            u32::from(c)
+        );
+    }
+    Ok(m.to_string())
+}
+
+/// Bidirectional controls and line/paragraph separators.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+}
+
 pub async fn run(config: &Config, args: Args) -> anyhow::Result<ExitCode> {
     let files = super::read_data_dir(&args.dir)?;
+    // Checked before parsing and before the database is opened: a bad message changes nothing.
+    let label = label(args.message.as_deref(), files.len())?;
     let atlas = match Atlas::from_files(&files) {
         Ok(a) => a,
         Err(errors) => {
@@ -73,13 +117,6 @@ pub async fn run(config: &Config, args: Args) -> anyhow::Result<ExitCode> {
         store.close().await;
         return Ok(ExitCode::FAILURE);
     }
-    let label = format!(
-        "import of {}",
-        args.dir.file_name().map_or_else(
-            || args.dir.display().to_string(),
-            |n| n.to_string_lossy().into_owned()
-        )
-    );
     let rev = store
         .replace_atlas(&atlas, &label, "import")
         .await
@@ -88,14 +125,15 @@ pub async fn run(config: &Config, args: Args) -> anyhow::Result<ExitCode> {
         println!("removed {}", dropped.join(", "));
     }
     println!(
-        "imported {} countr{} as atlas revision {}",
+        "imported {} countr{} as atlas revision {} (\"{}\")",
         atlas.countries.len(),
         if atlas.countries.len() == 1 {
             "y"
         } else {
             "ies"
         },
-        rev.id
+        rev.id,
+        rev.label
     );
     store.close().await;
     Ok(ExitCode::SUCCESS)

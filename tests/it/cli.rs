@@ -452,3 +452,61 @@ fn import_into_an_empty_database_compares_with_the_embedded_atlas() {
         "{err}"
     );
 }
+
+on_both_backends! {
+    async fn import_labels_the_revision_without_the_directory_path(db) {
+        let url = db.url.clone();
+        let tmp = tempfile::tempdir().expect("tmp");
+        let dir = tmp.path().join("secret-server-dir");
+        std::fs::create_dir(&dir).expect("mkdir");
+        let dir2 = dir.clone();
+        tokio::task::spawn_blocking(move || {
+            copy_atlas_to(&dir2);
+            edit(&dir2, "dk.toml", "name = \"Denmark\"", "name = \"Denmark (1)\"");
+            let (code, _, err) = run_cli(Some(&url), &["import", dir2.to_str().expect("utf8")]);
+            assert_eq!(code, 0, "{err}");
+        })
+        .await
+        .expect("cli thread");
+        let store = db.store().await;
+        let label = store.current_revision().await.expect("rev").expect("some").label;
+        assert_eq!(label, "import of 11 data files");
+        store.close().await;
+
+        let url = db.url.clone();
+        let dir2 = dir.clone();
+        tokio::task::spawn_blocking(move || {
+            let d = dir2.to_str().expect("utf8");
+            // Refused messages change nothing, whatever the files hold.
+            edit(&dir2, "dk.toml", "name = \"Denmark (1)\"", "name = \"Denmark (2)\"");
+            for (bad, why) in [
+                ("red \u{1b}[31malert", "control character U+001B"),
+                ("two\nlines", "control character U+000A"),
+                ("abc\u{202e}fdp.exe", "control character U+202E"),
+                ("   ", "--message is empty"),
+            ] {
+                let (code, out, err) = run_cli(Some(&url), &["import", "--message", bad, d]);
+                assert_ne!(code, 0, "{bad:?}: {out}");
+                assert!(err.contains(why), "{bad:?}: {err}");
+            }
+            let long = "m".repeat(201);
+            let (code, _, err) = run_cli(Some(&url), &["import", "--message", &long, d]);
+            assert_ne!(code, 0);
+            assert!(err.contains("--message has 201 characters; at most 200 are allowed"), "{err}");
+            let (_, json, _) = run_cli(Some(&url), &["export", "--format", "json"]);
+            assert!(json.contains("Denmark (1)") && !json.contains("Denmark (2)"));
+
+            let (code, out, err) = run_cli(Some(&url), &["import", "--message", "Danish names reviewed (ticket 42)", d]);
+            assert_eq!(code, 0, "{err}");
+            assert!(out.contains("\"Danish names reviewed (ticket 42)\""), "{out}");
+        })
+        .await
+        .expect("cli thread");
+        let store = db.store().await;
+        let revisions = store.revisions().await.expect("revisions");
+        let labels: Vec<&str> = revisions.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(labels.last(), Some(&"Danish names reviewed (ticket 42)"), "{labels:?}");
+        assert!(labels.iter().all(|l| !l.contains("secret-server-dir") && !l.contains('/')), "{labels:?}");
+        store.close().await;
+    }
+}
