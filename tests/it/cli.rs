@@ -102,7 +102,7 @@ fn validate_of_a_missing_directory_says_so() {
 
 #[test]
 fn every_subcommand_has_help() {
-    for sub in ["serve", "migrate", "validate", "export", "import"] {
+    for sub in ["serve", "migrate", "validate", "export", "import", "screen"] {
         let (code, out, _) = run_cli(None, &[sub, "--help"]);
         assert_eq!(code, 0, "{sub} --help");
         assert!(out.contains("Usage: opennrm"), "{sub}: {out}");
@@ -509,4 +509,64 @@ on_both_backends! {
         assert!(labels.iter().all(|l| !l.contains("secret-server-dir") && !l.contains('/')), "{labels:?}");
         store.close().await;
     }
+}
+
+// --- screen: every input read is bounded ---
+
+/// Runs `opennrm screen ARGS` with `stdin` as standard input; (exit code, stdout, stderr).
+fn run_screen(db_url: &str, args: &[&str], stdin: std::process::Stdio) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_opennrm"))
+        .arg("screen")
+        .args(args)
+        .env("OPENNRM_LOG", "warn")
+        .env("OPENNRM_DATABASE_URL", db_url)
+        .stdin(stdin)
+        .output()
+        .expect("run opennrm");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn screen_reads_at_most_one_mib_from_a_file_or_standard_input() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let url = format!("sqlite://{}", tmp.path().join("db.sqlite").display());
+    let null = std::process::Stdio::null;
+
+    // Once read until memory ran out.
+    let (code, _, err) = run_screen(&url, &["/dev/zero"], null());
+    assert_ne!(code, 0);
+    assert!(err.contains("/dev/zero is larger than 1 MiB"), "{err}");
+    let zero = std::fs::File::open("/dev/zero").expect("/dev/zero");
+    let (code, _, err) = run_screen(&url, &["-"], zero.into());
+    assert_ne!(code, 0);
+    assert!(err.contains("standard input is larger than 1 MiB"), "{err}");
+
+    // Exactly 1 MiB is read; one byte more is refused.
+    let request = "{\"answers\": {}}";
+    let at_limit = tmp.path().join("at-limit.json");
+    std::fs::write(
+        &at_limit,
+        format!("{request}{}", " ".repeat((1 << 20) - request.len())),
+    )
+    .expect("write");
+    let (code, out, err) = run_screen(&url, &[at_limit.to_str().expect("utf8")], null());
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Level:"), "{out}");
+    let over = tmp.path().join("over.json");
+    std::fs::write(
+        &over,
+        format!("{request}{}", " ".repeat((1 << 20) - request.len() + 1)),
+    )
+    .expect("write");
+    let (code, _, err) = run_screen(&url, &[over.to_str().expect("utf8")], null());
+    assert_ne!(code, 0);
+    assert!(err.contains("over.json is larger than 1 MiB"), "{err}");
+    let file = std::fs::File::open(&over).expect("open");
+    let (code, _, err) = run_screen(&url, &["-"], file.into());
+    assert_ne!(code, 0);
+    assert!(err.contains("standard input is larger than 1 MiB"), "{err}");
 }
