@@ -10,9 +10,13 @@ mod serve;
 mod user;
 mod validate;
 
+use std::io::Read;
+use std::path::Path;
 use std::process::ExitCode;
 
+use anyhow::{Context, anyhow, bail};
 use clap::{Parser, Subcommand};
+use opennrm_domain::atlas::file::{MAX_ATLAS_BYTES, MAX_FILE_BYTES, MAX_FILES};
 
 pub use config::Config;
 
@@ -75,22 +79,133 @@ pub fn init_logging() {
         .try_init();
 }
 
-/// Reads the `*.toml` files of a directory as (path, text), sorted by name.
-pub fn read_data_dir(dir: &std::path::Path) -> anyhow::Result<Vec<(String, String)>> {
-    use anyhow::Context;
+/// Reads the data files of a directory as (path, text), sorted by name.
+///
+/// Every entry whose name ends in `.toml` is a data file: one that cannot be read as a
+/// regular UTF-8 file within the bounds of `opennrm_domain::atlas::file` is an error
+/// naming it, never skipped, so what is imported is exactly what the directory shows.
+pub fn read_data_dir(dir: &Path) -> anyhow::Result<Vec<(String, String)>> {
     let entries = std::fs::read_dir(dir)
         .with_context(|| format!("cannot read directory {}", dir.display()))?;
-    let mut files = Vec::new();
+    let mut paths = Vec::new();
     for entry in entries {
-        let path = entry
-            .with_context(|| format!("cannot list directory {}", dir.display()))?
-            .path();
-        if path.extension().is_some_and(|e| e == "toml") && path.is_file() {
-            let text = std::fs::read_to_string(&path)
-                .with_context(|| format!("cannot read {} (is it UTF-8 text?)", path.display()))?;
-            files.push((path.display().to_string(), text));
+        let entry = entry.with_context(|| format!("cannot list directory {}", dir.display()))?;
+        // By name only, so that directories, special files and broken links are caught
+        // below instead of passing unnoticed.
+        let name = entry.file_name();
+        let name = name.as_encoded_bytes();
+        if name.len() >= 5 && name[name.len() - 5..].eq_ignore_ascii_case(b".toml") {
+            paths.push(entry.path());
+            // Counted before reading, so a directory of countless files costs nothing.
+            if paths.len() > MAX_FILES {
+                bail!(
+                    "{} holds more than {MAX_FILES} .toml files; at most {MAX_FILES} are allowed",
+                    dir.display()
+                );
+            }
         }
     }
-    files.sort();
+    if paths.is_empty() {
+        bail!("{} holds no .toml data files", dir.display());
+    }
+    paths.sort();
+    let mut total = 0u64;
+    let mut files = Vec::with_capacity(paths.len());
+    for path in paths {
+        let text = read_data_file(&path)?;
+        total += text.len() as u64;
+        if total > MAX_ATLAS_BYTES {
+            bail!(
+                "the .toml files of {} have more than {MAX_ATLAS_BYTES} bytes together (16 MiB); at most {MAX_ATLAS_BYTES} are allowed",
+                dir.display()
+            );
+        }
+        files.push((path.display().to_string(), text));
+    }
     Ok(files)
+}
+
+/// One data file: a regular file (or a link to one) of at most `MAX_FILE_BYTES`, UTF-8.
+fn read_data_file(path: &Path) -> anyhow::Result<String> {
+    let shown = path.display();
+    let meta = std::fs::metadata(path).map_err(|e| {
+        if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+            anyhow!("{shown} is a symbolic link that cannot be followed: {e}")
+        } else {
+            anyhow!("cannot read {shown}: {e}")
+        }
+    })?;
+    if !meta.is_file() {
+        bail!(
+            "{shown} is not a regular file ({}); every *.toml entry must be a data file",
+            kind_of(&meta)
+        );
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        bail!(
+            "{shown} is {} bytes long; a data file may have at most {MAX_FILE_BYTES} bytes (4 MiB)",
+            meta.len()
+        );
+    }
+    let file = open_no_wait(path).with_context(|| format!("cannot read {shown}"))?;
+    // The name may have been swapped for something else since the check above; what
+    // counts is the file actually opened.
+    let meta = file
+        .metadata()
+        .with_context(|| format!("cannot read {shown}"))?;
+    if !meta.is_file() {
+        bail!("{shown} is not a regular file ({})", kind_of(&meta));
+    }
+    // Bounded whatever the metadata said: a file may grow while it is read, and some
+    // (in /proc, say) report a length of 0.
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("cannot read {shown}"))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        bail!(
+            "{shown} is larger than {MAX_FILE_BYTES} bytes (4 MiB), the most a data file may have"
+        );
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        anyhow!(
+            "{shown} is not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// Opens for reading without waiting: opening a FIFO otherwise blocks until some other
+/// process writes to it, and the name may turn into one after it was checked.
+/// O_NONBLOCK changes nothing for regular files.
+fn open_no_wait(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
+}
+
+fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+    let t = meta.file_type();
+    if t.is_dir() {
+        return "a directory";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a named pipe";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+    }
+    "not a plain file"
 }

@@ -1,6 +1,7 @@
 //! `opennrm screen [--country NO] ANSWERS.json`: screen a situation from the command line
 //! with the same engine and the same atlas as the web form and the API.
 
+use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -37,14 +38,34 @@ pub struct Args {
     pub format: Format,
 }
 
+/// Bytes of an answers file. A full request for the largest instrument is a few KB; the
+/// bound is there because the input may be anything (`/dev/zero`, an endless pipe).
+pub const MAX_ANSWERS_BYTES: u64 = 1024 * 1024;
+
+/// Reads at most `MAX_ANSWERS_BYTES` from `input`, failing if there is more. Not limited
+/// to regular files: `screen <(command)` reads a pipe.
+fn read_bounded(input: impl Read, what: &str) -> anyhow::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    input
+        .take(MAX_ANSWERS_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("cannot read {what}"))?;
+    if bytes.len() as u64 > MAX_ANSWERS_BYTES {
+        anyhow::bail!("{what} is larger than 1 MiB");
+    }
+    Ok(bytes)
+}
+
 fn read_request(args: &Args) -> anyhow::Result<ScreeningRequest> {
-    let text = if args.answers.as_os_str() == "-" {
-        std::io::read_to_string(std::io::stdin()).context("cannot read standard input")?
+    let bytes = if args.answers.as_os_str() == "-" {
+        read_bounded(std::io::stdin().lock(), "standard input")?
     } else {
-        std::fs::read_to_string(&args.answers)
-            .with_context(|| format!("cannot read {}", args.answers.display()))?
+        let what = args.answers.display().to_string();
+        let file =
+            std::fs::File::open(&args.answers).with_context(|| format!("cannot read {what}"))?;
+        read_bounded(file, &what)?
     };
-    let value: serde_json::Value = serde_json::from_str(&text)
+    let value: serde_json::Value = serde_json::from_slice(&bytes)
         .with_context(|| format!("{} is not valid JSON", args.answers.display()))?;
     let mut req: ScreeningRequest = if value.get("answers").is_some() {
         serde_json::from_value(value)

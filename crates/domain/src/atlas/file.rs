@@ -30,6 +30,149 @@ impl std::fmt::Display for ValidationError {
 pub const QUOTE_MIN_CHARS: usize = 8;
 pub const QUOTE_MAX_CHARS: usize = 400;
 
+// Bounds on what data files may hold. Every value of a file is stored in the database,
+// held in each server's memory and copied into pages and exports, so without bounds one
+// hostile or broken file (a 100 MiB note once cost the server 13 GB) is a denial of
+// service. The shipped data sits far below each bound, so an honest edit never meets one.
+
+/// Bytes of one data file. The largest shipped file (no.toml) has about 100 KB.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+/// Bytes of all data files of an atlas together, so that many files at the per-file
+/// bound cannot add up to hundreds of MiB. The shipped atlas has about 800 KB.
+pub const MAX_ATLAS_BYTES: u64 = 16 * 1024 * 1024;
+/// Data files of one atlas, one per country: the study has 11; 64 leaves room for every
+/// country in Europe.
+pub const MAX_FILES: usize = 64;
+/// Entries of one file: every `[[table]]` and every item of an array (actors, mandates,
+/// ties, aliases, members, the quotes of an ambiguity …). The fullest shipped file
+/// (no.toml) has 344.
+pub const MAX_ENTRIES: usize = 5_000;
+/// Bytes of one text value: names, notes, titles, topics, sections, scopes, quotes. The
+/// longest shipped value has 405 bytes (a note); quotes are further held to
+/// `QUOTE_MAX_CHARS` by their own rule.
+pub const MAX_TEXT_BYTES: usize = 8 * 1024;
+/// Bytes of an identifier, a reference to one, a vocabulary value or the country code.
+/// These are repeated in messages, so they get a tight bound: a valid id has at most 80
+/// bytes, the longest vocabulary value 27.
+pub const MAX_NAME_BYTES: usize = 128;
+/// Bytes of a key (field name), which an "unknown field" message repeats. The longest
+/// known key, `labour_mandate`, has 14.
+pub const MAX_KEY_BYTES: usize = 64;
+
+/// Keys whose values are identifiers, references or vocabulary values (`MAX_NAME_BYTES`);
+/// every other string is text (`MAX_TEXT_BYTES`). A key missing here only gets the looser
+/// bound, never none.
+const NAME_KEYS: &[&str] = &[
+    "code",
+    "id",
+    "parent",
+    "from",
+    "to",
+    "holder",
+    "members",
+    "sector",
+    "level",
+    "study_status",
+    "capability",
+    "kind",
+    "focus",
+    "category",
+    "part",
+];
+
+/// Checks every key and value of a parsed file against the bounds above, before any
+/// value is copied into the model or repeated in a message.
+struct LimitCheck {
+    entries: usize,
+    /// (byte offset, message)
+    over: Vec<(usize, String)>,
+}
+
+impl LimitCheck {
+    fn table(&mut self, table: &toml::de::DeTable<'_>, path: &str) {
+        for (key, value) in table.iter() {
+            let k = key.get_ref();
+            if k.len() > MAX_KEY_BYTES {
+                // Not named: the name is what is too long.
+                self.over.push((
+                    key.span().start,
+                    format!(
+                        "a key is {} bytes long; at most {MAX_KEY_BYTES} are allowed",
+                        k.len()
+                    ),
+                ));
+                continue;
+            }
+            let path = if path.is_empty() {
+                k.to_string()
+            } else {
+                format!("{path}.{k}")
+            };
+            self.value(value, &path, k);
+        }
+    }
+
+    fn value(&mut self, value: &Spanned<toml::de::DeValue<'_>>, path: &str, key: &str) {
+        use toml::de::DeValue;
+        match value.get_ref() {
+            DeValue::String(s) => {
+                let max = if NAME_KEYS.contains(&key) {
+                    MAX_NAME_BYTES
+                } else {
+                    MAX_TEXT_BYTES
+                };
+                if s.len() > max {
+                    self.over.push((
+                        value.span().start,
+                        format!(
+                            "{path} is {} bytes long; at most {max} are allowed",
+                            s.len()
+                        ),
+                    ));
+                }
+            }
+            DeValue::Array(items) => {
+                for item in items.iter() {
+                    self.entries += 1;
+                    if self.entries == MAX_ENTRIES + 1 {
+                        self.over.push((
+                            item.span().start,
+                            format!(
+                                "the file has more than {MAX_ENTRIES} entries ([[tables]] and array items); at most {MAX_ENTRIES} are allowed"
+                            ),
+                        ));
+                    }
+                    self.value(item, path, key);
+                }
+            }
+            DeValue::Table(t) => self.table(t, path),
+            DeValue::Integer(_)
+            | DeValue::Float(_)
+            | DeValue::Boolean(_)
+            | DeValue::Datetime(_) => {}
+        }
+    }
+}
+
+/// Every bound the parsed file `doc` exceeds, in file order.
+fn check_limits(name: &str, text: &str, doc: &toml::de::DeTable<'_>) -> Vec<ValidationError> {
+    let mut check = LimitCheck {
+        entries: 0,
+        over: Vec::new(),
+    };
+    check.table(doc, "");
+    check.over.sort_by_key(|(at, _)| *at);
+    check
+        .over
+        .into_iter()
+        .map(|(at, message)| ValidationError {
+            file: name.to_string(),
+            line: crate::line_at(text, at),
+            message,
+        })
+        .collect()
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
@@ -277,17 +420,33 @@ fn opt(s: Option<String>) -> Option<String> {
 
 /// Parses and checks one country file. `name` is used in messages and must be `<cc>.toml`.
 pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<ValidationError>> {
-    let raw: RawFile = match toml::from_str(text) {
-        Ok(r) => r,
-        Err(e) => {
-            let line = e.span().map_or(1, |s| crate::line_at(text, s.start));
-            return Err(vec![ValidationError {
-                file: name.to_string(),
-                line,
-                message: e.message().trim().to_string(),
-            }]);
-        }
+    let toml_error = |e: toml::de::Error| {
+        let line = e.span().map_or(1, |s| crate::line_at(text, s.start));
+        vec![ValidationError {
+            file: name.to_string(),
+            line,
+            message: e.message().trim().to_string(),
+        }]
     };
+    // Callers that read files bound them before reading; this holds for every caller.
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(vec![ValidationError {
+            file: name.to_string(),
+            line: 1,
+            message: format!(
+                "the file is {} bytes long; at most {MAX_FILE_BYTES} are allowed",
+                text.len()
+            ),
+        }]);
+    }
+    // Parse to a generic document first, so that the bounds are checked on every key and
+    // value (known fields or not) before anything is copied or repeated in a message.
+    let doc = toml::de::DeTable::parse(text).map_err(toml_error)?;
+    let over = check_limits(name, text, doc.get_ref());
+    if !over.is_empty() {
+        return Err(over);
+    }
+    let raw = RawFile::deserialize(toml::de::Deserializer::from(doc)).map_err(toml_error)?;
     let report = Report::embedded();
     let country_span = raw.country.span();
     let raw_country = raw.country.into_inner();
@@ -684,5 +843,83 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
         })
     } else {
         Err(ck.errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors(text: &str) -> Vec<String> {
+        match parse_country_file("dk.toml", text) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    #[test]
+    fn an_overlong_text_value_is_refused_at_its_line_without_being_repeated() {
+        let note = "n".repeat(MAX_TEXT_BYTES + 1);
+        let text = format!(
+            "[country]\ncode = \"DK\"\nname = \"Denmark\"\nchapter = \"Denmark\"\n\n[[participation]]\nnote = \"{note}\"\n"
+        );
+        let e = errors(&text);
+        assert_eq!(
+            e,
+            [format!(
+                "dk.toml:7: participation.note is {} bytes long; at most {MAX_TEXT_BYTES} are allowed",
+                MAX_TEXT_BYTES + 1
+            )]
+        );
+    }
+
+    #[test]
+    fn identifiers_and_keys_have_a_tighter_bound() {
+        let id = format!("dk-{}", "a".repeat(MAX_NAME_BYTES));
+        let key = "k".repeat(MAX_KEY_BYTES + 1);
+        let text = format!(
+            "[country]\ncode = \"DK\"\nname = \"Denmark\"\nchapter = \"Denmark\"\n{key} = 1\n\n[[actors]]\nid = \"{id}\"\n"
+        );
+        let e = errors(&text);
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert_eq!(
+            e[0],
+            format!(
+                "dk.toml:5: a key is {} bytes long; at most {MAX_KEY_BYTES} are allowed",
+                MAX_KEY_BYTES + 1
+            )
+        );
+        assert_eq!(
+            e[1],
+            format!(
+                "dk.toml:8: actors.id is {} bytes long; at most {MAX_NAME_BYTES} are allowed",
+                id.len()
+            )
+        );
+    }
+
+    #[test]
+    fn too_many_entries_are_refused_once() {
+        let text = format!(
+            "[country]\ncode = \"DK\"\nname = \"Denmark\"\nchapter = \"Denmark\"\n\n[[actors]]\naliases = [{}]\n",
+            vec!["\"a\""; MAX_ENTRIES + 10].join(", ")
+        );
+        let e = errors(&text);
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert!(
+            e[0].starts_with("dk.toml:7: the file has more than 5000 entries"),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn an_oversized_file_is_not_parsed() {
+        let text = format!(
+            "# {}\n",
+            "x".repeat(usize::try_from(MAX_FILE_BYTES).unwrap_or(0))
+        );
+        let e = errors(&text);
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert!(e[0].starts_with("dk.toml:1: the file is "), "{e:?}");
     }
 }

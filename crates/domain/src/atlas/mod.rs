@@ -55,12 +55,28 @@ impl Atlas {
     pub fn from_files(files: &[(String, String)]) -> Result<Atlas, Vec<ValidationError>> {
         let mut errors = Vec::new();
         let mut countries = Vec::new();
+        let directory_error = |message: String| ValidationError {
+            file: "(directory)".into(),
+            line: 0,
+            message,
+        };
         if files.is_empty() {
-            errors.push(ValidationError {
-                file: "(directory)".into(),
-                line: 0,
-                message: "no .toml data files found".into(),
-            });
+            errors.push(directory_error("no .toml data files found".into()));
+        }
+        // Whole-atlas bounds (see `file`): checked before parsing anything.
+        if files.len() > file::MAX_FILES {
+            return Err(vec![directory_error(format!(
+                "{} data files; at most {} are allowed",
+                files.len(),
+                file::MAX_FILES
+            ))]);
+        }
+        let total: u64 = files.iter().map(|(_, text)| text.len() as u64).sum();
+        if total > file::MAX_ATLAS_BYTES {
+            return Err(vec![directory_error(format!(
+                "the data files have {total} bytes together; at most {} are allowed",
+                file::MAX_ATLAS_BYTES
+            ))]);
         }
         for (name, text) in files {
             match parse_country_file(name, text) {
