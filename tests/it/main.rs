@@ -10,5 +10,6 @@ mod browser;
 mod cli;
 mod i18n;
 mod pages;
+mod platform;
 mod screening;
 mod storage;

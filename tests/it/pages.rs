@@ -89,7 +89,7 @@ on_both_backends! {
         *dk = dk.replacen("name = \"Danish Centre against Human Trafficking\"", "name = \"Danish Centre <script>alert(1)</script>\"", 1);
         let edited = Atlas::from_files(&files).expect("valid");
         store.replace_atlas(&edited, "xss probe", "import").await.expect("replace");
-        assert!(app.state.refresh().await.expect("refresh"));
+        assert!(app.state.services().refresh_atlas().await.expect("refresh"));
         let (_, html) = app.text("/actors/dk-cmm").await;
         assert!(html.contains("Danish Centre &#60;script&#62;alert(1)&#60;/script&#62;") || html.contains("Danish Centre &lt;script&gt;"), "escaped");
         assert!(!html.contains("<script>alert(1)"));

@@ -130,10 +130,10 @@ on_both_backends! {
         let r = no_redirect.post(format!("{}/screening", app.base)).header("cookie", &csrf_cookie).form(&form).send().await.expect("post");
         assert_eq!(r.status().as_u16(), 303);
         assert_eq!(r.headers()["location"], "/screening/draft?saved=1", "the draft's reference is not in the URL");
-        let raw = r.headers().get_all("set-cookie").iter().map(|v| v.to_str().expect("ascii").to_string()).collect::<Vec<_>>().join("\n");
-        assert!(raw.contains("opennrm_draft=") && raw.contains("HttpOnly") && raw.contains("SameSite=Strict") && raw.contains("Path=/screening"), "{raw}");
-        let draft_cookie = set_cookie(&r, "opennrm_draft").expect("draft cookie");
-        let cookies = format!("{csrf_cookie}; {draft_cookie}");
+        // The draft's id stays on the server, in the session: no cookie of its own.
+        assert!(set_cookie(&r, "opennrm_draft").is_none());
+        assert!(csrf_cookie.starts_with("opennrm_session="), "{csrf_cookie}");
+        let cookies = csrf_cookie.clone();
 
         let r = app.client.get(format!("{}/screening/draft?saved=1", app.base)).header("cookie", &cookies).send().await.expect("get");
         assert_eq!(r.status().as_u16(), 200);
@@ -146,7 +146,7 @@ on_both_backends! {
         // Another browser (no cookie) has no draft; a forged reference finds nothing.
         let (status, _) = app.text("/screening/draft").await;
         assert_eq!(status, 404);
-        let r = app.client.get(format!("{}/screening/draft", app.base)).header("cookie", "opennrm_draft=ffffffffffffffffffffffffffffffff").send().await.expect("get");
+        let r = app.client.get(format!("{}/screening/draft", app.base)).header("cookie", "opennrm_session=ffffffffffffffffffffffffffffffff").send().await.expect("get");
         assert_eq!(r.status().as_u16(), 404);
 
         // The result from the form.
@@ -161,7 +161,7 @@ on_both_backends! {
         assert!(result.contains("Who can act in Denmark"));
 
         // Without the cookie, with a wrong token, or from another site: refused.
-        for (cookie_header, origin) in [("", None), ("opennrm_csrf=0000000000000000000000000000000000000000000000000000000000000000", None), (csrf_cookie.as_str(), Some("http://evil.example"))] {
+        for (cookie_header, origin) in [("", None), ("opennrm_session=0000000000000000000000000000000000000000000000000000000000000000", None), (csrf_cookie.as_str(), Some("http://evil.example"))] {
             let mut req = no_redirect.post(format!("{}/screening", app.base)).form(&result_form);
             if !cookie_header.is_empty() { req = req.header("cookie", cookie_header); }
             if let Some(o) = origin { req = req.header("origin", o); }
@@ -169,13 +169,12 @@ on_both_backends! {
             assert_eq!(r.status().as_u16(), 403);
         }
 
-        // Discarding deletes the draft and the reference.
+        // Discarding deletes the draft and the session's reference to it.
         let mut discard = form.clone();
         discard.retain(|(k, _)| *k != "action");
         discard.push(("action", "discard"));
         let r = no_redirect.post(format!("{}/screening", app.base)).header("cookie", &cookies).form(&discard).send().await.expect("post");
         assert_eq!(r.status().as_u16(), 303);
-        assert_eq!(set_cookie(&r, "opennrm_draft").as_deref(), Some("opennrm_draft="));
         let r = app.client.get(format!("{}/screening/draft", app.base)).header("cookie", &cookies).send().await.expect("get");
         assert_eq!(r.status().as_u16(), 404, "the draft is gone from the database");
     }

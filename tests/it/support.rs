@@ -143,11 +143,15 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn start(store: Store) -> TestApp {
-        let state = AppState::load(store).await.expect("state");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");
         let addr = listener.local_addr().expect("addr");
+        let services = test_services(store).await;
+        let state = AppState::new(
+            services,
+            opennrm_web::WebSettings::for_origin(&format!("http://{addr}")),
+        );
         let router = opennrm_web::router(state.clone());
         let task = tokio::spawn(async move {
             axum_serve(listener, router).await;
@@ -188,7 +192,22 @@ impl Drop for TestApp {
 }
 
 async fn axum_serve(listener: tokio::net::TcpListener, router: axum::Router) {
-    let _ = axum::serve(listener, router).await;
+    let _ = axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .await;
+}
+
+/// The master secret the suite uses (never a deployment's).
+pub const TEST_SECRET: [u8; 32] = [7u8; 32];
+
+/// The services on a store holding the atlas, keyed with the test secret.
+pub async fn test_services(store: Store) -> opennrm_service::Services {
+    let secret = opennrm_service::MasterSecret::new(TEST_SECRET.to_vec()).expect("secret");
+    opennrm_service::Services::open(store, &secret, opennrm_service::Policy::default())
+        .await
+        .expect("services")
 }
 
 /// Runs the real `opennrm` binary with a database URL; returns (exit code, stdout, stderr).

@@ -247,6 +247,11 @@ impl Services {
         who: &Identity,
         country: Option<&CountryCode>,
     ) -> Result<Vec<UserSummary>, ServiceError> {
+        if matches!(who, Identity::Anonymous) {
+            return Err(ServiceError::Denied(
+                opennrm_domain::platform::Denied::Unauthenticated,
+            ));
+        }
         let country = match (who, country) {
             (Identity::User(p), None) => Some(p.country.clone()),
             (_, c) => c.cloned(),

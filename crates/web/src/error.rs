@@ -22,6 +22,9 @@ pub enum WebError {
     /// A parameter, field or body value is not acceptable.
     #[error("{field}: {message}")]
     Invalid { field: String, message: String },
+    /// The JSON body could not be read as what the endpoint expects.
+    #[error("{0}")]
+    InvalidBody(String),
     /// The request as a whole could not be read (malformed body, query or path).
     #[error("{0}")]
     BadRequest(String),
@@ -87,7 +90,9 @@ impl WebError {
     pub fn status(&self) -> StatusCode {
         match self {
             WebError::NotFound(_) => StatusCode::NOT_FOUND,
-            WebError::Invalid { .. } | WebError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            WebError::Invalid { .. } | WebError::BadRequest(_) | WebError::InvalidBody(_) => {
+                StatusCode::BAD_REQUEST
+            }
             WebError::Unauthenticated => StatusCode::UNAUTHORIZED,
             WebError::Forbidden | WebError::SecondFactorRequired | WebError::CsrfRejected => {
                 StatusCode::FORBIDDEN
@@ -108,6 +113,7 @@ impl WebError {
             WebError::NotFound(_) => "not_found",
             WebError::Invalid { .. } => "invalid_parameter",
             WebError::BadRequest(_) => "bad_request",
+            WebError::InvalidBody(_) => "invalid_body",
             WebError::Unauthenticated => "unauthenticated",
             WebError::Forbidden => "forbidden",
             WebError::CsrfRejected => "csrf_rejected",

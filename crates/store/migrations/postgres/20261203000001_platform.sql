@@ -26,7 +26,7 @@ CREATE TABLE app_user (
     totp_pending        TEXT,
     totp_last_step      BIGINT,
     disabled            BOOLEAN NOT NULL DEFAULT FALSE,
-    failed_sign_ins     INTEGER NOT NULL DEFAULT 0,
+    failed_sign_ins     BIGINT NOT NULL DEFAULT 0,
     locked_until        TEXT,
     created_at          TEXT NOT NULL,
     password_changed_at TEXT NOT NULL

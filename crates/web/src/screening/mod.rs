@@ -553,7 +553,7 @@ pub async fn api_screen(
 ) -> Result<Response, WebError> {
     let Json(req) = body.map_err(|e| match e {
         JsonRejection::MissingJsonContentType(_) => WebError::UnsupportedMediaType,
-        other => WebError::invalid("body", other.body_text()),
+        other => WebError::InvalidBody(other.body_text()),
     })?;
     let snap = state.services().atlas();
     let outcome = req
