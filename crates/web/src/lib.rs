@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod pages;
 pub mod params;
 pub mod screening;
+pub mod serve;
 pub mod state;
 
 use axum::Router;
