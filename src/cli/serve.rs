@@ -23,6 +23,15 @@ pub struct Args {
     /// Unsafe requests (form posts, API writes) one client address may make per minute
     #[arg(long, env = "OPENNRM_WRITES_PER_MINUTE", default_value_t = 120)]
     pub writes_per_minute: u32,
+    /// Seconds a client may take to send a request's headers
+    #[arg(long, env = "OPENNRM_HEADER_TIMEOUT_SECONDS", default_value_t = 10)]
+    pub header_timeout_seconds: u64,
+    /// Seconds a client may pause while sending a request body
+    #[arg(long, env = "OPENNRM_BODY_TIMEOUT_SECONDS", default_value_t = 30)]
+    pub body_timeout_seconds: u64,
+    /// Seconds an idle keep-alive connection is kept open
+    #[arg(long, env = "OPENNRM_IDLE_TIMEOUT_SECONDS", default_value_t = 60)]
+    pub idle_timeout_seconds: u64,
     /// Seconds between checks for a new atlas revision written by another node or an import
     #[arg(long, default_value_t = 5)]
     pub refresh_seconds: u64,
@@ -52,7 +61,13 @@ pub async fn run(config: &Config, args: Args) -> anyhow::Result<ExitCode> {
         backend = services.backend(),
         "OpenNRM listening on http://{addr}/ (public origin {origin})"
     );
-    opennrm_web::serve(listener, state)
+    let timeouts = opennrm_web::serve::Timeouts {
+        header_read: Duration::from_secs(args.header_timeout_seconds.max(1)),
+        body: Duration::from_secs(args.body_timeout_seconds.max(1)),
+        idle: Duration::from_secs(args.idle_timeout_seconds.max(1)),
+        ..opennrm_web::serve::Timeouts::default()
+    };
+    opennrm_web::serve(listener, state, timeouts)
         .await
         .context("the server stopped with an error")?;
     services.close().await;

@@ -84,7 +84,9 @@ fn read_password() -> anyhow::Result<String> {
         .context("cannot read the password from standard input")?;
     let line = buf.lines().next().unwrap_or_default().to_string();
     if line.is_empty() {
-        anyhow::bail!("give the password on standard input, e.g. `printf '%s' \"$PW\" | opennrm user add …`");
+        anyhow::bail!(
+            "give the password on standard input, e.g. `printf '%s' \"$PW\" | opennrm user add …`"
+        );
     }
     Ok(line)
 }

@@ -66,7 +66,11 @@ impl Browser {
     }
 
     /// Posts a form with this session's CSRF token (taken from `token_page`).
-    async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> (u16, String, reqwest::header::HeaderMap) {
+    async fn post(
+        &mut self,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> (u16, String, reqwest::header::HeaderMap) {
         let mut req = self
             .client
             .post(format!("{}{path}", self.app_base))
@@ -91,14 +95,22 @@ impl Browser {
     async fn sign_in(&mut self, username: &str, totp: Option<&totp_rs::Totp>) -> u16 {
         let t = self.token("/sign-in").await;
         let (status, _, h) = self
-            .post("/sign-in", &[("csrf", &t), ("username", username), ("password", PASSWORD)])
+            .post(
+                "/sign-in",
+                &[("csrf", &t), ("username", username), ("password", PASSWORD)],
+            )
             .await;
         if status != 303 || h["location"] != "/sign-in/code" {
             return status;
         }
         let t = self.token("/sign-in/code").await;
-        let code = totp.expect("a TOTP for this user").generate_current().to_string();
-        self.post("/sign-in/code", &[("csrf", &t), ("code", &code)]).await.0
+        let code = totp
+            .expect("a TOTP for this user")
+            .generate_current()
+            .to_string();
+        self.post("/sign-in/code", &[("csrf", &t), ("code", &code)])
+            .await
+            .0
     }
 }
 
@@ -112,7 +124,10 @@ struct People {
 async fn people(services: Services) -> People {
     let op = Identity::Operator;
     for org in ["dk-cmm", "se-rkp"] {
-        services.enable_organisation(&op, org, &OrganisationProfile::default()).await.expect("org");
+        services
+            .enable_organisation(&op, org, &OrganisationProfile::default())
+            .await
+            .expect("org");
     }
     let mut totp = std::collections::HashMap::new();
     for (username, org, role, second) in [
@@ -122,20 +137,31 @@ async fn people(services: Services) -> People {
         ("nofactor@dk.test", "dk-cmm", Role::Administrator, false),
     ] {
         services
-            .add_user(&op, &NewUser {
-                username: username.into(),
-                display_name: format!("Name of {username}"),
-                organisation: org.into(),
-                roles: vec![role],
-                password: PASSWORD.into(),
-            })
+            .add_user(
+                &op,
+                &NewUser {
+                    username: username.into(),
+                    display_name: format!("Name of {username}"),
+                    organisation: org.into(),
+                    roles: vec![role],
+                    password: PASSWORD.into(),
+                },
+            )
             .await
             .expect("user");
         if second {
-            let SignInStep::SignedIn(auth) = services.sign_in(username, PASSWORD, "127.0.0.9").await.expect("sign in") else {
+            let SignInStep::SignedIn(auth) = services
+                .sign_in(username, PASSWORD, "127.0.0.9")
+                .await
+                .expect("sign in")
+            else {
                 panic!("no second factor yet")
             };
-            let who = services.session_identity(&auth).await.expect("id").expect("identity");
+            let who = services
+                .session_identity(&auth)
+                .await
+                .expect("id")
+                .expect("identity");
             let e = services.begin_totp_enrolment(&who).await.expect("enrol");
             let t = totp_rs::Builder::new()
                 .with_secret(totp_rs::Secret::try_from_base32(&e.secret_base32).expect("base32"))
@@ -144,9 +170,22 @@ async fn people(services: Services) -> People {
                 .expect("totp");
             // The code used to confirm is spent: sign-ins in this test need the next step,
             // so confirm with the previous step's code (accepted within the skew).
-            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("time").as_secs();
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .expect("time")
+                .as_secs();
             let code = t.generate(now - 30).to_string();
-            services.confirm_totp(&who, &SessionAuth { second_factor: false, ..auth }, &code).await.expect("confirm");
+            services
+                .confirm_totp(
+                    &who,
+                    &SessionAuth {
+                        second_factor: false,
+                        ..auth
+                    },
+                    &code,
+                )
+                .await
+                .expect("confirm");
             totp.insert(username, t);
         }
     }
@@ -348,14 +387,25 @@ enum Access {
 fn expected(method: &str, path: &str) -> Option<Access> {
     use Access::*;
     Some(match (method, path) {
-        ("GET", "/" | "/countries/{code}" | "/actors/{id}" | "/search" | "/about" | "/report"
+        (
+            "GET",
+            "/" | "/countries/{code}" | "/actors/{id}" | "/search" | "/about" | "/report"
             | "/screening" | "/screening/new" | "/screening/draft" | "/sign-in" | "/sign-in/code"
-            | "/static/style.css" | "/healthz" | "/livez") => Public,
+            | "/static/style.css" | "/healthz" | "/livez",
+        ) => Public,
         ("GET", p) if p.starts_with("/api/v1/") && p != "/api/v1/me" => Public,
         ("POST", "/screening" | "/sign-in" | "/sign-in/code" | "/api/v1/screenings") => Public,
         ("GET", "/account" | "/api/v1/me") => SignedIn,
-        ("POST", "/sign-out" | "/sign-out/everywhere" | "/account/totp" | "/account/totp/confirm"
-            | "/account/password" | "/account/tokens" | "/account/tokens/revoke") => SignedIn,
+        (
+            "POST",
+            "/sign-out"
+            | "/sign-out/everywhere"
+            | "/account/totp"
+            | "/account/totp/confirm"
+            | "/account/password"
+            | "/account/tokens"
+            | "/account/tokens/revoke",
+        ) => SignedIn,
         ("GET", "/admin/audit" | "/admin/users") => Admin,
         ("POST", "/admin/users/unlock") => Admin,
         _ => return None,
@@ -363,8 +413,14 @@ fn expected(method: &str, path: &str) -> Option<Access> {
 }
 
 fn concrete(path: &str) -> String {
-    path.replace("{code}", "DK")
-        .replace("{id}", if path.contains("instruments") { "ilo-ec-2009-thb-labour" } else { "dk-cmm" })
+    path.replace("{code}", "DK").replace(
+        "{id}",
+        if path.contains("instruments") {
+            "ilo-ec-2009-thb-labour"
+        } else {
+            "dk-cmm"
+        },
+    )
 }
 
 on_both_backends! {

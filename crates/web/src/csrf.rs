@@ -105,7 +105,10 @@ pub async fn protect(State(state): State<AppState>, req: Request, next: Next) ->
     let ok = matches!((&expected, &given), (Some(e), Some(g)) if bool::from(e.as_bytes().ct_eq(g.as_bytes())));
     if !ok {
         // The reason only, never a token.
-        tracing::warn!(had_token = given.is_some(), "refused an unsafe request without a valid CSRF token");
+        tracing::warn!(
+            had_token = given.is_some(),
+            "refused an unsafe request without a valid CSRF token"
+        );
         return WebError::CsrfRejected.into_response();
     }
     next.run(Request::from_parts(parts, body)).await

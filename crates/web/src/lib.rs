@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod limits;
 pub mod pages;
 pub mod screening;
+pub mod serve;
 pub mod session;
 pub mod state;
 
@@ -54,7 +55,9 @@ async fn style() -> impl IntoResponse {
 
 /// Readiness: answers 200 only when the database answers (a load balancer takes a node
 /// whose database is unreachable out of rotation).
-async fn health(axum::extract::State(state): axum::extract::State<AppState>) -> axum::response::Response {
+async fn health(
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> axum::response::Response {
     let snap = state.services().atlas();
     let ready = state.services().database_ready().await;
     let status = if ready {
@@ -118,8 +121,14 @@ pub fn route_table() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/api/v1/atlas", get(atlas::api::atlas)),
         ("/api/v1/openapi.json", get(atlas::api::openapi)),
         ("/api/v1/me", get(auth::api_me)),
-        ("/api/v1/screening/instruments", get(screening::api_instruments)),
-        ("/api/v1/screening/instruments/{id}", get(screening::api_instrument)),
+        (
+            "/api/v1/screening/instruments",
+            get(screening::api_instruments),
+        ),
+        (
+            "/api/v1/screening/instruments/{id}",
+            get(screening::api_instrument),
+        ),
         ("/api/v1/screenings", post(screening::api_screen)),
     ]
 }
@@ -211,13 +220,14 @@ pub fn router(state: AppState) -> Router {
 
 /// Serves until the process receives Ctrl-C / SIGTERM; every request knows its client
 /// address (rate limits, sign-in throttling, the audit log).
-pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
-    axum::serve(
-        listener,
-        router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
+/// Connections are bounded (`serve::Timeouts`): slow heads, stalled bodies and idle
+/// keep-alive connections are closed.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    timeouts: serve::Timeouts,
+) -> std::io::Result<()> {
+    serve::serve_with_limits(listener, router(state), timeouts, shutdown_signal()).await
 }
 
 async fn shutdown_signal() {

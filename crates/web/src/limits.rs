@@ -52,8 +52,11 @@ pub async fn bound_requests(State(state): State<AppState>, req: Request, next: N
         return WebError::UriTooLong.into_response();
     }
     if uri.query().is_some_and(|q| q.len() > MAX_QUERY) {
-        return WebError::invalid("query", format!("the query is longer than {MAX_QUERY} bytes"))
-            .into_response();
+        return WebError::invalid(
+            "query",
+            format!("the query is longer than {MAX_QUERY} bytes"),
+        )
+        .into_response();
     }
     let unsafe_method = !req.method().is_safe();
     if unsafe_method && !state.limiter.allow(client_ip(&req)) {

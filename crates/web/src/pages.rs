@@ -115,9 +115,10 @@ pub(crate) async fn with_viewer(ui: &Ui, viewer: &Viewer, resp: Response) -> Res
     parts.headers.remove(header::CONTENT_LENGTH);
     if viewer.name.is_some() {
         // A signed-in page names its viewer: no shared cache may keep it.
-        parts
-            .headers
-            .insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+        parts.headers.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-store"),
+        );
     }
     Response::from_parts(parts, Body::from(out))
 }

@@ -62,7 +62,12 @@ impl SessionStore for DbSessions {
         for _ in 0..4 {
             if self
                 .0
-                .session_create(&key(&record.id), user_of(record).as_deref(), &data, &expiry(record))
+                .session_create(
+                    &key(&record.id),
+                    user_of(record).as_deref(),
+                    &data,
+                    &expiry(record),
+                )
                 .await
                 .map_err(backend)?
             {
@@ -76,7 +81,12 @@ impl SessionStore for DbSessions {
     async fn save(&self, record: &Record) -> Result<()> {
         let data = serde_json::to_string(&record.data).map_err(|e| Error::Encode(e.to_string()))?;
         self.0
-            .session_save(&key(&record.id), user_of(record).as_deref(), &data, &expiry(record))
+            .session_save(
+                &key(&record.id),
+                user_of(record).as_deref(),
+                &data,
+                &expiry(record),
+            )
             .await
             .map_err(backend)
     }

@@ -61,10 +61,9 @@ fn json_cached<T: Serialize>(
     key: &str,
     value: impl FnOnce() -> T,
 ) -> Response {
-    match state
-        .cache
-        .get_or_render(revision, key, || serde_json::to_vec(&value()).map(Bytes::from))
-    {
+    match state.cache.get_or_render(revision, key, || {
+        serde_json::to_vec(&value()).map(Bytes::from)
+    }) {
         Ok(bytes) => {
             let mut r = ([(header::CONTENT_TYPE, "application/json")], bytes).into_response();
             r.extensions_mut().insert(Rendered);

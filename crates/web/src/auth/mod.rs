@@ -124,8 +124,14 @@ pub async fn sign_in(
             Ok(Redirect::to("/sign-in/code").into_response())
         }
         Err(ServiceError::Invalid { message, .. }) => {
-            sign_in_page(&state, &session, "password", Some(message), StatusCode::UNAUTHORIZED)
-                .await
+            sign_in_page(
+                &state,
+                &session,
+                "password",
+                Some(message),
+                StatusCode::UNAUTHORIZED,
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }
@@ -176,7 +182,14 @@ pub async fn code(
             Ok(Redirect::to("/account").into_response())
         }
         Err(ServiceError::Invalid { message, .. }) => {
-            sign_in_page(&state, &session, "code", Some(message), StatusCode::UNAUTHORIZED).await
+            sign_in_page(
+                &state,
+                &session,
+                "code",
+                Some(message),
+                StatusCode::UNAUTHORIZED,
+            )
+            .await
         }
         Err(ServiceError::Denied(_)) => {
             let _ = session.remove::<PendingSecondFactor>(keys::PENDING).await;
@@ -265,7 +278,14 @@ pub async fn account(
     Caller(who): Caller,
     session: Session,
 ) -> Result<Response, WebError> {
-    account_page(&state, &who, &session, AccountExtras::default(), StatusCode::OK).await
+    account_page(
+        &state,
+        &who,
+        &session,
+        AccountExtras::default(),
+        StatusCode::OK,
+    )
+    .await
 }
 
 /// Shows an invalid-input failure on the account page; anything else is an error.
@@ -310,12 +330,7 @@ pub async fn totp_confirm(
     session: Session,
     Form(f): Form<CodeForm>,
 ) -> Result<Response, WebError> {
-    let Some(auth) = session
-        .get::<SessionAuth>(keys::AUTH)
-        .await
-        .ok()
-        .flatten()
-    else {
+    let Some(auth) = session.get::<SessionAuth>(keys::AUTH).await.ok().flatten() else {
         return Err(WebError::Unauthenticated);
     };
     let r = state.services().confirm_totp(&who, &auth, &f.code).await;
@@ -330,11 +345,13 @@ pub async fn totp_confirm(
         Err(e) => Err(e),
     };
     // The identity changed (second factor proved): re-resolve for the page.
-    let who = match state.services().session_identity(&SessionAuth {
-        second_factor: true,
-        ..auth
-    })
-    .await
+    let who = match state
+        .services()
+        .session_identity(&SessionAuth {
+            second_factor: true,
+            ..auth
+        })
+        .await
     {
         Ok(Some(id)) if r.is_ok() => id,
         _ => who,

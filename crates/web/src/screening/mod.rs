@@ -209,22 +209,22 @@ fn form_page<'a>(
         .filter(|i| !i.answer.is_empty())
         .count();
     Ok(FormPage {
-            ui,
-            footer: Footer::new(ui, &snap.revision),
-            instrument_id: p.instrument.id.as_str().to_string(),
-            instrument_title: p.instrument.title.clone(),
-            instrument_version: p.instrument.version.to_string(),
-            guidance: p.instrument.guidance.clone(),
-            population: p.population.as_str().to_string(),
-            country: p.country.map(|c| c.to_string()).unwrap_or_default(),
-            countries: country_options(&snap.atlas),
-            dimensions,
-            csrf,
-            has_draft,
-            saved,
-            error,
-            answered,
-            total,
+        ui,
+        footer: Footer::new(ui, &snap.revision),
+        instrument_id: p.instrument.id.as_str().to_string(),
+        instrument_title: p.instrument.title.clone(),
+        instrument_version: p.instrument.version.to_string(),
+        guidance: p.instrument.guidance.clone(),
+        population: p.population.as_str().to_string(),
+        country: p.country.map(|c| c.to_string()).unwrap_or_default(),
+        countries: country_options(&snap.atlas),
+        dimensions,
+        csrf,
+        has_draft,
+        saved,
+        error,
+        answered,
+        total,
     })
 }
 
@@ -241,10 +241,12 @@ pub async fn new_form(
     };
     let token = csrf::token(&session).await?;
     let has_draft = draft_id(&session).await.is_some();
-    Ok(match form_page(&state, token, &req, has_draft, false, None) {
-        Ok(page) => html(StatusCode::OK, &page),
-        Err(message) => bad_request(&state, message),
-    })
+    Ok(
+        match form_page(&state, token, &req, has_draft, false, None) {
+            Ok(page) => html(StatusCode::OK, &page),
+            Err(message) => bad_request(&state, message),
+        },
+    )
 }
 
 /// This browser's draft: its server-issued id is kept in the session (never in a URL or
@@ -274,10 +276,12 @@ pub async fn draft(
         ));
     };
     let token = csrf::token(&session).await?;
-    Ok(match form_page(&state, token, &req, true, q.saved.is_some(), None) {
-        Ok(page) => html(StatusCode::OK, &page),
-        Err(message) => bad_request(&state, message),
-    })
+    Ok(
+        match form_page(&state, token, &req, true, q.saved.is_some(), None) {
+            Ok(page) => html(StatusCode::OK, &page),
+            Err(message) => bad_request(&state, message),
+        },
+    )
 }
 
 fn bad_request(state: &AppState, message: String) -> Response {
@@ -323,7 +327,10 @@ pub async fn submit(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     if fields.len() > MAX_FIELDS {
-        return Err(WebError::invalid("answers", format!("at most {MAX_FIELDS} fields")));
+        return Err(WebError::invalid(
+            "answers",
+            format!("at most {MAX_FIELDS} fields"),
+        ));
     }
     let (req, meta) = request_from_form(&fields);
     let snap = state.services().atlas();
