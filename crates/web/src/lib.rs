@@ -83,118 +83,66 @@ async fn live() -> &'static str {
     "ok"
 }
 
-/// Every route, declared once: the router is built from this list and the access-matrix
-/// test reads it, so a route added here without a row in the matrix fails the suite.
-pub fn route_table() -> Vec<(&'static str, MethodRouter<AppState>)> {
+/// Every route, declared once as (method, path, handler): the router is built from this
+/// list and the access-matrix test reads it (`route_list`), so a route added here without
+/// a row in the matrix fails the suite. Two entries with one path merge into one route.
+pub fn route_table() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
+    use Method as M;
     vec![
-        ("/", get(atlas::pages::home)),
-        ("/countries/{code}", get(atlas::pages::country)),
-        ("/actors/{id}", get(atlas::pages::actor)),
-        ("/search", get(atlas::pages::search)),
-        ("/about", get(atlas::pages::about)),
-        ("/report", get(atlas::pages::report)),
-        ("/screening", get(screening::start).post(screening::submit)),
-        ("/screening/new", get(screening::new_form)),
-        ("/screening/draft", get(screening::draft)),
-        ("/sign-in", get(auth::sign_in_form).post(auth::sign_in)),
-        ("/sign-in/code", get(auth::code_form).post(auth::code)),
-        ("/sign-out", post(auth::sign_out)),
-        ("/sign-out/everywhere", post(auth::sign_out_everywhere)),
-        ("/account", get(auth::account)),
-        ("/account/totp", post(auth::totp_begin)),
-        ("/account/totp/confirm", post(auth::totp_confirm)),
-        ("/account/password", post(auth::change_password)),
-        ("/account/tokens", post(auth::create_token)),
-        ("/account/tokens/revoke", post(auth::revoke_token)),
-        ("/admin/audit", get(admin::audit)),
-        ("/admin/users", get(admin::users)),
-        ("/admin/users/unlock", post(admin::unlock)),
-        ("/static/style.css", get(style)),
-        ("/healthz", get(health)),
-        ("/livez", get(live)),
-        ("/api/v1/countries", get(atlas::api::countries)),
-        ("/api/v1/countries/{code}", get(atlas::api::country)),
-        ("/api/v1/actors", get(atlas::api::actors)),
-        ("/api/v1/actors/{id}", get(atlas::api::actor)),
-        ("/api/v1/mechanisms", get(atlas::api::mechanisms)),
-        ("/api/v1/cooperation", get(atlas::api::cooperation)),
-        ("/api/v1/atlas", get(atlas::api::atlas)),
-        ("/api/v1/openapi.json", get(atlas::api::openapi)),
-        ("/api/v1/me", get(auth::api_me)),
-        (
-            "/api/v1/screening/instruments",
-            get(screening::api_instruments),
-        ),
-        (
-            "/api/v1/screening/instruments/{id}",
-            get(screening::api_instrument),
-        ),
-        ("/api/v1/screenings", post(screening::api_screen)),
+        (M::GET, "/", get(atlas::pages::home)),
+        (M::GET, "/countries/{code}", get(atlas::pages::country)),
+        (M::GET, "/actors/{id}", get(atlas::pages::actor)),
+        (M::GET, "/search", get(atlas::pages::search)),
+        (M::GET, "/about", get(atlas::pages::about)),
+        (M::GET, "/report", get(atlas::pages::report)),
+        (M::GET, "/screening", get(screening::start)),
+        (M::POST, "/screening", post(screening::submit)),
+        (M::GET, "/screening/new", get(screening::new_form)),
+        (M::GET, "/screening/draft", get(screening::draft)),
+        (M::GET, "/sign-in", get(auth::sign_in_form)),
+        (M::POST, "/sign-in", post(auth::sign_in)),
+        (M::GET, "/sign-in/code", get(auth::code_form)),
+        (M::POST, "/sign-in/code", post(auth::code)),
+        (M::POST, "/sign-out", post(auth::sign_out)),
+        (M::POST, "/sign-out/everywhere", post(auth::sign_out_everywhere)),
+        (M::GET, "/account", get(auth::account)),
+        (M::POST, "/account/totp", post(auth::totp_begin)),
+        (M::POST, "/account/totp/confirm", post(auth::totp_confirm)),
+        (M::POST, "/account/password", post(auth::change_password)),
+        (M::POST, "/account/tokens", post(auth::create_token)),
+        (M::POST, "/account/tokens/revoke", post(auth::revoke_token)),
+        (M::GET, "/admin/audit", get(admin::audit)),
+        (M::GET, "/admin/users", get(admin::users)),
+        (M::POST, "/admin/users/unlock", post(admin::unlock)),
+        (M::GET, "/static/style.css", get(style)),
+        (M::GET, "/healthz", get(health)),
+        (M::GET, "/livez", get(live)),
+        (M::GET, "/api/v1/countries", get(atlas::api::countries)),
+        (M::GET, "/api/v1/countries/{code}", get(atlas::api::country)),
+        (M::GET, "/api/v1/actors", get(atlas::api::actors)),
+        (M::GET, "/api/v1/actors/{id}", get(atlas::api::actor)),
+        (M::GET, "/api/v1/mechanisms", get(atlas::api::mechanisms)),
+        (M::GET, "/api/v1/cooperation", get(atlas::api::cooperation)),
+        (M::GET, "/api/v1/atlas", get(atlas::api::atlas)),
+        (M::GET, "/api/v1/openapi.json", get(atlas::api::openapi)),
+        (M::GET, "/api/v1/me", get(auth::api_me)),
+        (M::GET, "/api/v1/screening/instruments", get(screening::api_instruments)),
+        (M::GET, "/api/v1/screening/instruments/{id}", get(screening::api_instrument)),
+        (M::POST, "/api/v1/screenings", post(screening::api_screen)),
     ]
 }
 
 /// (method, path) of every route, for the access-matrix test and the OpenAPI check.
 pub fn route_list() -> Vec<(Method, &'static str)> {
-    const METHODS: [Method; 2] = [Method::GET, Method::POST];
-    ROUTE_METHODS
-        .iter()
-        .flat_map(|(path, methods)| {
-            methods
-                .iter()
-                .filter_map(|m| METHODS.iter().find(|x| x.as_str() == *m).cloned())
-                .map(move |m| (m, *path))
-        })
-        .collect()
+    route_table().into_iter().map(|(m, p, _)| (m, p)).collect()
 }
-
-/// The methods of each route in `route_table` (axum cannot list a MethodRouter's
-/// methods; a test checks this list against the router by calling every route).
-pub const ROUTE_METHODS: &[(&str, &[&str])] = &[
-    ("/", &["GET"]),
-    ("/countries/{code}", &["GET"]),
-    ("/actors/{id}", &["GET"]),
-    ("/search", &["GET"]),
-    ("/about", &["GET"]),
-    ("/report", &["GET"]),
-    ("/screening", &["GET", "POST"]),
-    ("/screening/new", &["GET"]),
-    ("/screening/draft", &["GET"]),
-    ("/sign-in", &["GET", "POST"]),
-    ("/sign-in/code", &["GET", "POST"]),
-    ("/sign-out", &["POST"]),
-    ("/sign-out/everywhere", &["POST"]),
-    ("/account", &["GET"]),
-    ("/account/totp", &["POST"]),
-    ("/account/totp/confirm", &["POST"]),
-    ("/account/password", &["POST"]),
-    ("/account/tokens", &["POST"]),
-    ("/account/tokens/revoke", &["POST"]),
-    ("/admin/audit", &["GET"]),
-    ("/admin/users", &["GET"]),
-    ("/admin/users/unlock", &["POST"]),
-    ("/static/style.css", &["GET"]),
-    ("/healthz", &["GET"]),
-    ("/livez", &["GET"]),
-    ("/api/v1/countries", &["GET"]),
-    ("/api/v1/countries/{code}", &["GET"]),
-    ("/api/v1/actors", &["GET"]),
-    ("/api/v1/actors/{id}", &["GET"]),
-    ("/api/v1/mechanisms", &["GET"]),
-    ("/api/v1/cooperation", &["GET"]),
-    ("/api/v1/atlas", &["GET"]),
-    ("/api/v1/openapi.json", &["GET"]),
-    ("/api/v1/me", &["GET"]),
-    ("/api/v1/screening/instruments", &["GET"]),
-    ("/api/v1/screening/instruments/{id}", &["GET"]),
-    ("/api/v1/screenings", &["POST"]),
-];
 
 /// Bodies larger than this are refused (413) before a handler sees them.
 pub const MAX_BODY: usize = 64 * 1024;
 
 pub fn router(state: AppState) -> Router {
     let mut r: Router<AppState> = Router::new();
-    for (path, method_router) in route_table() {
+    for (_, path, method_router) in route_table() {
         r = r.route(path, method_router);
     }
     let sessions = session::layer(state.services().clone(), &state.settings);
