@@ -137,6 +137,28 @@ pub(crate) fn render(t: &impl Template, status: StatusCode) -> Response {
     }
 }
 
+/// A body that depends only on the atlas revision (and the key), rendered once per
+/// revision and served from the cache after that: pages and JSON documents alike.
+pub(crate) fn cached_body<E: std::fmt::Display>(
+    state: &AppState,
+    revision: i64,
+    key: &str,
+    content_type: &'static str,
+    render: impl FnOnce() -> Result<Bytes, E>,
+) -> Response {
+    match state.cache.get_or_render(revision, key, render) {
+        Ok(bytes) => {
+            let mut r = ([(header::CONTENT_TYPE, content_type)], bytes).into_response();
+            r.extensions_mut().insert(Rendered);
+            r
+        }
+        Err(e) => {
+            tracing::error!(error = %e, key, "a cached body failed to render");
+            WebError::Internal.into_response()
+        }
+    }
+}
+
 /// Renders a page that depends only on the atlas revision (and the locale) once.
 pub(crate) fn render_cached(
     state: &AppState,
@@ -145,21 +167,9 @@ pub(crate) fn render_cached(
     t: impl FnOnce() -> Result<String, askama::Error>,
 ) -> Response {
     let key = format!("{}:{key}", state.ui.lang());
-    match state
-        .cache
-        .get_or_render(revision, &key, || t().map(Bytes::from))
-    {
-        Ok(bytes) => {
-            let mut r =
-                ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], bytes).into_response();
-            r.extensions_mut().insert(Rendered);
-            r
-        }
-        Err(e) => {
-            tracing::error!(error = %e, "template failed to render");
-            WebError::Internal.into_response()
-        }
-    }
+    cached_body(state, revision, &key, "text/html; charset=utf-8", || {
+        t().map(Bytes::from)
+    })
 }
 
 #[derive(Template)]

@@ -12,7 +12,7 @@ use opennrm_domain::atlas::{Actor, Cooperation, CountryAtlas, Mechanism};
 use serde::Serialize;
 
 use super::params::{ActorParams, BadParam, CooperationParams, MechanismParams};
-use crate::error::{Rendered, WebError};
+use crate::error::WebError;
 use crate::state::AppState;
 
 pub const OPENAPI: &str = include_str!("../openapi.json");
@@ -61,19 +61,9 @@ fn json_cached<T: Serialize>(
     key: &str,
     value: impl FnOnce() -> T,
 ) -> Response {
-    match state.cache.get_or_render(revision, key, || {
+    crate::pages::cached_body(state, revision, key, "application/json", || {
         serde_json::to_vec(&value()).map(Bytes::from)
-    }) {
-        Ok(bytes) => {
-            let mut r = ([(header::CONTENT_TYPE, "application/json")], bytes).into_response();
-            r.extensions_mut().insert(Rendered);
-            r
-        }
-        Err(e) => {
-            tracing::error!(error = %e, "could not serialise an API document");
-            WebError::Internal.into_response()
-        }
-    }
+    })
 }
 
 pub async fn countries(State(state): State<AppState>) -> Response {
