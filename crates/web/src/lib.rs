@@ -104,7 +104,11 @@ pub fn route_table() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (M::GET, "/sign-in/code", get(auth::code_form)),
         (M::POST, "/sign-in/code", post(auth::code)),
         (M::POST, "/sign-out", post(auth::sign_out)),
-        (M::POST, "/sign-out/everywhere", post(auth::sign_out_everywhere)),
+        (
+            M::POST,
+            "/sign-out/everywhere",
+            post(auth::sign_out_everywhere),
+        ),
         (M::GET, "/account", get(auth::account)),
         (M::POST, "/account/totp", post(auth::totp_begin)),
         (M::POST, "/account/totp/confirm", post(auth::totp_confirm)),
@@ -126,8 +130,16 @@ pub fn route_table() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (M::GET, "/api/v1/atlas", get(atlas::api::atlas)),
         (M::GET, "/api/v1/openapi.json", get(atlas::api::openapi)),
         (M::GET, "/api/v1/me", get(auth::api_me)),
-        (M::GET, "/api/v1/screening/instruments", get(screening::api_instruments)),
-        (M::GET, "/api/v1/screening/instruments/{id}", get(screening::api_instrument)),
+        (
+            M::GET,
+            "/api/v1/screening/instruments",
+            get(screening::api_instruments),
+        ),
+        (
+            M::GET,
+            "/api/v1/screening/instruments/{id}",
+            get(screening::api_instrument),
+        ),
         (M::POST, "/api/v1/screenings", post(screening::api_screen)),
     ]
 }

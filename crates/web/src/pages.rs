@@ -137,6 +137,15 @@ pub(crate) fn render(t: &impl Template, status: StatusCode) -> Response {
     }
 }
 
+/// Renders a page that no browser or proxy may keep: account data, administration,
+/// screening answers.
+pub(crate) fn render_private(t: &impl Template, status: StatusCode) -> Response {
+    let mut r = render(t, status);
+    r.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    r
+}
+
 /// A body that depends only on the atlas revision (and the key), rendered once per
 /// revision and served from the cache after that: pages and JSON documents alike.
 pub(crate) fn cached_body<E: std::fmt::Display>(

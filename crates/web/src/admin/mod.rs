@@ -14,7 +14,7 @@ use crate::caller::Caller;
 use crate::csrf;
 use crate::error::WebError;
 use crate::i18n::Ui;
-use crate::pages::{Footer, render};
+use crate::pages::{Footer, render_private};
 use crate::state::AppState;
 
 #[derive(Template)]
@@ -63,7 +63,7 @@ pub async fn audit(
     let next_before = (events.len() == PAGE as usize)
         .then(|| events.last().map(|e| e.seq))
         .flatten();
-    let mut r = render(
+    Ok(render_private(
         &AuditPage {
             ui: &state.ui,
             footer: Footer::of(&state),
@@ -74,12 +74,7 @@ pub async fn audit(
             next_before,
         },
         StatusCode::OK,
-    );
-    r.headers_mut().insert(
-        axum::http::header::CACHE_CONTROL,
-        axum::http::HeaderValue::from_static("no-store"),
-    );
-    Ok(r)
+    ))
 }
 
 #[derive(Template)]
@@ -98,7 +93,7 @@ pub async fn users(
 ) -> Result<Response, WebError> {
     let users = state.services().users(&who, None).await?;
     let csrf = csrf::token(&session).await?;
-    let mut r = render(
+    Ok(render_private(
         &UsersPage {
             ui: &state.ui,
             footer: Footer::of(&state),
@@ -106,12 +101,7 @@ pub async fn users(
             users,
         },
         StatusCode::OK,
-    );
-    r.headers_mut().insert(
-        axum::http::header::CACHE_CONTROL,
-        axum::http::HeaderValue::from_static("no-store"),
-    );
-    Ok(r)
+    ))
 }
 
 #[derive(Deserialize)]

@@ -16,7 +16,7 @@ use crate::caller::Caller;
 use crate::csrf;
 use crate::error::WebError;
 use crate::i18n::Ui;
-use crate::pages::{Footer, render};
+use crate::pages::{Footer, render_private};
 use crate::session as keys;
 use crate::state::AppState;
 
@@ -29,15 +29,6 @@ fn address(peer: &Peer) -> String {
 fn session_failed(e: impl std::fmt::Display) -> WebError {
     tracing::error!(error = %e, "session store failed");
     WebError::Internal
-}
-
-/// Pages that show account data are never stored by a browser or proxy.
-fn private(mut r: Response) -> Response {
-    r.headers_mut().insert(
-        axum::http::header::CACHE_CONTROL,
-        axum::http::HeaderValue::from_static("no-store"),
-    );
-    r
 }
 
 #[derive(Template)]
@@ -58,7 +49,7 @@ async fn sign_in_page(
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let csrf = csrf::token(session).await?;
-    Ok(private(render(
+    Ok(render_private(
         &SignInPage {
             ui: &state.ui,
             footer: Footer::of(state),
@@ -67,7 +58,7 @@ async fn sign_in_page(
             step,
         },
         status,
-    )))
+    ))
 }
 
 pub async fn sign_in_form(
@@ -257,7 +248,7 @@ async fn account_page(
     let needs_second_factor = who
         .principal()
         .is_some_and(|p| p.lacks_required_second_factor());
-    Ok(private(render(
+    Ok(render_private(
         &AccountPage {
             ui: &state.ui,
             footer: Footer::of(state),
@@ -270,7 +261,7 @@ async fn account_page(
             needs_second_factor,
         },
         status,
-    )))
+    ))
 }
 
 pub async fn account(

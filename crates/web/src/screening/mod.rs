@@ -9,7 +9,7 @@ use askama::Template;
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{Form, Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use opennrm_domain::atlas::Atlas;
 use opennrm_domain::screening::{
@@ -33,12 +33,7 @@ const ANSWER_PREFIX: &str = "a:";
 
 /// Renders a screening page: never cached anywhere (answers are sensitive in context).
 fn html(status: StatusCode, t: &impl Template) -> Response {
-    let mut r = crate::pages::render(t, status);
-    r.headers_mut().insert(
-        header::CACHE_CONTROL,
-        header::HeaderValue::from_static("no-store"),
-    );
-    r
+    crate::pages::render_private(t, status)
 }
 
 // ---------------------------------------------------------------- start page
