@@ -30,10 +30,10 @@ pub async fn token(session: &Session) -> Result<String, WebError> {
     let mut b = [0u8; 32];
     rand::Rng::fill(&mut rand::rng(), &mut b);
     let t = hex::encode(b);
-    session.insert(session::CSRF, &t).await.map_err(|e| {
-        tracing::error!(error = %e, "could not store a CSRF token");
-        WebError::Internal
-    })?;
+    session
+        .insert(session::CSRF, &t)
+        .await
+        .map_err(session::failed)?;
     Ok(t)
 }
 
@@ -55,7 +55,9 @@ fn has_session_cookie(req: &Request) -> bool {
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .any(|v| v.contains("opennrm_session="))
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .any(|(name, _)| name == session::COOKIE || name == session::SECURE_COOKIE)
 }
 
 fn form_token(body: &[u8]) -> Option<String> {

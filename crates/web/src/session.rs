@@ -22,6 +22,18 @@ pub const CSRF: &str = "csrf";
 /// This session's screening draft (a server-issued id).
 pub const DRAFT: &str = "screening_draft";
 
+/// The session cookie's name over http, and over https (where the `__Host-` prefix pins
+/// it to this host, path `/` and `Secure`).
+pub const COOKIE: &str = "opennrm_session";
+pub const SECURE_COOKIE: &str = "__Host-opennrm_session";
+
+/// A failure of the session store (the database) while handling a request: logged with
+/// its cause, answered as an internal error.
+pub fn failed(e: impl std::fmt::Display) -> crate::error::WebError {
+    tracing::error!(error = %e, "session store failed");
+    crate::error::WebError::Internal
+}
+
 #[derive(Clone)]
 pub struct DbSessions(Services);
 
@@ -113,11 +125,7 @@ impl SessionStore for DbSessions {
 /// the public origin is https; ends after the configured inactivity.
 pub fn layer(services: Services, settings: &WebSettings) -> SessionManagerLayer<DbSessions> {
     let secure = settings.secure_cookies();
-    let name = if secure {
-        "__Host-opennrm_session"
-    } else {
-        "opennrm_session"
-    };
+    let name = if secure { SECURE_COOKIE } else { COOKIE };
     SessionManagerLayer::new(DbSessions(services))
         .with_name(name)
         .with_http_only(true)

@@ -26,11 +26,6 @@ fn address(peer: &Peer) -> String {
     peer.0.clone()
 }
 
-fn session_failed(e: impl std::fmt::Display) -> WebError {
-    tracing::error!(error = %e, "session store failed");
-    WebError::Internal
-}
-
 #[derive(Template)]
 #[template(path = "sign_in.html")]
 struct SignInPage<'a> {
@@ -76,7 +71,7 @@ pub struct SignInForm {
 
 /// After a change of privilege: a new session id and a new CSRF token.
 async fn rotate(session: &Session) -> Result<(), WebError> {
-    session.cycle_id().await.map_err(session_failed)?;
+    session.cycle_id().await.map_err(keys::failed)?;
     let _ = session.remove::<String>(keys::CSRF).await;
     csrf::token(session).await?;
     Ok(())
@@ -85,10 +80,7 @@ async fn rotate(session: &Session) -> Result<(), WebError> {
 async fn establish(session: &Session, auth: &SessionAuth) -> Result<(), WebError> {
     let _ = session.remove::<PendingSecondFactor>(keys::PENDING).await;
     rotate(session).await?;
-    session
-        .insert(keys::AUTH, auth)
-        .await
-        .map_err(session_failed)
+    session.insert(keys::AUTH, auth).await.map_err(keys::failed)
 }
 
 pub async fn sign_in(
@@ -111,7 +103,7 @@ pub async fn sign_in(
             session
                 .insert(keys::PENDING, &pending)
                 .await
-                .map_err(session_failed)?;
+                .map_err(keys::failed)?;
             Ok(Redirect::to("/sign-in/code").into_response())
         }
         Err(ServiceError::Invalid { message, .. }) => {
@@ -196,7 +188,7 @@ pub async fn sign_out(
     session: Session,
 ) -> Result<Response, WebError> {
     state.services().signed_out(&who).await?;
-    session.flush().await.map_err(session_failed)?;
+    session.flush().await.map_err(keys::failed)?;
     Ok(Redirect::to("/").into_response())
 }
 
@@ -206,7 +198,7 @@ pub async fn sign_out_everywhere(
     session: Session,
 ) -> Result<Response, WebError> {
     state.services().sign_out_everywhere(&who).await?;
-    session.flush().await.map_err(session_failed)?;
+    session.flush().await.map_err(keys::failed)?;
     Ok(Redirect::to("/").into_response())
 }
 

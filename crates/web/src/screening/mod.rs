@@ -375,10 +375,10 @@ async fn save_draft(
         }
         Err(e) => return Err(e.into()),
     };
-    session.insert(keys::DRAFT, &id).await.map_err(|e| {
-        tracing::error!(error = %e, "could not keep the draft in the session");
-        WebError::Internal
-    })?;
+    session
+        .insert(keys::DRAFT, &id)
+        .await
+        .map_err(keys::failed)?;
     Ok(Redirect::to("/screening/draft?saved=1").into_response())
 }
 
