@@ -38,17 +38,25 @@ impl WriteLimiter {
     }
 }
 
-/// The client's address (the peer; a proxy in front should be configured as the public
-/// origin and pass the real address in a later version).
-pub fn client_ip(req: &Request) -> IpAddr {
-    req.extensions()
+/// The client's address: the peer of the connection (a proxy in front should be
+/// configured as the public origin and pass the real address in a later version).
+fn peer_ip(extensions: &axum::http::Extensions) -> IpAddr {
+    extensions
         .get::<ConnectInfo<SocketAddr>>()
         .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip())
 }
 
+/// The length of the request target as the client wrote it, without formatting it
+/// (this runs on every request).
+fn target_len(uri: &axum::http::Uri) -> usize {
+    let authority = uri.authority().map_or(0, |a| a.as_str().len());
+    let scheme = uri.scheme_str().map_or(0, |s| s.len() + "://".len());
+    scheme + authority + uri.path_and_query().map_or(0, |p| p.as_str().len())
+}
+
 pub async fn bound_requests(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let uri = req.uri();
-    if uri.to_string().len() > MAX_URI {
+    if target_len(uri) > MAX_URI {
         return WebError::UriTooLong.into_response();
     }
     if uri.query().is_some_and(|q| q.len() > MAX_QUERY) {
@@ -59,7 +67,7 @@ pub async fn bound_requests(State(state): State<AppState>, req: Request, next: N
         .into_response();
     }
     let unsafe_method = !req.method().is_safe();
-    if unsafe_method && !state.limiter.allow(client_ip(&req)) {
+    if unsafe_method && !state.limiter.allow(peer_ip(req.extensions())) {
         return WebError::TooMany { retry_after: 60 }.into_response();
     }
     next.run(req).await
@@ -74,10 +82,24 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
         parts: &mut axum::http::request::Parts,
         _: &S,
     ) -> Result<Self, Self::Rejection> {
-        let ip = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip());
-        Ok(ClientAddr(ip.to_string()))
+        Ok(ClientAddr(peer_ip(&parts.extensions).to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_target_length_is_the_length_of_the_uri_as_written() {
+        for s in [
+            "/",
+            "/search?q=reflection",
+            "http://127.0.0.1:8080/x?y=1",
+            "*",
+        ] {
+            let uri: axum::http::Uri = s.parse().expect("uri");
+            assert_eq!(target_len(&uri), uri.to_string().len(), "{s}");
+        }
     }
 }
