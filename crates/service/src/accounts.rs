@@ -137,10 +137,7 @@ impl Services {
             roles: parse_roles(&u.roles),
             second_factor: u.totp_secret.is_some(),
             disabled: u.disabled,
-            locked: u
-                .locked_until
-                .as_deref()
-                .is_some_and(|t| t > opennrm_store::now().as_str()),
+            locked: crate::auth::is_locked(u),
             created_at: u.created_at.clone(),
         }
     }

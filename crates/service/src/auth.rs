@@ -88,11 +88,31 @@ fn totp_place(user_id: &str) -> String {
     format!("app_user.totp_secret#{user_id}")
 }
 
+/// The time step a code matches now (within the allowed skew), if it is six digits and
+/// right; the caller makes sure a step is accepted once only.
+fn code_step(totp: &Totp, code: &str) -> Option<u64> {
+    let code = code.trim();
+    (code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| totp.check_current(code))
+        .flatten()
+}
+
+/// Whether a lockout is in force now.
+pub(crate) fn is_locked(u: &UserRecord) -> bool {
+    u.locked_until
+        .as_deref()
+        .is_some_and(|t| t > opennrm_store::now().as_str())
+}
+
 impl Services {
-    fn is_locked(u: &UserRecord) -> bool {
-        u.locked_until
-            .as_deref()
-            .is_some_and(|t| t > opennrm_store::now().as_str())
+    /// The authenticator of user `u` from one of its sealed secrets (enrolled or pending).
+    fn sealed_totp(&self, u: &UserRecord, sealed: &str) -> Result<Totp, ServiceError> {
+        let secret = self
+            .0
+            .seal
+            .open(sealed, &totp_place(&u.id))
+            .map_err(ServiceError::Internal)?;
+        totp_for(secret, &u.username)
     }
 
     /// Refuses an address that failed too often within the window (every node sees the
@@ -168,7 +188,7 @@ impl Services {
             crypto::verify_password(password, crypto::dummy_hash());
             return Err(self.fail_sign_in(address, None, "unknown_user").await?);
         };
-        if u.disabled || Self::is_locked(&u) {
+        if u.disabled || is_locked(&u) {
             crypto::verify_password(password, crypto::dummy_hash());
             let reason = if u.disabled { "disabled" } else { "locked" };
             return Err(self.fail_sign_in(address, Some(u), reason).await?);
@@ -235,24 +255,14 @@ impl Services {
         let Some(mut u) = self.store().user_by_id(&pending.user_id).await? else {
             return Err(generic_failure());
         };
-        if u.disabled || Self::is_locked(&u) {
+        if u.disabled || is_locked(&u) {
             return Err(self.fail_sign_in(address, Some(u), "locked").await?);
         }
-        let Some(sealed) = u.totp_secret.clone() else {
+        let Some(sealed) = u.totp_secret.as_deref() else {
             return Err(generic_failure());
         };
-        let secret = self
-            .0
-            .seal
-            .open(&sealed, &totp_place(&u.id))
-            .map_err(ServiceError::Internal)?;
-        let totp = totp_for(secret, &u.username)?;
-        let step = code
-            .trim()
-            .get(..6.min(code.trim().len()))
-            .filter(|c| code.trim().len() == 6 && c.bytes().all(|b| b.is_ascii_digit()))
-            .and_then(|c| totp.check_current(c));
-        let claimed = match step {
+        let totp = self.sealed_totp(&u, sealed)?;
+        let claimed = match code_step(&totp, code) {
             Some(s) => {
                 self.store()
                     .claim_totp_step(&u.id, i64::try_from(s).unwrap_or(i64::MAX))
@@ -366,7 +376,7 @@ impl Services {
         let u = self.own_user(who).await?;
         let tokens = self.store().api_tokens_of(&u.id).await?;
         Ok(AccountView {
-            user: self.summary_of(&u),
+            user: self.summary_for(&u),
             tokens: tokens
                 .into_iter()
                 .map(|t| ApiTokenSummary {
@@ -382,11 +392,6 @@ impl Services {
                 .sessions_of_user(&u.id, &opennrm_store::now())
                 .await?,
         })
-    }
-
-    fn summary_of(&self, u: &UserRecord) -> crate::accounts::UserSummary {
-        // One place builds summaries (accounts.rs); this keeps auth from duplicating it.
-        self.summary_for(u)
     }
 
     /// Starts enrolling an authenticator app: a new secret, kept sealed as pending until
@@ -434,19 +439,10 @@ impl Services {
         let Some(pending) = u.totp_pending.clone() else {
             return Err(ServiceError::invalid("code", "start the set-up again"));
         };
-        let secret = self
-            .0
-            .seal
-            .open(&pending, &totp_place(&u.id))
-            .map_err(ServiceError::Internal)?;
-        let totp = totp_for(secret, &u.username)?;
-        let code = code.trim();
-        let step = (code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| totp.check_current(code))
-            .flatten()
-            .ok_or_else(|| {
-                ServiceError::invalid("code", "the code does not match; try the next one")
-            })?;
+        let totp = self.sealed_totp(&u, &pending)?;
+        let step = code_step(&totp, code).ok_or_else(|| {
+            ServiceError::invalid("code", "the code does not match; try the next one")
+        })?;
         u.totp_secret = Some(pending);
         u.totp_pending = None;
         u.totp_last_step = Some(i64::try_from(step).unwrap_or(i64::MAX));
