@@ -673,9 +673,15 @@ impl Services {
     pub async fn session_delete(&self, id: &str) -> Result<(), ServiceError> {
         Ok(self.store().session_delete(id).await?)
     }
+    /// Housekeeping: expired sessions, and sign-in failures older than the throttling
+    /// window (they no longer count).
     pub(crate) async fn purge_expired(&self) -> Result<(), ServiceError> {
         self.store()
             .sessions_purge_expired(&opennrm_store::now())
+            .await?;
+        let window = self.policy().throttle_window_seconds;
+        self.store()
+            .purge_sign_in_failures(&opennrm_store::at_offset(-window))
             .await?;
         Ok(())
     }

@@ -298,16 +298,22 @@ impl Store {
         Ok(())
     }
 
-    /// Failed sign-ins from `address` since `since`; older rows are purged on the way.
+    /// Failed sign-ins from `address` since `since`.
     pub async fn sign_in_failures_since(
         &self,
         address: &str,
         since: &str,
     ) -> Result<i64, StoreError> {
         Ok(with_pool!(self, p => {
-            sqlx::query("DELETE FROM sign_in_failure WHERE at < $1").bind(since).execute(p).await?;
             sqlx::query("SELECT COUNT(*) AS n FROM sign_in_failure WHERE address = $1 AND at >= $2")
                 .bind(address).bind(since).fetch_one(p).await?.try_get::<i64, _>("n")?
+        }))
+    }
+
+    /// Forgets failed sign-ins older than `before` (housekeeping, not the sign-in path).
+    pub async fn purge_sign_in_failures(&self, before: &str) -> Result<u64, StoreError> {
+        Ok(with_pool!(self, p => {
+            sqlx::query("DELETE FROM sign_in_failure WHERE at < $1").bind(before).execute(p).await?.rows_affected()
         }))
     }
 
