@@ -101,10 +101,7 @@ pub async fn country(
     Path(code): Path<String>,
 ) -> Result<Response, WebError> {
     let snap = state.services().atlas();
-    let c: &CountryAtlas = snap
-        .atlas
-        .country(&code)
-        .ok_or(WebError::NotFound("country with this code"))?;
+    let c: &CountryAtlas = super::country(&snap, &code)?;
     let key = format!("api:country:{}", c.country.code);
     Ok(json_cached(&state, snap.revision.id, &key, || c))
 }
@@ -149,10 +146,7 @@ pub async fn actor(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let snap = state.services().atlas();
-    let (c, a) = snap
-        .atlas
-        .actor(&id)
-        .ok_or(WebError::NotFound("actor with this id"))?;
+    let (c, a) = super::actor(&snap, &id)?;
     let rel = query::actor_relations(c, a);
     let detail = ActorDetail {
         actor: a,

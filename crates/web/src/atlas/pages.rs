@@ -146,10 +146,7 @@ pub async fn country(
     Path(code): Path<String>,
 ) -> Result<Response, WebError> {
     let snap = state.services().atlas();
-    let c = snap
-        .atlas
-        .country(&code)
-        .ok_or(WebError::NotFound("country with this code"))?;
+    let c = super::country(&snap, &code)?;
     let key = format!("page:country:{}", c.country.code);
     Ok(render_cached(&state, snap.revision.id, &key, || {
         country_page(&state.ui, &snap, c)
@@ -215,10 +212,7 @@ pub async fn actor(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let snap = state.services().atlas();
-    let (c, a) = snap
-        .atlas
-        .actor(&id)
-        .ok_or(WebError::NotFound("actor with this id"))?;
+    let (c, a) = super::actor(&snap, &id)?;
     let ui = &state.ui;
     let key = format!("page:actor:{}", a.id);
     Ok(render_cached(&state, snap.revision.id, &key, || {
