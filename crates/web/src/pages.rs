@@ -76,8 +76,9 @@ struct ViewerPart<'a> {
 /// Where the viewer's part goes in every page (base.html).
 const VIEWER_MARK: &[u8] = b"<!--viewer-->";
 
-/// Puts the viewer's part into an HTML body at the marker.
-pub(crate) fn splice_viewer(ui: &Ui, viewer: &Viewer, body: &Bytes) -> Option<Bytes> {
+/// Splits an HTML body at the marker and puts the viewer's part between the two halves;
+/// the halves are slices of the (often cached) body, not copies of it.
+pub(crate) fn splice_viewer(ui: &Ui, viewer: &Viewer, body: &Bytes) -> Option<Pieces> {
     let at = body
         .windows(VIEWER_MARK.len())
         .position(|w| w == VIEWER_MARK)?;
@@ -89,11 +90,52 @@ pub(crate) fn splice_viewer(ui: &Ui, viewer: &Viewer, body: &Bytes) -> Option<By
     }
     .render()
     .ok()?;
-    let mut out = Vec::with_capacity(body.len() + part.len());
-    out.extend_from_slice(&body[..at]);
-    out.extend_from_slice(part.as_bytes());
-    out.extend_from_slice(&body[at + VIEWER_MARK.len()..]);
-    Some(Bytes::from(out))
+    Some(Pieces::new([
+        body.slice(..at),
+        Bytes::from(part),
+        body.slice(at + VIEWER_MARK.len()..),
+    ]))
+}
+
+/// A response body sent as a few byte chunks, with its exact length (so the response
+/// keeps its Content-Length) — a page with the viewer's part spliced in.
+pub(crate) struct Pieces {
+    chunks: std::collections::VecDeque<Bytes>,
+    remaining: u64,
+}
+
+impl Pieces {
+    fn new<const N: usize>(chunks: [Bytes; N]) -> Pieces {
+        let remaining = chunks.iter().map(|c| c.len() as u64).sum();
+        Pieces {
+            chunks: chunks.into_iter().filter(|c| !c.is_empty()).collect(),
+            remaining,
+        }
+    }
+}
+
+impl http_body::Body for Pieces {
+    type Data = Bytes;
+    type Error = std::convert::Infallible;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<Bytes>, Self::Error>>> {
+        let next = self.chunks.pop_front();
+        if let Some(c) = &next {
+            self.remaining -= c.len() as u64;
+        }
+        std::task::Poll::Ready(next.map(|c| Ok(http_body::Frame::data(c))))
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.chunks.is_empty()
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        http_body::SizeHint::with_exact(self.remaining)
+    }
 }
 
 /// Middleware step after the handler: HTML responses get the viewer's part.
@@ -107,11 +149,11 @@ pub(crate) async fn with_viewer(ui: &Ui, viewer: &Viewer, resp: Response) -> Res
         return resp;
     }
     let (mut parts, body) = resp.into_parts();
-    // Page bodies are complete in memory already (rendered strings or cached bytes).
+    // Page bodies are complete in memory already (rendered strings or cached bytes), so
+    // collecting them takes the one chunk as it is.
     let Ok(bytes) = axum::body::to_bytes(body, 16 * 1024 * 1024).await else {
         return WebError::Internal.into_response();
     };
-    let out = splice_viewer(ui, viewer, &bytes).unwrap_or(bytes);
     parts.headers.remove(header::CONTENT_LENGTH);
     if viewer.name.is_some() {
         // A signed-in page names its viewer: no shared cache may keep it.
@@ -120,7 +162,11 @@ pub(crate) async fn with_viewer(ui: &Ui, viewer: &Viewer, resp: Response) -> Res
             HeaderValue::from_static("private, no-store"),
         );
     }
-    Response::from_parts(parts, Body::from(out))
+    let body = match splice_viewer(ui, viewer, &bytes) {
+        Some(pieces) => Body::new(pieces),
+        None => Body::from(bytes),
+    };
+    Response::from_parts(parts, body)
 }
 
 pub(crate) fn render(t: &impl Template, status: StatusCode) -> Response {
@@ -237,7 +283,10 @@ pub(crate) fn error_page(state: &AppState, viewer: &Viewer, e: &WebError) -> Res
     match page.render() {
         Ok(html) => {
             let bytes = Bytes::from(html);
-            let body = splice_viewer(ui, viewer, &bytes).unwrap_or(bytes);
+            let body = match splice_viewer(ui, viewer, &bytes) {
+                Some(pieces) => Body::new(pieces),
+                None => Body::from(bytes),
+            };
             (
                 e.status(),
                 [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
