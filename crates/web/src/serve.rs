@@ -35,7 +35,7 @@ use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore, watch};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, watch};
 use tokio::task::JoinSet;
 use tokio::time::{Instant, Sleep};
 use tower::ServiceExt;
@@ -215,8 +215,16 @@ async fn connection(
     let conn = http.serve_connection(io, service);
     let mut conn = std::pin::pin!(conn);
     let mut draining = false;
+    // The watchdog looks at the connection at its deadline, and at the latest after the
+    // shortest limit: every deadline a phase change sets lies at least that far ahead,
+    // so no phase change needs to wake the watchdog (requests cost it nothing) and no
+    // limit is enforced late.
+    let recheck = t.header_read.min(t.idle);
     loop {
-        let deadline = tracker.deadline(&t);
+        let wake = match tracker.deadline(&t) {
+            Some((at, _)) => at.min(Instant::now() + recheck),
+            None => Instant::now() + recheck,
+        };
         tokio::select! {
             ended = conn.as_mut() => {
                 // Client resets and hyper's own errors (malformed requests, its backstop
@@ -226,8 +234,7 @@ async fn connection(
                 }
                 return;
             }
-            () = sleep_until(deadline) => {
-                // The phase may have moved on since the deadline was computed.
+            () = tokio::time::sleep_until(wake) => {
                 if let Some((at, why)) = tracker.deadline(&t)
                     && at <= Instant::now()
                 {
@@ -236,8 +243,6 @@ async fn connection(
                     return;
                 }
             }
-            // A phase change may bring the deadline forward: recompute it.
-            () = tracker.changed.notified() => {}
             _ = drain.changed(), if !draining => {
                 // Closes the connection now if it is idle, else after the response in
                 // progress; the watchdog keeps running meanwhile.
@@ -245,13 +250,6 @@ async fn connection(
                 draining = true;
             }
         }
-    }
-}
-
-async fn sleep_until(deadline: Option<(Instant, &'static str)>) {
-    match deadline {
-        Some((at, _)) => tokio::time::sleep_until(at).await,
-        None => std::future::pending().await,
     }
 }
 
@@ -305,8 +303,6 @@ enum Phase {
 /// The phase of one connection, shared by its IO, its service and its watchdog.
 struct Tracker {
     state: Mutex<State>,
-    /// Signalled on phase changes, which can bring the deadline forward.
-    changed: Notify,
 }
 
 struct State {
@@ -323,7 +319,6 @@ impl Tracker {
                 phase: Phase::Head(now),
                 last_io: now,
             }),
-            changed: Notify::new(),
         }
     }
 
@@ -339,23 +334,17 @@ impl Tracker {
             s.phase = phase;
             s.last_io = Instant::now();
         });
-        self.changed.notify_one();
     }
 
     fn on_read(&self) {
         let now = Instant::now();
-        let head_started = self.with(|s| {
+        self.with(|s| {
             s.last_io = now;
             // The first byte after a keep-alive pause starts the next request head.
-            let idle = matches!(s.phase, Phase::Idle);
-            if idle {
+            if matches!(s.phase, Phase::Idle) {
                 s.phase = Phase::Head(now);
             }
-            idle
         });
-        if head_started {
-            self.changed.notify_one();
-        }
     }
 
     fn on_write(&self) {
