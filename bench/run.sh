@@ -27,11 +27,13 @@ cleanup() { for p in "${pids[@]:-}"; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
 now_ms() { date +%s%3N; }
+# A master secret of this run only (PostgreSQL requires one; every node would share it).
+BENCH_SECRET=$(od -An -tx1 -N32 /dev/urandom | tr -d ' \n')
 
 # --- cold start: first `serve` on an empty data directory until the first page answers
 start_app() { # $1 = database URL (empty for the SQLite default)
   local t0; t0=$(now_ms)
-  OPENNRM_DATA_DIR="$OUT/data" OPENNRM_DATABASE_URL="$1" OPENNRM_LOG=warn "$BIN" serve --bind "127.0.0.1:$APP_PORT" &
+  OPENNRM_DATA_DIR="$OUT/data" OPENNRM_DATABASE_URL="$1" OPENNRM_SECRET_KEY="$BENCH_SECRET" OPENNRM_LOG=warn "$BIN" serve --bind "127.0.0.1:$APP_PORT" &
   APP_PID=$!; pids+=("$APP_PID")
   for _ in $(seq 1 3000); do
     curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/countries/DK" && break
