@@ -210,7 +210,9 @@ impl Services {
             organisation_id: org.to_string(),
             country_code: country.to_string(),
             roles: roles_text(&new.roles),
-            password_hash: crypto::hash_password(&new.password).map_err(ServiceError::Internal)?,
+            password_hash: crypto::hash_password_off_runtime(&new.password)
+                .await
+                .map_err(ServiceError::Internal)?,
             totp_secret: None,
             totp_pending: None,
             totp_last_step: None,
@@ -336,7 +338,9 @@ impl Services {
     ) -> Result<UserSummary, ServiceError> {
         check_password(password)?;
         let mut u = self.managed_user(who, username).await?;
-        u.password_hash = crypto::hash_password(password).map_err(ServiceError::Internal)?;
+        u.password_hash = crypto::hash_password_off_runtime(password)
+            .await
+            .map_err(ServiceError::Internal)?;
         u.password_changed_at = opennrm_store::now();
         u.failed_sign_ins = 0;
         u.locked_until = None;

@@ -179,21 +179,22 @@ impl Services {
     ) -> Result<SignInStep, ServiceError> {
         self.check_address(address).await?;
         let name = username.trim().to_lowercase();
-        // Bounded before hashing: a megabyte "password" must not cost a megabyte of Argon2.
+        // Every failure costs one (dummy) hash, so its timing does not tell which part was
+        // wrong; an overlong password is not hashed at all.
         if name.is_empty() || name.len() > 254 || password.chars().count() > MAX_PASSWORD {
-            crypto::verify_password(password.get(..64).unwrap_or(password), crypto::dummy_hash());
+            crypto::verify_password_off_runtime("", None).await;
             return Err(self.fail_sign_in(address, None, "malformed").await?);
         }
         let Some(mut u) = self.store().user_by_username(&name).await? else {
-            crypto::verify_password(password, crypto::dummy_hash());
+            crypto::verify_password_off_runtime(password, None).await;
             return Err(self.fail_sign_in(address, None, "unknown_user").await?);
         };
         if u.disabled || is_locked(&u) {
-            crypto::verify_password(password, crypto::dummy_hash());
+            crypto::verify_password_off_runtime(password, None).await;
             let reason = if u.disabled { "disabled" } else { "locked" };
             return Err(self.fail_sign_in(address, Some(u), reason).await?);
         }
-        if !crypto::verify_password(password, &u.password_hash) {
+        if !crypto::verify_password_off_runtime(password, Some(&u.password_hash)).await {
             return Err(self
                 .fail_sign_in(address, Some(u), "wrong_password")
                 .await?);
@@ -476,7 +477,7 @@ impl Services {
     ) -> Result<SessionAuth, ServiceError> {
         let mut u = self.own_user(who).await?;
         if current.chars().count() > MAX_PASSWORD
-            || !crypto::verify_password(current, &u.password_hash)
+            || !crypto::verify_password_off_runtime(current, Some(&u.password_hash)).await
         {
             return Err(ServiceError::invalid(
                 "current_password",
@@ -484,7 +485,9 @@ impl Services {
             ));
         }
         check_password(new)?;
-        u.password_hash = crypto::hash_password(new).map_err(ServiceError::Internal)?;
+        u.password_hash = crypto::hash_password_off_runtime(new)
+            .await
+            .map_err(ServiceError::Internal)?;
         u.password_changed_at = opennrm_store::now();
         let actor = who.audit_label();
         self.store()

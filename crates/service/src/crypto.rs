@@ -18,6 +18,41 @@ fn argon2() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
+/// Argon2 holds a thread for tens of milliseconds and 19 MiB of memory per hash: it runs
+/// on the blocking pool, never on the async workers (two of them on this class of
+/// machine: one sign-in would stall every other request), and at most this many at once,
+/// so a burst of sign-ins cannot claim gigabytes.
+const HASHING_SLOTS: usize = 4;
+static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(HASHING_SLOTS);
+
+async fn off_runtime<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
+    // The semaphore is never closed, so acquiring cannot fail; the permit is held until
+    // the hash is done.
+    let _slot = HASHING.acquire().await;
+    match tokio::task::spawn_blocking(work).await {
+        Ok(v) => v,
+        Err(e) => std::panic::resume_unwind(e.into_panic()),
+    }
+}
+
+/// Hashes a new password (Argon2id, a fresh salt) off the async workers.
+pub(crate) async fn hash_password_off_runtime(password: &str) -> Result<String, String> {
+    let password = password.to_string();
+    off_runtime(move || hash_password(&password)).await
+}
+
+/// Verifies a password against a stored hash off the async workers; `None` for the hash
+/// verifies against the dummy hash (same cost, always false).
+pub(crate) async fn verify_password_off_runtime(password: &str, phc: Option<&str>) -> bool {
+    let password = password.to_string();
+    let phc = phc.map(str::to_string);
+    off_runtime(move || {
+        let ok = verify_password(&password, phc.as_deref().unwrap_or(dummy_hash()));
+        ok && phc.is_some()
+    })
+    .await
+}
+
 pub(crate) fn hash_password(password: &str) -> Result<String, String> {
     let mut salt = [0u8; 16];
     rand::rng().fill_bytes(&mut salt);
