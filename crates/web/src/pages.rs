@@ -76,9 +76,17 @@ struct ViewerPart<'a> {
 /// Where the viewer's part goes in every page (base.html).
 const VIEWER_MARK: &[u8] = b"<!--viewer-->";
 
+/// The HTML body with the viewer's part at its marker (unchanged if it has none).
+fn viewer_body(ui: &Ui, viewer: &Viewer, bytes: Bytes) -> Body {
+    match splice_viewer(ui, viewer, &bytes) {
+        Some(pieces) => Body::new(pieces),
+        None => Body::from(bytes),
+    }
+}
+
 /// Splits an HTML body at the marker and puts the viewer's part between the two halves;
 /// the halves are slices of the (often cached) body, not copies of it.
-pub(crate) fn splice_viewer(ui: &Ui, viewer: &Viewer, body: &Bytes) -> Option<Pieces> {
+fn splice_viewer(ui: &Ui, viewer: &Viewer, body: &Bytes) -> Option<Pieces> {
     let at = body
         .windows(VIEWER_MARK.len())
         .position(|w| w == VIEWER_MARK)?;
@@ -162,11 +170,7 @@ pub(crate) async fn with_viewer(ui: &Ui, viewer: &Viewer, resp: Response) -> Res
             HeaderValue::from_static("private, no-store"),
         );
     }
-    let body = match splice_viewer(ui, viewer, &bytes) {
-        Some(pieces) => Body::new(pieces),
-        None => Body::from(bytes),
-    };
-    Response::from_parts(parts, body)
+    Response::from_parts(parts, viewer_body(ui, viewer, bytes))
 }
 
 pub(crate) fn render(t: &impl Template, status: StatusCode) -> Response {
@@ -281,19 +285,12 @@ pub(crate) fn error_page(state: &AppState, viewer: &Viewer, e: &WebError) -> Res
         sign_in: matches!(e, WebError::Unauthenticated),
     };
     match page.render() {
-        Ok(html) => {
-            let bytes = Bytes::from(html);
-            let body = match splice_viewer(ui, viewer, &bytes) {
-                Some(pieces) => Body::new(pieces),
-                None => Body::from(bytes),
-            };
-            (
-                e.status(),
-                [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-                body,
-            )
-                .into_response()
-        }
+        Ok(html) => (
+            e.status(),
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            viewer_body(ui, viewer, Bytes::from(html)),
+        )
+            .into_response(),
         Err(err) => {
             tracing::error!(error = %err, "the error page failed to render");
             (e.status(), "error").into_response()
