@@ -1,11 +1,12 @@
-//! `opennrm import DIR`: validate everything first, then replace the atlas in one
-//! transaction. On any error the database is left exactly as it was.
+//! `opennrm import DIR`: validate everything first, then add the files as a new atlas
+//! revision in one transaction (earlier revisions keep their facts). Dropping a country
+//! or retiring an actor needs an explicit flag. On any error nothing is changed.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Context;
 use opennrm_domain::atlas::Atlas;
+use opennrm_service::{Identity, ImportOptions, ServiceError};
 
 use super::Config;
 
@@ -19,9 +20,12 @@ pub struct Args {
     /// Label of the new revision, shown publicly on /about [default: "import of N data files"]
     #[arg(long, value_name = "TEXT")]
     pub message: Option<String>,
-    /// Import even if the files leave out countries the current atlas has (they are removed)
+    /// Import even if the files leave out countries the current atlas has (they are removed from the new revision; earlier revisions keep them)
     #[arg(long)]
     pub allow_drop_country: bool,
+    /// Import even if the files leave out actors the current atlas has: they are retired (their pages stay, marked retired, and their ids are never given to another body)
+    #[arg(long)]
+    pub allow_retire: bool,
 }
 
 /// The revision's label. It is published, so it never names the directory (a path on
@@ -78,54 +82,48 @@ pub async fn run(config: &Config, args: Args) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::FAILURE);
         }
     };
-    let store = config.open_store().await?;
-    let current = store.load_current().await?;
-    if current
-        .as_ref()
-        .is_some_and(|(r, _)| r.content_hash == atlas.content_hash)
-    {
-        println!("the database already holds exactly these files; nothing to do");
-        store.close().await;
+    // The services load the embedded 2013 atlas into an empty database first, so the
+    // baseline is always revision 1 and an import is compared with what is served.
+    let services = config.services().await?;
+    let who = Identity::Operator;
+    let plan = services.plan_import(&who, &atlas).await?;
+    if plan.unchanged {
+        println!("the current revision holds exactly these files; nothing to do");
+        services.close().await;
         return Ok(ExitCode::SUCCESS);
     }
-    // An import replaces the whole atlas, so a directory missing some files would delete
-    // those countries. Without an atlas in the database, compare with the embedded one,
-    // which `serve` would otherwise load.
-    let before = match current {
-        Some((_, a)) => a,
-        None => Atlas::embedded().map_err(|_| {
-            anyhow::anyhow!(
-                "the embedded atlas is invalid (a build problem); run `opennrm validate`"
-            )
-        })?,
-    };
-    let dropped: Vec<String> = before
-        .countries
-        .iter()
-        .filter(|c| atlas.country(c.country.code.as_str()).is_none())
-        .map(|c| format!("{} {}", c.country.code, c.country.name))
-        .collect();
-    if !dropped.is_empty() && !args.allow_drop_country {
-        eprintln!(
-            "these countries of the current atlas are not in {}: {}",
-            args.dir.display(),
-            dropped.join(", ")
-        );
-        eprintln!(
-            "importing would remove them; add their files, or pass --allow-drop-country to remove them; the database was not changed"
-        );
-        store.close().await;
-        return Ok(ExitCode::FAILURE);
+    for w in plan.warnings() {
+        eprintln!("warning: {w}");
     }
-    let rev = store
-        .replace_atlas(&atlas, &label, "import")
-        .await
-        .context("the import failed; the database was not changed")?;
-    if !dropped.is_empty() {
-        println!("removed {}", dropped.join(", "));
+    let options = ImportOptions {
+        allow_drop_country: args.allow_drop_country,
+        allow_retire: args.allow_retire,
+    };
+    let previous = services.atlas().revision.id;
+    let imported = services
+        .import_atlas(&who, &atlas, &label, "opennrm import", options)
+        .await;
+    services.close().await;
+    let (rev, plan) = match imported {
+        Ok(done) => done,
+        Err(ServiceError::Invalid { message, .. }) => {
+            eprintln!("{message}; the database was not changed");
+            return Ok(ExitCode::FAILURE);
+        }
+        Err(e) => {
+            return Err(anyhow::anyhow!(
+                "the import failed; the database was not changed: {e}"
+            ));
+        }
+    };
+    for (cc, name) in &plan.dropped_countries {
+        println!("removed {cc} {name}");
+    }
+    for (id, name) in &plan.retired {
+        println!("retired {id} ({name})");
     }
     println!(
-        "imported {} countr{} as atlas revision {} (\"{}\")",
+        "imported {} countr{} as atlas revision {} (\"{}\"); `opennrm diff {} {}` shows what changed",
         atlas.countries.len(),
         if atlas.countries.len() == 1 {
             "y"
@@ -133,8 +131,9 @@ pub async fn run(config: &Config, args: Args) -> anyhow::Result<ExitCode> {
             "ies"
         },
         rev.id,
-        rev.label
+        rev.label,
+        previous,
+        rev.id
     );
-    store.close().await;
     Ok(ExitCode::SUCCESS)
 }

@@ -88,7 +88,10 @@ on_both_backends! {
         let (_, dk) = files.iter_mut().find(|(n, _)| n.ends_with("dk.toml")).expect("dk");
         *dk = dk.replacen("name = \"Danish Centre against Human Trafficking\"", "name = \"Danish Centre <script>alert(1)</script>\"", 1);
         let edited = Atlas::from_files(&files).expect("valid");
-        store.replace_atlas(&edited, "xss probe", "import").await.expect("replace");
+        // Written through another node's services: this node picks it up on refresh.
+        let other = crate::support::test_services(store.clone()).await;
+        let options = opennrm_service::ImportOptions::default();
+        other.import_atlas(&opennrm_service::Identity::Operator, &edited, "xss probe", "test", options).await.expect("import");
         assert!(app.state.services().refresh_atlas().await.expect("refresh"));
         let (_, html) = app.text("/actors/dk-cmm").await;
         assert!(html.contains("Danish Centre &#60;script&#62;alert(1)&#60;/script&#62;") || html.contains("Danish Centre &lt;script&gt;"), "escaped");

@@ -1,11 +1,13 @@
-//! The store on both backends: what goes in comes back out, loads are idempotent,
-//! replacing is all-or-nothing.
+//! The store on both backends: what goes in comes back out, loads are idempotent, a new
+//! revision is all-or-nothing and leaves the earlier ones as they were.
 
 use opennrm_domain::atlas::{Atlas, BASELINE_LABEL};
 use opennrm_store::LoadOutcome;
 
+use opennrm_service::{Identity, ImportOptions};
+
 use crate::on_both_backends;
-use crate::support::embedded_atlas;
+use crate::support::{embedded_atlas, test_services};
 
 on_both_backends! {
     async fn the_atlas_comes_back_from_the_database_exactly_as_loaded(db) {
@@ -55,12 +57,25 @@ on_both_backends! {
         *dk = dk.replacen("name = \"Danish Centre against Human Trafficking\"", "name = \"Danish Centre against Human Trafficking (edited)\"", 1);
         let edited = Atlas::from_files(&files).expect("still valid");
         assert_ne!(edited.content_hash, embedded_atlas().content_hash);
-        let rev = store.replace_atlas(&edited, "edit", "import").await.expect("replace");
+        let services = test_services(store.clone()).await;
+        let (rev, _) = services
+            .import_atlas(&Identity::Operator, &edited, "edit", "test", ImportOptions::default())
+            .await
+            .expect("import");
         assert_eq!(rev.id, 2);
         let back = store.load_atlas().await.expect("load").expect("atlas");
         assert!(back.country("DK").expect("DK").actors.iter().any(|a| a.name.ends_with("(edited)")));
         assert_eq!(back.content_hash, edited.content_hash);
-        assert_eq!(store.current_revision().await.expect("rev").expect("some").origin, "import");
+        let current = store.current_revision().await.expect("rev").expect("some");
+        assert_eq!((current.origin.as_str(), current.made_by.as_str()), ("import", "test"));
+        // History: revision 1 still holds the 2013 facts, exactly.
+        let (first, old) = store.load_revision(1).await.expect("load").expect("revision 1");
+        assert!(first.facts_kept);
+        assert_eq!(old, embedded_atlas());
+        assert_eq!(services.atlas().revision.id, 2, "the services serve the new revision");
+        let at1 = services.atlas_at(Some(1)).await.expect("revision 1");
+        assert!(!at1.atlas.country("DK").expect("DK").actors.iter().any(|a| a.name.ends_with("(edited)")));
+        assert!(matches!(services.atlas_at(Some(99)).await, Err(opennrm_service::ServiceError::NotFound(_))));
     }
 }
 
@@ -75,7 +90,11 @@ on_both_backends! {
         let last = broken.countries.len() - 1;
         broken.countries[last].mechanisms.push(dup);
         broken.content_hash = "broken".into();
-        assert!(store.replace_atlas(&broken, "broken", "import").await.is_err());
+        let services = test_services(store.clone()).await;
+        let refused = services
+            .import_atlas(&Identity::Operator, &broken, "broken", "test", ImportOptions::default())
+            .await;
+        assert!(refused.is_err());
         let after = store.load_atlas().await.expect("load").expect("atlas");
         assert_eq!(before, after, "nothing may change when a replacement fails");
         assert_eq!(store.revisions().await.expect("revisions").len(), 1);

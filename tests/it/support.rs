@@ -222,7 +222,10 @@ pub fn run_cli_with_env(
     args: &[&str],
 ) -> (i32, String, String) {
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_opennrm"));
-    cmd.args(args).env("OPENNRM_LOG", "warn");
+    // The test secret unless `env` says otherwise: commands that audit need one on PostgreSQL.
+    cmd.args(args)
+        .env("OPENNRM_LOG", "warn")
+        .env("OPENNRM_SECRET_KEY", hex::encode(TEST_SECRET));
     if let Some(url) = db_url {
         cmd.env("OPENNRM_DATABASE_URL", url);
     }

@@ -22,7 +22,7 @@ use opennrm_store::AuditKey;
 use opennrm_store::Store;
 use secrecy::{ExposeSecret, SecretSlice};
 
-pub use atlas::AtlasView;
+pub use atlas::{ActorAt, AtlasView, ImportOptions, ImportPlan};
 pub use error::ServiceError;
 pub use opennrm_domain::platform::{Action, Denied, Identity, Principal, Role};
 
@@ -85,6 +85,7 @@ impl std::fmt::Debug for MasterSecret {
 struct Inner {
     store: Store,
     atlas: ArcSwap<AtlasView>,
+    old_revisions: atlas::OldRevisions,
     audit_key: AuditKey,
     seal: crypto::Sealer,
     policy: Policy,
@@ -107,6 +108,7 @@ impl Services {
             seal: crypto::Sealer::derive(secret.expose()),
             store,
             atlas: ArcSwap::from_pointee(view),
+            old_revisions: atlas::OldRevisions::default(),
             policy,
         })))
     }

@@ -1,5 +1,7 @@
-//! Atlas storage: replace the atlas in one transaction (nothing half-written), load it
-//! back as domain types, and keep a revision row per load so facts can be versioned.
+//! Atlas storage with history: every load of the atlas becomes a revision that keeps its
+//! own complete set of fact rows (keyed by revision), written in one transaction and never
+//! changed afterwards. Reading "the atlas as of revision N" is one indexed query per table.
+//! What changed between revisions is computed from the facts (domain::atlas::diff).
 
 use opennrm_domain::atlas::{
     Actor, Ambiguity, Atlas, Cooperation, Country, CountryAtlas, CountryCode, Document, FactId,
@@ -7,17 +9,23 @@ use opennrm_domain::atlas::{
 };
 use sqlx::Row;
 
-use crate::{Store, StoreError, with_pool};
+use crate::platform::AppendAudit;
+use crate::{Audited, Store, StoreError, with_pool};
 
 /// One load of the atlas into the database.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Revision {
     pub id: i64,
+    /// The revision's message, shown publicly (never a server path).
     pub label: String,
     pub content_hash: String,
     /// "embedded" for the data compiled into the binary, "import" for `opennrm import`.
     pub origin: String,
+    /// Who or what made it ("opennrm import", "opennrm (embedded data)", later a survey merge).
+    pub made_by: String,
     pub created_at: String,
+    /// False for revisions older than atlas history, whose facts an import deleted.
+    pub facts_kept: bool,
 }
 
 /// What `ensure_atlas` did.
@@ -58,25 +66,10 @@ fn pos(i: usize) -> i64 {
     i64::try_from(i).unwrap_or(i64::MAX)
 }
 
-/// Tables in delete order (children first).
-const FACT_TABLES: &[&str] = &[
-    "ambiguity_source",
-    "ambiguity",
-    "finding",
-    "participation",
-    "document",
-    "limitation",
-    "mechanism_member",
-    "mechanism",
-    "cooperation",
-    "mandate",
-    "actor_alias",
-    "actor",
-    "country",
-];
+const REVISION_COLUMNS: &str = "id, label, content_hash, origin, made_by, created_at, facts_kept";
 
-/// The newest revision: the one the current facts belong to.
-const CURRENT_REVISION: &str = "SELECT id, label, content_hash, origin, created_at FROM atlas_revision ORDER BY id DESC LIMIT 1";
+/// The newest revision: the one served as current.
+const CURRENT_REVISION: &str = "SELECT id, label, content_hash, origin, made_by, created_at, facts_kept FROM atlas_revision ORDER BY id DESC LIMIT 1";
 
 impl Store {
     /// The revision the current atlas comes from, if any atlas is loaded.
@@ -86,9 +79,36 @@ impl Store {
 
     /// Every load of the atlas, oldest first.
     pub async fn revisions(&self) -> Result<Vec<Revision>, StoreError> {
-        let sql =
-            "SELECT id, label, content_hash, origin, created_at FROM atlas_revision ORDER BY id";
-        with_pool!(self, p => sqlx::query(sql).fetch_all(p).await?.iter().map(revision_from).collect())
+        let sql = format!("SELECT {REVISION_COLUMNS} FROM atlas_revision ORDER BY id");
+        with_pool!(self, p => sqlx::query(&sql).fetch_all(p).await?.iter().map(revision_from).collect())
+    }
+
+    /// One revision's record, if it exists.
+    pub async fn revision(&self, id: i64) -> Result<Option<Revision>, StoreError> {
+        let sql = format!("SELECT {REVISION_COLUMNS} FROM atlas_revision WHERE id = $1");
+        with_pool!(self, p => sqlx::query(&sql).bind(id).fetch_optional(p).await?.map(|r| revision_from(&r)).transpose())
+    }
+
+    /// The revisions that held actor `id` (oldest first): empty if the id was never used.
+    /// Ids are never reused for another body, so this is the actor's whole life.
+    pub async fn actor_revisions(&self, id: &str) -> Result<Vec<i64>, StoreError> {
+        let sql = "SELECT revision_id FROM atlas_actor WHERE id = $1 ORDER BY revision_id";
+        with_pool!(self, p => {
+            let rows = sqlx::query(sql).bind(id).fetch_all(p).await?;
+            rows.iter().map(|r| r.try_get::<i64, _>("revision_id").map_err(StoreError::from)).collect()
+        })
+    }
+
+    /// Every actor id any revision has held, with the name it had last: the registry that
+    /// keeps an id from being given to another body.
+    pub async fn actor_ids_ever(&self) -> Result<Vec<(String, String, i64)>, StoreError> {
+        let sql = "SELECT a.id, a.name, a.revision_id FROM atlas_actor a \
+                   JOIN (SELECT id, MAX(revision_id) AS last FROM atlas_actor GROUP BY id) l \
+                   ON l.id = a.id AND l.last = a.revision_id ORDER BY a.id";
+        with_pool!(self, p => {
+            let rows = sqlx::query(sql).fetch_all(p).await?;
+            rows.iter().map(|r| Ok((r.try_get("id")?, r.try_get("name")?, r.try_get("revision_id")?))).collect()
+        })
     }
 
     /// Loads `atlas` if the database holds none yet; idempotent, and safe when several
@@ -99,18 +119,25 @@ impl Store {
         label: &str,
         origin: &str,
     ) -> Result<LoadOutcome, StoreError> {
-        self.write_atlas(atlas, label, origin, false).await
+        let made_by = "opennrm (embedded data)";
+        let revision = NewRevision {
+            label,
+            origin,
+            made_by,
+        };
+        self.write_atlas(atlas, revision, None, false).await
     }
 
-    /// Replaces the whole atlas with `atlas` in one transaction and records a new revision.
-    /// On any error nothing is changed.
-    pub async fn replace_atlas(
+    /// Makes `atlas` the current atlas as a new revision, in one transaction; earlier
+    /// revisions keep their facts. On any error nothing is changed.
+    /// The audit row is written in the same transaction.
+    pub async fn add_revision(
         &self,
         atlas: &Atlas,
-        label: &str,
-        origin: &str,
+        revision: NewRevision<'_>,
+        audit: &Audited<'_>,
     ) -> Result<Revision, StoreError> {
-        match self.write_atlas(atlas, label, origin, true).await? {
+        match self.write_atlas(atlas, revision, Some(audit), true).await? {
             LoadOutcome::Loaded(r) | LoadOutcome::AlreadyPresent(r) => Ok(r),
         }
     }
@@ -118,10 +145,15 @@ impl Store {
     async fn write_atlas(
         &self,
         atlas: &Atlas,
-        label: &str,
-        origin: &str,
+        revision: NewRevision<'_>,
+        audit: Option<&Audited<'_>>,
         replace: bool,
     ) -> Result<LoadOutcome, StoreError> {
+        let NewRevision {
+            label,
+            origin,
+            made_by,
+        } = revision;
         let created_at = now_utc();
         with_pool!(self, p => {
             let mut tx = p.begin().await?;
@@ -140,21 +172,18 @@ impl Store {
                 tx.rollback().await?;
                 return Ok(LoadOutcome::AlreadyPresent(rev));
             }
-            for table in FACT_TABLES {
-                sqlx::query(&format!("DELETE FROM {table}")).execute(&mut *tx).await?;
-            }
-            let row = sqlx::query("INSERT INTO atlas_revision (label, content_hash, origin, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
-                .bind(label).bind(&atlas.content_hash).bind(origin).bind(&created_at)
+            let row = sqlx::query("INSERT INTO atlas_revision (label, content_hash, origin, made_by, created_at, facts_kept) VALUES ($1, $2, $3, $4, $5, TRUE) RETURNING id")
+                .bind(label).bind(&atlas.content_hash).bind(origin).bind(made_by).bind(&created_at)
                 .fetch_one(&mut *tx)
                 .await?;
             let rev_id: i64 = row.try_get("id")?;
             for c in &atlas.countries {
                 let cc = c.country.code.as_str();
-                sqlx::query("INSERT INTO country (code, name, native_name, chapter, revision_id) VALUES ($1, $2, $3, $4, $5)")
+                sqlx::query("INSERT INTO atlas_country (code, name, native_name, chapter, revision_id) VALUES ($1, $2, $3, $4, $5)")
                     .bind(cc).bind(&c.country.name).bind(&c.country.native_name).bind(&c.country.chapter).bind(rev_id)
                     .execute(&mut *tx).await?;
                 for (i, a) in c.actors.iter().enumerate() {
-                    sqlx::query("INSERT INTO actor (id, country_code, position, name, native_name, acronym, sector, level, study_status, parent_id, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)")
+                    sqlx::query("INSERT INTO atlas_actor (id, country_code, position, name, native_name, acronym, sector, level, study_status, parent_id, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)")
                         .bind(a.id.as_str()).bind(cc).bind(pos(i)).bind(&a.name).bind(&a.native_name).bind(&a.acronym)
                         .bind(a.sector.as_str()).bind(a.level.as_str()).bind(a.study_status.as_str())
                         .bind(a.parent.as_ref().map(FactId::as_str)).bind(&a.note)
@@ -164,73 +193,76 @@ impl Store {
                 // Aliases and mandates after all actors, so parent references resolve.
                 for a in &c.actors {
                     for (j, alias) in a.aliases.iter().enumerate() {
-                        sqlx::query("INSERT INTO actor_alias (actor_id, position, alias) VALUES ($1, $2, $3)")
-                            .bind(a.id.as_str()).bind(pos(j)).bind(alias)
+                        sqlx::query("INSERT INTO atlas_actor_alias (actor_id, position, alias, revision_id) VALUES ($1, $2, $3, $4)")
+                            .bind(a.id.as_str()).bind(pos(j)).bind(alias).bind(rev_id)
                             .execute(&mut *tx).await?;
                     }
                     for (j, m) in a.mandates.iter().enumerate() {
-                        sqlx::query("INSERT INTO mandate (actor_id, position, capability, scope, labour_mandate, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+                        sqlx::query("INSERT INTO atlas_mandate (actor_id, position, capability, scope, labour_mandate, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
                             .bind(a.id.as_str()).bind(pos(j)).bind(m.capability.as_str()).bind(&m.scope).bind(m.labour_mandate).bind(&m.note)
                             .bind(&m.source.section).bind(&m.source.quote).bind(line(&m.source)).bind(rev_id)
                             .execute(&mut *tx).await?;
                     }
                 }
                 for (i, t) in c.cooperation.iter().enumerate() {
-                    sqlx::query("INSERT INTO cooperation (country_code, position, from_actor, to_actor, kind, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+                    sqlx::query("INSERT INTO atlas_cooperation (country_code, position, from_actor, to_actor, kind, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
                         .bind(cc).bind(pos(i)).bind(t.from.as_str()).bind(t.to.as_str()).bind(t.kind.as_str()).bind(&t.note)
                         .bind(&t.source.section).bind(&t.source.quote).bind(line(&t.source)).bind(rev_id)
                         .execute(&mut *tx).await?;
                 }
                 for (i, m) in c.mechanisms.iter().enumerate() {
-                    sqlx::query("INSERT INTO mechanism (id, country_code, position, kind, name, present, holder_id, year, frequency, focus, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)")
+                    sqlx::query("INSERT INTO atlas_mechanism (id, country_code, position, kind, name, present, holder_id, year, frequency, focus, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)")
                         .bind(m.id.as_str()).bind(cc).bind(pos(i)).bind(m.kind.as_str()).bind(&m.name).bind(m.exists)
                         .bind(m.holder.as_ref().map(FactId::as_str)).bind(m.year).bind(&m.frequency).bind(m.focus.as_str()).bind(&m.note)
                         .bind(&m.source.section).bind(&m.source.quote).bind(line(&m.source)).bind(rev_id)
                         .execute(&mut *tx).await?;
                     for (j, member) in m.members.iter().enumerate() {
-                        sqlx::query("INSERT INTO mechanism_member (mechanism_id, position, actor_id) VALUES ($1, $2, $3)")
-                            .bind(m.id.as_str()).bind(pos(j)).bind(member.as_str())
+                        sqlx::query("INSERT INTO atlas_mechanism_member (mechanism_id, position, actor_id, revision_id) VALUES ($1, $2, $3, $4)")
+                            .bind(m.id.as_str()).bind(pos(j)).bind(member.as_str()).bind(rev_id)
                             .execute(&mut *tx).await?;
                     }
                 }
                 for (i, l) in c.limitations.iter().enumerate() {
-                    sqlx::query("INSERT INTO limitation (country_code, position, category, respondents, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+                    sqlx::query("INSERT INTO atlas_limitation (country_code, position, category, respondents, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
                         .bind(cc).bind(pos(i)).bind(l.category.as_str()).bind(l.respondents).bind(&l.note)
                         .bind(&l.source.section).bind(&l.source.quote).bind(line(&l.source)).bind(rev_id)
                         .execute(&mut *tx).await?;
                 }
                 for (i, d) in c.documents.iter().enumerate() {
-                    sqlx::query("INSERT INTO document (id, country_code, position, kind, title, year, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)")
+                    sqlx::query("INSERT INTO atlas_document (id, country_code, position, kind, title, year, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)")
                         .bind(d.id.as_str()).bind(cc).bind(pos(i)).bind(d.kind.as_str()).bind(&d.title).bind(d.year).bind(&d.note)
                         .bind(&d.source.section).bind(&d.source.quote).bind(line(&d.source)).bind(rev_id)
                         .execute(&mut *tx).await?;
                 }
                 for (i, pa) in c.participation.iter().enumerate() {
-                    sqlx::query("INSERT INTO participation (country_code, position, invited, completed, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+                    sqlx::query("INSERT INTO atlas_participation (country_code, position, invited, completed, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
                         .bind(cc).bind(pos(i)).bind(pa.invited).bind(pa.completed).bind(&pa.note)
                         .bind(&pa.source.section).bind(&pa.source.quote).bind(line(&pa.source)).bind(rev_id)
                         .execute(&mut *tx).await?;
                 }
                 for (i, f) in c.findings.iter().enumerate() {
-                    sqlx::query("INSERT INTO finding (country_code, position, part, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+                    sqlx::query("INSERT INTO atlas_finding (country_code, position, part, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7)")
                         .bind(cc).bind(pos(i)).bind(f.part.as_str())
                         .bind(&f.source.section).bind(&f.source.quote).bind(line(&f.source)).bind(rev_id)
                         .execute(&mut *tx).await?;
                 }
                 for (i, amb) in c.ambiguities.iter().enumerate() {
                     let id = format!("{}-ambiguity-{}", cc.to_ascii_lowercase(), i + 1);
-                    sqlx::query("INSERT INTO ambiguity (id, country_code, position, topic, note, revision_id) VALUES ($1, $2, $3, $4, $5, $6)")
+                    sqlx::query("INSERT INTO atlas_ambiguity (id, country_code, position, topic, note, revision_id) VALUES ($1, $2, $3, $4, $5, $6)")
                         .bind(&id).bind(cc).bind(pos(i)).bind(&amb.topic).bind(&amb.note).bind(rev_id)
                         .execute(&mut *tx).await?;
                     for (j, s) in amb.sources.iter().enumerate() {
-                        sqlx::query("INSERT INTO ambiguity_source (ambiguity_id, position, src_section, src_quote, src_line) VALUES ($1, $2, $3, $4, $5)")
-                            .bind(&id).bind(pos(j)).bind(&s.section).bind(&s.quote).bind(line(s))
+                        sqlx::query("INSERT INTO atlas_ambiguity_source (ambiguity_id, position, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6)")
+                            .bind(&id).bind(pos(j)).bind(&s.section).bind(&s.quote).bind(line(s)).bind(rev_id)
                             .execute(&mut *tx).await?;
                     }
                 }
             }
+            if let Some(audit) = audit {
+                tx.append_audit(audit).await?;
+            }
             tx.commit().await?;
-            Ok(LoadOutcome::Loaded(Revision { id: rev_id, label: label.to_string(), content_hash: atlas.content_hash.clone(), origin: origin.to_string(), created_at }))
+            Ok(LoadOutcome::Loaded(Revision { id: rev_id, label: label.to_string(), content_hash: atlas.content_hash.clone(), origin: origin.to_string(), made_by: made_by.to_string(), created_at, facts_kept: true }))
         })
     }
 
@@ -242,6 +274,16 @@ impl Store {
     /// The current revision and its atlas, read in one transaction so that an import
     /// committing meanwhile can never mix two revisions into one result.
     pub async fn load_current(&self) -> Result<Option<(Revision, Atlas)>, StoreError> {
+        self.load_at(None).await
+    }
+
+    /// Revision `id` and its atlas as it was then; `None` if there is no such revision.
+    /// A revision older than atlas history (`facts_kept == false`) comes with no countries.
+    pub async fn load_revision(&self, id: i64) -> Result<Option<(Revision, Atlas)>, StoreError> {
+        self.load_at(Some(id)).await
+    }
+
+    async fn load_at(&self, id: Option<i64>) -> Result<Option<(Revision, Atlas)>, StoreError> {
         let loaded = with_pool!(self, p => {
             let mut tx = p.begin().await?;
             if let Store::Postgres(_) = self {
@@ -249,25 +291,30 @@ impl Store {
                 sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").execute(&mut *tx).await?;
             }
             // In SQLite the first read below fixes the snapshot for the whole transaction.
-            let Some(rev) = sqlx::query(CURRENT_REVISION).fetch_optional(&mut *tx).await? else {
+            let rev = match id {
+                None => sqlx::query(CURRENT_REVISION).fetch_optional(&mut *tx).await?,
+                Some(id) => sqlx::query(&format!("SELECT {REVISION_COLUMNS} FROM atlas_revision WHERE id = $1")).bind(id).fetch_optional(&mut *tx).await?,
+            };
+            let Some(rev) = rev else {
                 return Ok(None);
             };
             let rev = revision_from(&rev)?;
-            let q = |sql: &'static str| sqlx::query(sql);
+            let r = rev.id;
+            let q = |sql: &'static str| sqlx::query(sql).bind(r);
             let rows = Rows {
-                countries: q("SELECT code, name, native_name, chapter FROM country ORDER BY name").fetch_all(&mut *tx).await?,
-                actors: q("SELECT * FROM actor ORDER BY country_code, position").fetch_all(&mut *tx).await?,
-                aliases: q("SELECT actor_id, alias FROM actor_alias ORDER BY actor_id, position").fetch_all(&mut *tx).await?,
-                mandates: q("SELECT * FROM mandate ORDER BY actor_id, position").fetch_all(&mut *tx).await?,
-                cooperation: q("SELECT * FROM cooperation ORDER BY country_code, position").fetch_all(&mut *tx).await?,
-                mechanisms: q("SELECT * FROM mechanism ORDER BY country_code, position").fetch_all(&mut *tx).await?,
-                members: q("SELECT mechanism_id, actor_id FROM mechanism_member ORDER BY mechanism_id, position").fetch_all(&mut *tx).await?,
-                limitations: q("SELECT * FROM limitation ORDER BY country_code, position").fetch_all(&mut *tx).await?,
-                documents: q("SELECT * FROM document ORDER BY country_code, position").fetch_all(&mut *tx).await?,
-                participation: q("SELECT * FROM participation ORDER BY country_code, position").fetch_all(&mut *tx).await?,
-                findings: q("SELECT * FROM finding ORDER BY country_code, position").fetch_all(&mut *tx).await?,
-                ambiguities: q("SELECT * FROM ambiguity ORDER BY country_code, position").fetch_all(&mut *tx).await?,
-                ambiguity_sources: q("SELECT * FROM ambiguity_source ORDER BY ambiguity_id, position").fetch_all(&mut *tx).await?,
+                countries: q("SELECT code, name, native_name, chapter FROM atlas_country WHERE revision_id = $1 ORDER BY name").fetch_all(&mut *tx).await?,
+                actors: q("SELECT * FROM atlas_actor WHERE revision_id = $1 ORDER BY country_code, position").fetch_all(&mut *tx).await?,
+                aliases: q("SELECT actor_id, alias FROM atlas_actor_alias WHERE revision_id = $1 ORDER BY actor_id, position").fetch_all(&mut *tx).await?,
+                mandates: q("SELECT * FROM atlas_mandate WHERE revision_id = $1 ORDER BY actor_id, position").fetch_all(&mut *tx).await?,
+                cooperation: q("SELECT * FROM atlas_cooperation WHERE revision_id = $1 ORDER BY country_code, position").fetch_all(&mut *tx).await?,
+                mechanisms: q("SELECT * FROM atlas_mechanism WHERE revision_id = $1 ORDER BY country_code, position").fetch_all(&mut *tx).await?,
+                members: q("SELECT mechanism_id, actor_id FROM atlas_mechanism_member WHERE revision_id = $1 ORDER BY mechanism_id, position").fetch_all(&mut *tx).await?,
+                limitations: q("SELECT * FROM atlas_limitation WHERE revision_id = $1 ORDER BY country_code, position").fetch_all(&mut *tx).await?,
+                documents: q("SELECT * FROM atlas_document WHERE revision_id = $1 ORDER BY country_code, position").fetch_all(&mut *tx).await?,
+                participation: q("SELECT * FROM atlas_participation WHERE revision_id = $1 ORDER BY country_code, position").fetch_all(&mut *tx).await?,
+                findings: q("SELECT * FROM atlas_finding WHERE revision_id = $1 ORDER BY country_code, position").fetch_all(&mut *tx).await?,
+                ambiguities: q("SELECT * FROM atlas_ambiguity WHERE revision_id = $1 ORDER BY country_code, position").fetch_all(&mut *tx).await?,
+                ambiguity_sources: q("SELECT * FROM atlas_ambiguity_source WHERE revision_id = $1 ORDER BY ambiguity_id, position").fetch_all(&mut *tx).await?,
             };
             tx.commit().await?;
             let countries = assemble(&rows)?;
@@ -276,6 +323,17 @@ impl Store {
         });
         Ok(Some(loaded))
     }
+}
+
+/// What a new revision records about itself.
+#[derive(Debug, Clone, Copy)]
+pub struct NewRevision<'a> {
+    /// The public message (never a server path).
+    pub label: &'a str,
+    /// "embedded" or "import" (later "survey").
+    pub origin: &'a str,
+    /// Who or what made it.
+    pub made_by: &'a str,
 }
 
 /// The rows of every atlas table, in position order, from either backend.
@@ -350,7 +408,9 @@ fn revision_from<R: Get>(r: &R) -> Result<Revision, StoreError> {
         label: r.s("label")?,
         content_hash: r.s("content_hash")?,
         origin: r.s("origin")?,
+        made_by: r.s("made_by")?,
         created_at: r.s("created_at")?,
+        facts_kept: r.b("facts_kept")?,
     })
 }
 

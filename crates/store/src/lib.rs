@@ -15,7 +15,7 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 
-pub use atlas::{LoadOutcome, Revision};
+pub use atlas::{LoadOutcome, NewRevision, Revision};
 pub use audit::{
     AUDIT_LIST_MAX, AUDIT_OUTCOMES, AuditEvent, AuditFilter, AuditKey, AuditRecord,
     AuditVerification, GENESIS_HASH, Problem, ProblemKind, append_postgres, append_sqlite,

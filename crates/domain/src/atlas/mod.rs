@@ -6,6 +6,7 @@
 
 pub mod export;
 pub mod file;
+pub mod history;
 pub mod model;
 pub mod query;
 pub mod vocabulary;

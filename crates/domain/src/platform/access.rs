@@ -21,6 +21,9 @@ pub enum Action<'a> {
     ManageOrganisations { country: &'a CountryCode },
     /// Read the audit log (events carry opaque ids, never case content).
     ReadAudit,
+    /// Add a revision of the atlas from data files (`opennrm import`): the server's
+    /// operator only, as the files are read from the server's own disk.
+    ImportAtlas,
 }
 
 /// Why an action was refused; the web answers 401 or 403 from this.
@@ -61,6 +64,7 @@ pub fn require(who: &Identity, action: &Action<'_>) -> Result<(), Denied> {
             p.has(Role::Administrator) && p.country == **country
         }
         Action::ReadAudit => p.has(Role::Administrator),
+        Action::ImportAtlas => false,
         Action::ReadPublic | Action::Screen | Action::ManageOwnAccount => true,
     };
     if allowed {
