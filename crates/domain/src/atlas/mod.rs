@@ -4,6 +4,7 @@
 //! answers the questions the pages and the API ask ("who determines victim status in
 //! Denmark?").
 
+pub mod diff;
 pub mod export;
 pub mod file;
 pub mod history;
