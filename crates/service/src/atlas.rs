@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use opennrm_domain::atlas::Atlas;
+use opennrm_domain::atlas::diff::{self, CountryDiff};
 pub use opennrm_domain::atlas::history::ImportPlan;
 use opennrm_domain::platform::{Action, require};
 use opennrm_store::{LoadOutcome, NewRevision, Revision, Store, StoreError};
@@ -154,6 +155,24 @@ impl Services {
             view: self.atlas_at(Some(last)).await?,
             retired_in,
         })
+    }
+
+    /// What changed between revisions `from` and `to`, for one country or every country
+    /// (unchanged countries included, flagged empty). Either order works: a diff read
+    /// backwards mirrors the forward one.
+    pub async fn diff(
+        &self,
+        from: i64,
+        to: i64,
+        country: Option<&str>,
+    ) -> Result<Vec<CountryDiff>, ServiceError> {
+        let (old, new) = (self.atlas_at(Some(from)).await?, self.atlas_at(Some(to)).await?);
+        match country {
+            None => Ok(diff::diff_atlas(&old.atlas, &new.atlas)),
+            Some(cc) => diff::diff_country(old.atlas.country(cc), new.atlas.country(cc))
+                .map(|d| vec![d])
+                .ok_or(ServiceError::NotFound("country")),
+        }
     }
 
     /// What importing `atlas` would change beyond facts: dropped countries, retired and
