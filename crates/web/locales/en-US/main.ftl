@@ -313,6 +313,7 @@ sign-in-username = User name (your e-mail address)
 sign-in-password = Password
 sign-in-code = Six-digit code from your authenticator app
 sign-in-continue = Continue
+sign-in-code-wrong = That code was not accepted. Each code works once and changes every 30 seconds: enter the one your app shows now.
 sign-in-note = Accounts are created by your organisation's administrator. After five wrong attempts an account is locked for 15 minutes.
 account-title = Your account
 account-username = User name

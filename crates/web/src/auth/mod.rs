@@ -164,12 +164,14 @@ pub async fn code(
             establish(&session, &auth).await?;
             Ok(Redirect::to("/account").into_response())
         }
-        Err(ServiceError::Invalid { message, .. }) => {
+        // The password was right, so the person is told what to do about the code (the
+        // service's generic sentence speaks of user names and passwords).
+        Err(ServiceError::Invalid { .. }) => {
             sign_in_page(
                 &state,
                 &session,
                 "code",
-                Some(message),
+                Some(state.ui.t("sign-in-code-wrong")),
                 StatusCode::UNAUTHORIZED,
             )
             .await
