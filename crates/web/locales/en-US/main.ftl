@@ -327,6 +327,7 @@ account-totp-start = Set up an authenticator app
 account-totp-scan = Scan this code with an authenticator app, or type the key below into it, then enter the code it shows.
 account-totp-secret = Key:
 account-totp-confirm = Confirm
+account-totp-wrong = That code does not match this key. Check that the app holds the key below, then enter the code it shows now.
 account-totp-done = The authenticator app is set up. Signing in now asks for a code.
 account-needs-totp = Your role requires a second factor. Set up an authenticator app below before you continue.
 account-password = Password
