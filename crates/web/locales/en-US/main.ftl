@@ -324,6 +324,7 @@ account-totp = Second factor (authenticator app)
 account-totp-on = A second factor is set up: signing in asks for a code.
 account-totp-off = No second factor yet. Coordinators and administrators must set one up before they can act.
 account-totp-start = Set up an authenticator app
+account-totp-replace = Move to another authenticator app
 account-totp-scan = Scan this code with an authenticator app, or type the key below into it, then enter the code it shows.
 account-totp-secret = Key:
 account-totp-confirm = Confirm

@@ -222,6 +222,15 @@ struct AccountPage<'a> {
     needs_second_factor: bool,
 }
 
+/// The authenticator key in groups of four, as apps accept it and people copy it.
+pub(crate) fn key_in_groups(key: &str) -> String {
+    key.as_bytes()
+        .chunks(4)
+        .map(String::from_utf8_lossy)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[derive(Default)]
 struct AccountExtras {
     enrol: Option<opennrm_service::auth::TotpEnrolment>,
