@@ -1,11 +1,16 @@
-//! A person's path through the atlas in real Chromium (Debian's chromium and
-//! chromium-driver, installed by .ci/run): home → country → actor → a source quote.
+//! People's paths through the pages in real Chromium (Debian's chromium and
+//! chromium-driver, installed by .ci/run): the atlas (home → country → actor → a source
+//! quote), the screening form, and signing in with an authenticator app and out again.
 
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use fantoccini::{ClientBuilder, Locator};
+use opennrm_service::Identity;
+use opennrm_service::Role;
+use opennrm_service::accounts::{NewUser, OrganisationProfile};
 
+use crate::on_both_backends;
 use crate::support::{TestApp, TestDb};
 
 /// chromedriver, stopped when the test ends however it ends.
@@ -73,8 +78,8 @@ async fn chromium(port: u16, profile: &std::path::Path) -> fantoccini::Client {
         .expect("a Chromium session")
 }
 
-/// The app on a fresh SQLite database, chromedriver and a Chromium session; torn down
-/// in `finish`, which also reports the steps' result.
+/// The app on a fresh database, chromedriver and a Chromium session; `run` drives the
+/// steps and tears everything down however they end.
 struct Session {
     db: TestDb,
     app: TestApp,
@@ -83,9 +88,14 @@ struct Session {
     _profile: tempfile::TempDir,
 }
 
+type Steps = Result<(), fantoccini::error::CmdError>;
+
 impl Session {
     async fn start() -> Session {
-        let db = TestDb::sqlite().await;
+        Session::on(TestDb::sqlite().await).await
+    }
+
+    async fn on(db: TestDb) -> Session {
         let app = TestApp::start(db.loaded_store().await).await;
         let (driver, port) = start_driver().await;
         let profile = tempfile::tempdir().expect("profile dir");
@@ -99,228 +109,515 @@ impl Session {
         }
     }
 
-    async fn finish(self, steps: Result<(), fantoccini::error::CmdError>) {
+    /// Runs the steps (given the browser and the app's base URL) in a task of their
+    /// own, so that a failed assertion still closes Chromium and drops the database
+    /// before the test reports it.
+    async fn run<F, Fut>(self, steps: F)
+    where
+        F: FnOnce(fantoccini::Client, String) -> Fut,
+        Fut: Future<Output = Steps> + Send + 'static,
+    {
+        let outcome = tokio::spawn(steps(self.client.clone(), self.app.base.clone())).await;
         self.client.close().await.ok();
         self.db.cleanup().await;
-        steps.expect("browser steps");
+        match outcome {
+            Ok(steps) => steps.expect("browser steps"),
+            Err(e) => match e.try_into_panic() {
+                Ok(panic) => std::panic::resume_unwind(panic),
+                Err(e) => panic!("browser steps: {e}"),
+            },
+        }
     }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reader_goes_from_the_home_page_to_a_country_to_an_actor_and_reads_a_source() {
-    let session = Session::start().await;
-    let (client, app) = (&session.client, &session.app);
-
-    let result = async {
-        client.goto(&format!("{}/", app.base)).await?;
-        let h1 = client.find(Locator::Css("h1")).await?.text().await?;
-        assert!(h1.contains("11 countries"), "home heading: {h1}");
-        let glance = client
-            .find(Locator::Css("table.matrix"))
-            .await?
-            .text()
-            .await?;
-        assert!(
-            glance.contains("Norway") && glance.contains("✗"),
-            "the glance table shows absences"
-        );
-
-        client
-            .find(Locator::LinkText("Denmark"))
-            .await?
-            .click()
-            .await?;
-        let h1 = client.find(Locator::Css("h1")).await?.text().await?;
-        assert_eq!(h1, "Denmark");
-        assert!(
-            client
-                .current_url()
+    Session::start()
+        .await
+        .run(|client, base| async move {
+            client.goto(&format!("{base}/")).await?;
+            let h1 = client.find(Locator::Css("h1")).await?.text().await?;
+            assert!(h1.contains("11 countries"), "home heading: {h1}");
+            let glance = client
+                .find(Locator::Css("table.matrix"))
                 .await?
-                .path()
-                .ends_with("/countries/DK")
-        );
-        let actors = client.find(Locator::Css("#actors")).await?.text().await?;
-        assert!(
-            actors.contains("Determine victim status"),
-            "mandates are listed under the actors"
-        );
+                .text()
+                .await?;
+            assert!(
+                glance.contains("Norway") && glance.contains("✗"),
+                "the glance table shows absences"
+            );
 
-        client
-            .find(Locator::Css("#actors a[href='/actors/dk-cmm']"))
-            .await?
-            .click()
-            .await?;
-        let h1 = client.find(Locator::Css("h1")).await?.text().await?;
-        assert!(
-            h1.starts_with("Danish Centre against Human Trafficking"),
-            "{h1}"
-        );
+            client
+                .find(Locator::LinkText("Denmark"))
+                .await?
+                .click()
+                .await?;
+            let h1 = client.find(Locator::Css("h1")).await?.text().await?;
+            assert_eq!(h1, "Denmark");
+            assert!(
+                client
+                    .current_url()
+                    .await?
+                    .path()
+                    .ends_with("/countries/DK")
+            );
+            let actors = client.find(Locator::Css("#actors")).await?.text().await?;
+            assert!(
+                actors.contains("Determine victim status"),
+                "mandates are listed under the actors"
+            );
 
-        // The source is hidden until asked for, then shows the report's words.
-        let first_mandate = client.find(Locator::Css("#mandates li.mandate")).await?;
-        let quote = first_mandate
-            .find(Locator::Css("details.src blockquote"))
-            .await?;
-        assert!(!quote.is_displayed().await?, "sources are shown on demand");
-        first_mandate
-            .find(Locator::Css("details.src summary"))
-            .await?
-            .click()
-            .await?;
-        assert!(quote.is_displayed().await?);
-        let text = quote.text().await?;
-        assert!(text.starts_with('“') && text.len() > 10, "{text}");
-        let cite = first_mandate
-            .find(Locator::Css("details.src .cite"))
-            .await?
-            .text()
-            .await?;
-        assert!(
-            cite.contains("Denmark ›") && cite.contains("report line"),
-            "{cite}"
-        );
+            client
+                .find(Locator::Css("#actors a[href='/actors/dk-cmm']"))
+                .await?
+                .click()
+                .await?;
+            let h1 = client.find(Locator::Css("h1")).await?.text().await?;
+            assert!(
+                h1.starts_with("Danish Centre against Human Trafficking"),
+                "{h1}"
+            );
 
-        // Search from the page, without JavaScript.
-        client.goto(&format!("{}/search", app.base)).await?;
-        client
-            .find(Locator::Css("select[name=country]"))
-            .await?
-            .select_by_value("DK")
-            .await?;
-        client
-            .find(Locator::Css("select[name=capability]"))
-            .await?
-            .select_by_value("determine_victim_status")
-            .await?;
-        client
-            .find(Locator::Css("form.search button"))
-            .await?
-            .click()
-            .await?;
-        let count = client
-            .wait()
-            .at_most(Duration::from_secs(10))
-            .for_element(Locator::Css(".result-count"))
-            .await?
-            .text()
-            .await?;
-        assert_eq!(count, "2 actors match.");
+            // The source is hidden until asked for, then shows the report's words.
+            let first_mandate = client.find(Locator::Css("#mandates li.mandate")).await?;
+            let quote = first_mandate
+                .find(Locator::Css("details.src blockquote"))
+                .await?;
+            assert!(!quote.is_displayed().await?, "sources are shown on demand");
+            first_mandate
+                .find(Locator::Css("details.src summary"))
+                .await?
+                .click()
+                .await?;
+            assert!(quote.is_displayed().await?);
+            let text = quote.text().await?;
+            assert!(text.starts_with('“') && text.len() > 10, "{text}");
+            let cite = first_mandate
+                .find(Locator::Css("details.src .cite"))
+                .await?
+                .text()
+                .await?;
+            assert!(
+                cite.contains("Denmark ›") && cite.contains("report line"),
+                "{cite}"
+            );
 
-        if let Ok(dir) = std::env::var("OPENNRM_SCREENSHOT_DIR") {
-            client.goto(&format!("{}/countries/DK", app.base)).await?;
-            let png = client.screenshot().await?;
-            std::fs::write(format!("{dir}/country-dk.png"), png).expect("write screenshot");
-        }
-        Ok::<(), fantoccini::error::CmdError>(())
-    }
-    .await;
-    session.finish(result).await;
+            // Search from the page, without JavaScript.
+            client.goto(&format!("{base}/search")).await?;
+            client
+                .find(Locator::Css("select[name=country]"))
+                .await?
+                .select_by_value("DK")
+                .await?;
+            client
+                .find(Locator::Css("select[name=capability]"))
+                .await?
+                .select_by_value("determine_victim_status")
+                .await?;
+            client
+                .find(Locator::Css("form.search button"))
+                .await?
+                .click()
+                .await?;
+            let count = client
+                .wait()
+                .at_most(Duration::from_secs(10))
+                .for_element(Locator::Css(".result-count"))
+                .await?
+                .text()
+                .await?;
+            assert_eq!(count, "2 actors match.");
+
+            if let Ok(dir) = std::env::var("OPENNRM_SCREENSHOT_DIR") {
+                client.goto(&format!("{base}/countries/DK")).await?;
+                let png = client.screenshot().await?;
+                std::fs::write(format!("{dir}/country-dk.png"), png).expect("write screenshot");
+            }
+            Ok(())
+        })
+        .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_labour_inspector_fills_the_screening_form_and_reads_the_explanation() {
-    let session = Session::start().await;
-    let (client, app) = (&session.client, &session.app);
-
-    let result = async {
-        client.goto(&format!("{}/screening", app.base)).await?;
-        let notice = client.find(Locator::Css(".notice")).await?.text().await?;
-        assert!(notice.contains("never a legal determination"), "{notice}");
-        // The first instrument: the ILO/EC operational indicators, for Norway.
-        let form = client
-            .find(Locator::Css(
-                "section.instrument form:has(input[value='ilo-ec-2009-thb-labour'])",
-            ))
-            .await?;
-        form.find(Locator::Css("select[name=country]"))
-            .await?
-            .select_by_value("NO")
-            .await?;
-        form.find(Locator::Css("button")).await?.click().await?;
-        client
-            .wait()
-            .at_most(Duration::from_secs(10))
-            .for_element(Locator::Css("form.screening"))
-            .await?;
-
-        // Berry pickers paid less than promised, excessive hours, passports taken, debts.
-        for (id, answer) in [
-            ("deceptive_recruitment.wages", "yes"),
-            ("deceptive_recruitment.nature_of_job", "yes"),
-            ("exploitative_conditions.excessive_hours", "yes"),
-            ("exploitative_conditions.low_or_no_salary", "yes"),
-            ("coercion_at_destination.confiscation_of_documents", "yes"),
-            ("coercion_at_destination.debt_bondage", "yes"),
-            ("coercion_at_destination.threats_of_violence", "no"),
-        ] {
-            let radio = client
-                .find(Locator::Css(&format!(
-                    "input[name='a:{id}'][value='{answer}']"
-                )))
+    Session::start()
+        .await
+        .run(|client, base| async move {
+            client.goto(&format!("{base}/screening")).await?;
+            let notice = client.find(Locator::Css(".notice")).await?.text().await?;
+            assert!(notice.contains("never a legal determination"), "{notice}");
+            // The first instrument: the ILO/EC operational indicators, for Norway.
+            let form = client
+                .find(Locator::Css(
+                    "section.instrument form:has(input[value='ilo-ec-2009-thb-labour'])",
+                ))
                 .await?;
-            // As a person would: bring the question to the middle of the screen (the
-            // action bar stays at the bottom), then tap the answer.
+            form.find(Locator::Css("select[name=country]"))
+                .await?
+                .select_by_value("NO")
+                .await?;
+            form.find(Locator::Css("button")).await?.click().await?;
+            client
+                .wait()
+                .at_most(Duration::from_secs(10))
+                .for_element(Locator::Css("form.screening"))
+                .await?;
+
+            // Berry pickers paid less than promised, excessive hours, passports taken, debts.
+            for (id, answer) in [
+                ("deceptive_recruitment.wages", "yes"),
+                ("deceptive_recruitment.nature_of_job", "yes"),
+                ("exploitative_conditions.excessive_hours", "yes"),
+                ("exploitative_conditions.low_or_no_salary", "yes"),
+                ("coercion_at_destination.confiscation_of_documents", "yes"),
+                ("coercion_at_destination.debt_bondage", "yes"),
+                ("coercion_at_destination.threats_of_violence", "no"),
+            ] {
+                let radio = client
+                    .find(Locator::Css(&format!(
+                        "input[name='a:{id}'][value='{answer}']"
+                    )))
+                    .await?;
+                // As a person would: bring the question to the middle of the screen (the
+                // action bar stays at the bottom), then tap the answer.
+                client
+                    .execute(
+                        "arguments[0].scrollIntoView({block: 'center'})",
+                        vec![serde_json::to_value(&radio).expect("element")],
+                    )
+                    .await?;
+                radio.click().await?;
+                assert!(radio.is_selected().await?);
+            }
+            // The official wording is there on demand.
+            let first = client
+                .find(Locator::Css(".indicator details summary"))
+                .await?;
             client
                 .execute(
                     "arguments[0].scrollIntoView({block: 'center'})",
-                    vec![serde_json::to_value(&radio).expect("element")],
+                    vec![serde_json::to_value(&first).expect("element")],
                 )
                 .await?;
-            radio.click().await?;
-            assert!(radio.is_selected().await?);
-        }
-        // The official wording is there on demand.
-        let first = client
-            .find(Locator::Css(".indicator details summary"))
-            .await?;
-        client
-            .execute(
-                "arguments[0].scrollIntoView({block: 'center'})",
-                vec![serde_json::to_value(&first).expect("element")],
-            )
-            .await?;
-        first.click().await?;
-        let wording = client
-            .find(Locator::Css(".indicator details blockquote"))
-            .await?
-            .text()
-            .await?;
-        assert!(!wording.is_empty());
+            first.click().await?;
+            let wording = client
+                .find(Locator::Css(".indicator details blockquote"))
+                .await?
+                .text()
+                .await?;
+            assert!(!wording.is_empty());
 
-        client
-            .find(Locator::Css("button[value=result]"))
-            .await?
-            .click()
-            .await?;
-        let level = client
-            .wait()
-            .at_most(Duration::from_secs(10))
-            .for_element(Locator::Css("#level"))
-            .await?
-            .text()
-            .await?;
-        assert_eq!(level, "Presumed trafficking for labour exploitation");
-        let why = client
-            .find(Locator::Css("ul.reasoning"))
-            .await?
-            .text()
-            .await?;
-        assert!(why.contains("Coercion at destination is positive"), "{why}");
-        let who = client.find(Locator::Css("#who")).await?.text().await?;
-        assert_eq!(who, "Who can act in Norway");
-        let current = client
-            .find(Locator::Css(".continuum li.current"))
-            .await?
-            .text()
-            .await?;
-        assert_eq!(current, "Presumed trafficking for labour exploitation");
+            client
+                .find(Locator::Css("button[value=result]"))
+                .await?
+                .click()
+                .await?;
+            let level = client
+                .wait()
+                .at_most(Duration::from_secs(10))
+                .for_element(Locator::Css("#level"))
+                .await?
+                .text()
+                .await?;
+            assert_eq!(level, "Presumed trafficking for labour exploitation");
+            let why = client
+                .find(Locator::Css("ul.reasoning"))
+                .await?
+                .text()
+                .await?;
+            assert!(why.contains("Coercion at destination is positive"), "{why}");
+            let who = client.find(Locator::Css("#who")).await?.text().await?;
+            assert_eq!(who, "Who can act in Norway");
+            let current = client
+                .find(Locator::Css(".continuum li.current"))
+                .await?
+                .text()
+                .await?;
+            assert_eq!(current, "Presumed trafficking for labour exploitation");
 
-        if let Ok(dir) = std::env::var("OPENNRM_SCREENSHOT_DIR") {
-            let png = client.screenshot().await?;
-            std::fs::write(format!("{dir}/screening-result.png"), png).expect("write screenshot");
+            if let Ok(dir) = std::env::var("OPENNRM_SCREENSHOT_DIR") {
+                let png = client.screenshot().await?;
+                std::fs::write(format!("{dir}/screening-result.png"), png)
+                    .expect("write screenshot");
+            }
+            Ok(())
+        })
+        .await;
+}
+
+// ------------------------------------------------------------------ signing in
+
+const WAIT: Duration = Duration::from_secs(10);
+const USERNAME: &str = "coordinator@dk.test";
+const DISPLAY_NAME: &str = "Karen Holm";
+const PASSWORD: &str = "correct horse battery staple";
+
+/// Waits until the browser is at `path` (after a form's post and its redirect).
+async fn wait_for_path(client: &fantoccini::Client, path: &str) -> Steps {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let url = client.current_url().await?;
+        if url.path() == path {
+            return Ok(());
         }
-        Ok::<(), fantoccini::error::CmdError>(())
+        if Instant::now() >= deadline {
+            let page = client.find(Locator::Css("main")).await?.text().await?;
+            panic!(
+                "at {} after {WAIT:?}, expected {path}; the page says: {page}",
+                url.path()
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    .await;
-    session.finish(result).await;
+}
+
+/// Types into the field labelled `id` (cleared first).
+async fn fill(client: &fantoccini::Client, id: &str, text: &str) -> Steps {
+    let field = client.find(Locator::Id(id)).await?;
+    field.clear().await?;
+    field.send_keys(text).await
+}
+
+/// The id of the element that has the keyboard focus.
+async fn focused(client: &fantoccini::Client) -> Result<String, fantoccini::error::CmdError> {
+    let el = client.active_element().await?;
+    Ok(el.attr("id").await?.unwrap_or_default())
+}
+
+/// The header's navigation as a reader sees it.
+async fn header(client: &fantoccini::Client) -> Result<String, fantoccini::error::CmdError> {
+    client
+        .find(Locator::Css("header.site nav"))
+        .await?
+        .text()
+        .await
+}
+
+/// Signs out with the header's button and checks that the browser is anonymous again;
+/// `shot` names a screenshot of the page it lands on.
+async fn sign_out(client: &fantoccini::Client, base: &str, shot: Option<&str>) -> Steps {
+    client
+        .find(Locator::Css(
+            "header.site form[action='/sign-out'] button[type=submit]",
+        ))
+        .await?
+        .click()
+        .await?;
+    wait_for_path(client, "/").await?;
+    let nav = header(client).await?;
+    assert!(!nav.contains(DISPLAY_NAME), "signed out: {nav}");
+    client
+        .find(Locator::Css("header.site nav a[href='/sign-in']"))
+        .await?;
+    if let Some(name) = shot {
+        screenshot(name, &client.screenshot().await?);
+    }
+    client.goto(&format!("{base}/account")).await?;
+    wait_for_path(client, "/sign-in").await
+}
+
+/// The password step of the sign-in form, as a person fills it.
+async fn sign_in_with_password(client: &fantoccini::Client, base: &str) -> Steps {
+    client.goto(&format!("{base}/sign-in")).await?;
+    assert_eq!(
+        focused(client).await?,
+        "username",
+        "the form starts at the name"
+    );
+    fill(client, "username", USERNAME).await?;
+    fill(client, "password", PASSWORD).await?;
+    client
+        .find(Locator::Css("form[action='/sign-in'] button[type=submit]"))
+        .await?
+        .click()
+        .await
+}
+
+/// An authenticator app holding the key the page showed: SHA-1, six digits, 30-second
+/// steps, as the server's `totp_for` builds it (the issuer and account name only label
+/// the entry in the app; they do not enter the code).
+fn authenticator(key: &str) -> totp_rs::Totp {
+    let secret = totp_rs::Secret::try_from_base32(key.replace(' ', ""))
+        .unwrap_or_else(|e| panic!("the page shows a base32 key: {e:?}"));
+    totp_rs::Builder::new()
+        .with_secret(secret)
+        .with_algorithm(totp_rs::Algorithm::SHA1)
+        .with_digits(6)
+        .with_step_duration(30)
+        .build()
+        .expect("an authenticator")
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock after 1970")
+        .as_secs()
+}
+
+/// A six-digit code that no step the server could accept now (or in the next minute) has.
+fn wrong_code(app: &totp_rs::Totp) -> String {
+    let now = unix_now();
+    let near: Vec<String> = (0..5)
+        .map(|i| app.generate(now + i * 30 - 30).to_string())
+        .collect();
+    (0..)
+        .map(|n: u32| format!("{:06}", (n * 7919) % 1_000_000))
+        .find(|c| !near.contains(c))
+        .expect("a wrong code")
+}
+
+fn screenshot(name: &str, png: &[u8]) {
+    if let Ok(dir) = std::env::var("OPENNRM_SCREENSHOT_DIR") {
+        std::fs::write(format!("{dir}/{name}"), png).expect("write screenshot");
+    }
+}
+
+on_both_backends! {
+    async fn a_coordinator_sets_up_an_authenticator_signs_in_with_a_code_and_signs_out(db) {
+        let backend = db.backend;
+        let session = Session::on(db).await;
+        // A national coordinator who also administers the country's users: both roles
+        // must prove a second factor before they can act.
+        let services = session.app.state.services().clone();
+        services
+            .enable_organisation(&Identity::Operator, "dk-cmm", &OrganisationProfile::default())
+            .await
+            .expect("organisation");
+        services
+            .add_user(
+                &Identity::Operator,
+                &NewUser {
+                    username: USERNAME.into(),
+                    display_name: DISPLAY_NAME.into(),
+                    organisation: "dk-cmm".into(),
+                    roles: vec![Role::NationalCoordinator, Role::Administrator],
+                    password: PASSWORD.into(),
+                },
+            )
+            .await
+            .expect("user");
+
+        session.run(|client, base| async move {
+            // The password alone: the account page asks for an authenticator first, and
+            // the role's pages stay shut until there is one.
+            sign_in_with_password(&client, &base).await?;
+            wait_for_path(&client, "/account").await?;
+            assert!(header(&client).await?.contains(DISPLAY_NAME));
+            let alert = client.find(Locator::Css("main [role=alert]")).await?.text().await?;
+            assert!(alert.contains("requires a second factor"), "{alert}");
+            client.goto(&format!("{base}/admin/users")).await?;
+            let h1 = client.find(Locator::Css("h1")).await?.text().await?;
+            assert_eq!(h1, "Not allowed", "no user administration without a second factor");
+            client.goto(&format!("{base}/account")).await?;
+
+            // Enrol: read the key the page shows, answer with the app's current code.
+            client
+                .find(Locator::Css("form[action='/account/totp'] button[type=submit]"))
+                .await?
+                .click()
+                .await?;
+            let key = client
+                .wait()
+                .at_most(WAIT)
+                .for_element(Locator::Id("totp-secret"))
+                .await?
+                .text()
+                .await?;
+            client.find(Locator::Css(".qr svg")).await?;
+            screenshot(&format!("totp-enrolment-{backend}.png"), &client.screenshot().await?);
+            assert!(!client.current_url().await?.as_str().contains(&key.replace(' ', "")));
+            let app = authenticator(&key);
+            let confirm = Locator::Css("form[action='/account/totp/confirm'] button[type=submit]");
+            // A mistyped code: said so, and the same key stays on the page to try again.
+            fill(&client, "totp-code", &wrong_code(&app)).await?;
+            client.find(confirm).await?.click().await?;
+            wait_for_path(&client, "/account/totp/confirm").await?;
+            let mut alerts = String::new();
+            for alert in client.find_all(Locator::Css("main [role=alert]")).await? {
+                alerts += &alert.text().await?;
+            }
+            assert!(alerts.contains("does not match this key"), "{alerts}");
+            let again = client.find(Locator::Id("totp-secret")).await?.text().await?;
+            assert_eq!(again, key, "the same key, so the app need not be set up twice");
+            fill(&client, "totp-code", &app.generate_current().to_string()).await?;
+            client.find(confirm).await?.click().await?;
+            // Then the account page itself (a reload posts nothing again).
+            wait_for_path(&client, "/account").await?;
+            let status = client
+                .find(Locator::Css("main [role=status]"))
+                .await?
+                .text()
+                .await?;
+            assert!(status.contains("authenticator app is set up"), "{status}");
+            let totp = client.find(Locator::Css("section[aria-labelledby=totp]")).await?.text().await?;
+            assert!(totp.contains("A second factor is set up"), "{totp}");
+            assert!(
+                client.find_all(Locator::Css("main [role=alert]")).await?.is_empty(),
+                "nothing left to warn about"
+            );
+
+            sign_out(&client, &base, None).await?;
+
+            // Sign in again: password, then the code page.
+            sign_in_with_password(&client, &base).await?;
+            wait_for_path(&client, "/sign-in/code").await?;
+            assert_eq!(focused(&client).await?, "code", "the code field has the focus");
+            assert!(!header(&client).await?.contains(DISPLAY_NAME), "not signed in yet");
+
+            // A wrong code is refused on the page, and the URL carries nothing.
+            let wrong = wrong_code(&app);
+            fill(&client, "code", &wrong).await?;
+            client
+                .find(Locator::Css("form[action='/sign-in/code'] button[type=submit]"))
+                .await?
+                .click()
+                .await?;
+            let error = client
+                .wait()
+                .at_most(WAIT)
+                .for_element(Locator::Id("sign-in-error"))
+                .await?
+                .text()
+                .await?;
+            assert!(error.contains("code was not accepted"), "{error}");
+            let url = client.current_url().await?;
+            assert_eq!((url.path(), url.query()), ("/sign-in/code", None));
+            assert_eq!(focused(&client).await?, "code", "ready for the next try");
+            screenshot(&format!("wrong-code-{backend}.png"), &client.screenshot().await?);
+            assert!(!header(&client).await?.contains(DISPLAY_NAME), "still not signed in");
+
+            // The right code. The enrolment spent its step, and the server accepts a
+            // step once only but allows one step of clock skew either way, so the
+            // code of the next step is fresh now whatever time it is.
+            fill(&client, "code", &app.generate(unix_now() + 30).to_string()).await?;
+            client
+                .find(Locator::Css("form[action='/sign-in/code'] button[type=submit]"))
+                .await?
+                .click()
+                .await?;
+            wait_for_path(&client, "/account").await?;
+            let name = client
+                .find(Locator::Css("header.site .viewer a[href='/account']"))
+                .await?
+                .text()
+                .await?;
+            assert_eq!(name, DISPLAY_NAME);
+            screenshot(&format!("signed-in-with-code-{backend}.png"), &client.screenshot().await?);
+            client.goto(&format!("{base}/admin/users")).await?;
+            let h1 = client.find(Locator::Css("h1")).await?.text().await?;
+            assert_eq!(h1, "Users");
+            let row = client
+                .find(Locator::XPath(&format!("//tr[td[1][normalize-space()='{USERNAME}']]")))
+                .await?
+                .text()
+                .await?;
+            assert!(row.contains(DISPLAY_NAME) && row.contains("National coordinator"), "{row}");
+
+            sign_out(&client, &base, Some(&format!("signed-out-{backend}.png"))).await?;
+            Ok(())
+        })
+        .await;
+    }
 }

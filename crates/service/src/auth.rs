@@ -84,6 +84,26 @@ fn totp_for(secret: Vec<u8>, account: &str) -> Result<Totp, ServiceError> {
         .map_err(|e| ServiceError::Internal(format!("totp: {e:?}")))
 }
 
+/// What the account page shows to set up an authenticator: the key, and the otpauth URL
+/// as text and as a QR code.
+fn enrolment_of(totp: &Totp) -> Result<TotpEnrolment, ServiceError> {
+    let url = totp
+        .to_url()
+        .map_err(|e| ServiceError::Internal(format!("totp url: {e:?}")))?;
+    let qr_svg = qrcode::QrCode::new(url.as_bytes())
+        .map(|q| {
+            q.render::<qrcode::render::svg::Color<'_>>()
+                .min_dimensions(200, 200)
+                .build()
+        })
+        .map_err(|e| ServiceError::Internal(format!("qr: {e}")))?;
+    Ok(TotpEnrolment {
+        secret_base32: totp.secret().to_base32(),
+        otpauth_url: url,
+        qr_svg,
+    })
+}
+
 fn totp_place(user_id: &str) -> String {
     format!("app_user.totp_secret#{user_id}")
 }
@@ -419,21 +439,21 @@ impl Services {
                 .map_err(ServiceError::Internal)?,
         );
         self.store().update_user(&u, None).await?;
-        let url = totp
-            .to_url()
-            .map_err(|e| ServiceError::Internal(format!("totp url: {e:?}")))?;
-        let qr_svg = qrcode::QrCode::new(url.as_bytes())
-            .map(|q| {
-                q.render::<qrcode::render::svg::Color<'_>>()
-                    .min_dimensions(200, 200)
-                    .build()
-            })
-            .map_err(|e| ServiceError::Internal(format!("qr: {e}")))?;
-        Ok(TotpEnrolment {
-            secret_base32: totp.secret().to_base32(),
-            otpauth_url: url,
-            qr_svg,
-        })
+        enrolment_of(&totp)
+    }
+
+    /// The set-up in progress, shown again after a code that did not match (the key
+    /// stays the same, so the app already holding it keeps working); `None` when no
+    /// set-up was started.
+    pub async fn pending_totp_enrolment(
+        &self,
+        who: &Identity,
+    ) -> Result<Option<TotpEnrolment>, ServiceError> {
+        let u = self.own_user(who).await?;
+        u.totp_pending
+            .as_deref()
+            .map(|sealed| enrolment_of(&self.sealed_totp(&u, sealed)?))
+            .transpose()
     }
 
     /// Confirms the pending authenticator with a code from it; from now on sign-in asks

@@ -80,6 +80,16 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
     req.extensions_mut().insert(Caller(identity));
     req.extensions_mut().insert(viewer.clone());
     let resp = next.run(req).await;
+    // A handler that raised the session's privilege (second factor, new password) cycled
+    // its CSRF token: the header's sign-out form must carry the token the session holds
+    // now, or the page it renders signs nobody out.
+    let viewer = match &session {
+        Some(s) if viewer.name.is_some() => Viewer {
+            csrf: s.get::<String>(session::CSRF).await.ok().flatten(),
+            ..viewer
+        },
+        _ => viewer,
+    };
     let mut resp = crate::pages::with_viewer(&state.ui, &viewer, resp).await;
     resp.extensions_mut().insert(viewer);
     resp

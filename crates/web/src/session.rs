@@ -21,6 +21,8 @@ pub const PENDING: &str = "pending_2fa";
 pub const CSRF: &str = "csrf";
 /// This session's screening draft (a server-issued id).
 pub const DRAFT: &str = "screening_draft";
+/// A notice (a message key) for the next page, after a change that redirects.
+pub const NOTICE: &str = "notice";
 
 /// The session cookie's name over http, and over https (where the `__Host-` prefix pins
 /// it to this host, path `/` and `Secure`).

@@ -164,12 +164,14 @@ pub async fn code(
             establish(&session, &auth).await?;
             Ok(Redirect::to("/account").into_response())
         }
-        Err(ServiceError::Invalid { message, .. }) => {
+        // The password was right, so the person is told what to do about the code (the
+        // service's generic sentence speaks of user names and passwords).
+        Err(ServiceError::Invalid { .. }) => {
             sign_in_page(
                 &state,
                 &session,
                 "code",
-                Some(message),
+                Some(state.ui.t("sign-in-code-wrong")),
                 StatusCode::UNAUTHORIZED,
             )
             .await
@@ -220,6 +222,15 @@ struct AccountPage<'a> {
     needs_second_factor: bool,
 }
 
+/// The authenticator key in groups of four, as apps accept it and people copy it.
+pub(crate) fn key_in_groups(key: &str) -> String {
+    key.as_bytes()
+        .chunks(4)
+        .map(String::from_utf8_lossy)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[derive(Default)]
 struct AccountExtras {
     enrol: Option<opennrm_service::auth::TotpEnrolment>,
@@ -261,14 +272,17 @@ pub async fn account(
     Caller(who): Caller,
     session: Session,
 ) -> Result<Response, WebError> {
-    account_page(
-        &state,
-        &who,
-        &session,
-        AccountExtras::default(),
-        StatusCode::OK,
-    )
-    .await
+    let notice = session
+        .remove::<String>(keys::NOTICE)
+        .await
+        .ok()
+        .flatten()
+        .map(|key| state.ui.t(&key));
+    let extras = AccountExtras {
+        notice,
+        ..Default::default()
+    };
+    account_page(&state, &who, &session, extras, StatusCode::OK).await
 }
 
 /// Shows an invalid-input failure on the account page; anything else is an error.
@@ -307,6 +321,8 @@ pub async fn totp_begin(
     account_result(&state, &who, &session, r).await
 }
 
+/// Confirms the authenticator. On success the browser is sent to the account page (so
+/// reloading it posts nothing); a code that does not match shows the same key again.
 pub async fn totp_confirm(
     State(state): State<AppState>,
     Caller(who): Caller,
@@ -316,30 +332,31 @@ pub async fn totp_confirm(
     let Some(auth) = session.get::<SessionAuth>(keys::AUTH).await.ok().flatten() else {
         return Err(WebError::Unauthenticated);
     };
-    let r = state.services().confirm_totp(&who, &auth, &f.code).await;
-    let r = match r {
+    match state.services().confirm_totp(&who, &auth, &f.code).await {
         Ok(new_auth) => {
             establish(&session, &new_auth).await?;
-            Ok(AccountExtras {
-                notice: Some(state.ui.t("account-totp-done")),
-                ..Default::default()
-            })
+            session
+                .insert(keys::NOTICE, "account-totp-done")
+                .await
+                .map_err(keys::failed)?;
+            Ok(Redirect::to("/account").into_response())
         }
-        Err(e) => Err(e),
-    };
-    // The identity changed (second factor proved): re-resolve for the page.
-    let who = match state
-        .services()
-        .session_identity(&SessionAuth {
-            second_factor: true,
-            ..auth
-        })
-        .await
-    {
-        Ok(Some(id)) if r.is_ok() => id,
-        _ => who,
-    };
-    account_result(&state, &who, &session, r).await
+        Err(ServiceError::Invalid { message, .. }) => {
+            let enrol = state.services().pending_totp_enrolment(&who).await?;
+            let error = if enrol.is_some() {
+                state.ui.t("account-totp-wrong")
+            } else {
+                message
+            };
+            let extras = AccountExtras {
+                enrol,
+                error: Some(error),
+                ..Default::default()
+            };
+            account_page(&state, &who, &session, extras, StatusCode::BAD_REQUEST).await
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 #[derive(Deserialize)]
