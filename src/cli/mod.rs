@@ -3,6 +3,7 @@
 mod audit;
 mod config;
 mod export;
+mod history;
 mod import;
 mod migrate;
 mod screen;
@@ -42,8 +43,12 @@ pub enum Command {
     Validate(validate::Args),
     /// Write the whole atlas as JSON (one document) or CSV (one fact per row).
     Export(export::Args),
-    /// Replace the atlas in the database with the data files of DIR, validated first; nothing changes on error.
+    /// Add the data files of DIR as a new atlas revision, validated first; earlier revisions are kept, nothing changes on error.
     Import(import::Args),
+    /// List the atlas's revisions (the current one marked *).
+    History(history::HistoryArgs),
+    /// Show what changed between two atlas revisions, per country.
+    Diff(history::DiffArgs),
     /// Screen a situation with the ILO/EC indicators (guidance for referral, never a legal determination).
     Screen(screen::Args),
     /// Verify the audit log's hash chain, or list its events.
@@ -58,9 +63,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Serve(a) => serve::run(&cli.config, a).await,
         Command::Migrate(a) => migrate::run(&cli.config, a).await,
-        Command::Validate(a) => validate::run(a),
+        Command::Validate(a) => validate::run(&cli.config, a).await,
         Command::Export(a) => export::run(&cli.config, a).await,
         Command::Import(a) => import::run(&cli.config, a).await,
+        Command::History(a) => history::history(&cli.config, a).await,
+        Command::Diff(a) => history::diff(&cli.config, a).await,
         Command::Screen(a) => screen::run(&cli.config, a).await,
         Command::Audit(a) => audit::run(&cli.config, a).await,
         Command::User(a) => user::run_user(&cli.config, a).await,

@@ -5,13 +5,15 @@ use std::process::ExitCode;
 
 use opennrm_domain::atlas::{Atlas, embedded_files, query};
 
+use super::Config;
+
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Directory of atlas data files (<cc>.toml); the embedded atlas if omitted
     pub dir: Option<PathBuf>,
 }
 
-pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+pub async fn run(config: &Config, args: Args) -> anyhow::Result<ExitCode> {
     let files = match &args.dir {
         Some(dir) => super::read_data_dir(dir)?,
         None => embedded_files(),
@@ -35,6 +37,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             println!("ok: {} files valid", files.len());
             if args.dir.is_none() {
                 return Ok(validate_screening());
+            }
+            // What importing these files would do beyond changing facts (retired actors,
+            // dropped countries), against the database if there is one, else against
+            // the embedded atlas that `serve` would load.
+            let plan = super::history::import_plan(config, &atlas).await?;
+            for w in plan.warnings() {
+                println!("warning: {w}");
             }
             Ok(ExitCode::SUCCESS)
         }

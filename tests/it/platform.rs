@@ -389,9 +389,21 @@ fn expected(method: &str, path: &str) -> Option<Access> {
     Some(match (method, path) {
         (
             "GET",
-            "/" | "/countries/{code}" | "/actors/{id}" | "/search" | "/about" | "/report"
-            | "/screening" | "/screening/new" | "/screening/draft" | "/sign-in" | "/sign-in/code"
-            | "/static/style.css" | "/healthz" | "/livez",
+            "/"
+            | "/countries/{code}"
+            | "/countries/{code}/diff"
+            | "/actors/{id}"
+            | "/search"
+            | "/about"
+            | "/report"
+            | "/screening"
+            | "/screening/new"
+            | "/screening/draft"
+            | "/sign-in"
+            | "/sign-in/code"
+            | "/static/style.css"
+            | "/healthz"
+            | "/livez",
         ) => Public,
         ("GET", p) if p.starts_with("/api/v1/") && p != "/api/v1/me" => Public,
         ("POST", "/screening" | "/sign-in" | "/sign-in/code" | "/api/v1/screenings") => Public,

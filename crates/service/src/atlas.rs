@@ -166,7 +166,10 @@ impl Services {
         to: i64,
         country: Option<&str>,
     ) -> Result<Vec<CountryDiff>, ServiceError> {
-        let (old, new) = (self.atlas_at(Some(from)).await?, self.atlas_at(Some(to)).await?);
+        let (old, new) = (
+            self.atlas_at(Some(from)).await?,
+            self.atlas_at(Some(to)).await?,
+        );
         match country {
             None => Ok(diff::diff_atlas(&old.atlas, &new.atlas)),
             Some(cc) => diff::diff_country(old.atlas.country(cc), new.atlas.country(cc))

@@ -91,6 +91,11 @@ pub fn route_table() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
     vec![
         (M::GET, "/", get(atlas::pages::home)),
         (M::GET, "/countries/{code}", get(atlas::pages::country)),
+        (
+            M::GET,
+            "/countries/{code}/diff",
+            get(atlas::history::diff_page),
+        ),
         (M::GET, "/actors/{id}", get(atlas::pages::actor)),
         (M::GET, "/search", get(atlas::pages::search)),
         (M::GET, "/about", get(atlas::pages::about)),
@@ -123,6 +128,11 @@ pub fn route_table() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (M::GET, "/livez", get(live)),
         (M::GET, "/api/v1/countries", get(atlas::api::countries)),
         (M::GET, "/api/v1/countries/{code}", get(atlas::api::country)),
+        (
+            M::GET,
+            "/api/v1/countries/{code}/diff",
+            get(atlas::history::api_diff),
+        ),
         (M::GET, "/api/v1/actors", get(atlas::api::actors)),
         (M::GET, "/api/v1/actors/{id}", get(atlas::api::actor)),
         (M::GET, "/api/v1/mechanisms", get(atlas::api::mechanisms)),

@@ -18,6 +18,8 @@ use crate::state::AppState;
 pub struct Footer {
     pub source: String,
     pub revision: String,
+    /// Shown above the content when the page is of an older revision than the current.
+    pub banner: Option<Banner>,
     /// Changes whenever the stylesheet does, so browsers never keep a stale one.
     pub style_version: &'static str,
 }
@@ -34,12 +36,42 @@ impl Footer {
                 "date",
                 rev.created_at.get(..10).unwrap_or(&rev.created_at),
             ),
+            banner: None,
         }
+    }
+
+    /// The footer of a page showing revision `rev` while `current` is served: a banner
+    /// says so and links to `current_href`, the same page at the current revision.
+    pub(crate) fn at(ui: &Ui, rev: &Revision, current: i64, current_href: String) -> Footer {
+        let mut f = Footer::new(ui, rev);
+        if rev.id != current {
+            f.banner = Some(Banner {
+                text: ui.ta(
+                    "revision-banner",
+                    &[
+                        ("revision", &rev.id),
+                        ("date", &rev.created_at.get(..10).unwrap_or(&rev.created_at)),
+                        ("label", &rev.label),
+                        ("current", &current),
+                    ],
+                ),
+                link: ui.t("revision-banner-current"),
+                href: current_href,
+            });
+        }
+        f
     }
 
     pub(crate) fn of(state: &AppState) -> Footer {
         Footer::new(&state.ui, &state.services().atlas().revision)
     }
+}
+
+/// "You are looking at an older revision", with a link to the current one.
+pub struct Banner {
+    pub text: String,
+    pub link: String,
+    pub href: String,
 }
 
 /// The viewer's part of the page header: who is signed in, and the token of the
@@ -198,6 +230,8 @@ pub(crate) fn render_private(t: &impl Template, status: StatusCode) -> Response 
 
 /// A body that depends only on the atlas revision (and the key), rendered once per
 /// revision and served from the cache after that: pages and JSON documents alike.
+/// The cache holds the current revision only; an older one (`?revision=N`) is rendered
+/// each time rather than evicting the current revision's bodies.
 pub(crate) fn cached_body<E: std::fmt::Display>(
     state: &AppState,
     revision: i64,
@@ -205,7 +239,12 @@ pub(crate) fn cached_body<E: std::fmt::Display>(
     content_type: &'static str,
     render: impl FnOnce() -> Result<Bytes, E>,
 ) -> Response {
-    match state.cache.get_or_render(revision, key, render) {
+    let body = if revision == state.services().atlas().revision.id {
+        state.cache.get_or_render(revision, key, render)
+    } else {
+        render()
+    };
+    match body {
         Ok(bytes) => {
             let mut r = ([(header::CONTENT_TYPE, content_type)], bytes).into_response();
             r.extensions_mut().insert(Rendered);

@@ -371,3 +371,23 @@ role-service_provider = Service provider
 role-national_coordinator = National coordinator
 role-national_rapporteur = National rapporteur
 role-administrator = Administrator
+
+## Atlas history
+revision-banner = You are looking at revision { $revision } of the atlas ({ $label }, { $date }); the current revision is { $current }.
+revision-banner-current = Show the current revision.
+diff-title = Changes
+diff-from = From revision
+diff-to = To revision
+diff-compare = Compare
+diff-heading = { $count ->
+    [0] No changes from revision { $from } to { $to }
+    [one] One change from revision { $from } to { $to }
+   *[other] { $count } changes from revision { $from } to { $to }
+}
+diff-none = The two revisions say the same about this country.
+diff-legend = + added · − removed or retired · ~ changed · · only the source changed
+diff-see-revision = The country as of revision { $revision }
+about-revision-view = view
+actor-retired = This actor was retired in revision { $revision }: the atlas no longer lists it. It is shown as the last revision that held it described it.
+country-changes = Changes since 2013
+about-revision-not-kept = facts not kept (before atlas history)

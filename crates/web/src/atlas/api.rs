@@ -11,6 +11,7 @@ use opennrm_domain::atlas::query::{self, CountryCounts, MechanismState};
 use opennrm_domain::atlas::{Actor, Cooperation, CountryAtlas, Mechanism};
 use serde::Serialize;
 
+use super::history::{RevisionParam, Viewed};
 use super::params::{ActorParams, BadParam, CooperationParams, MechanismParams};
 use crate::error::WebError;
 use crate::state::AppState;
@@ -66,8 +67,8 @@ fn json_cached<T: Serialize>(
     })
 }
 
-pub async fn countries(State(state): State<AppState>) -> Response {
-    let snap = state.services().atlas();
+pub async fn countries(State(state): State<AppState>, viewed: Viewed) -> Response {
+    let snap = viewed.view;
     json_cached(&state, snap.revision.id, "api:countries", || {
         countries_list(&snap)
     })
@@ -98,9 +99,10 @@ fn countries_list(snap: &opennrm_service::AtlasView) -> List<CountrySummary<'_>>
 
 pub async fn country(
     State(state): State<AppState>,
+    viewed: Viewed,
     Path(code): Path<String>,
 ) -> Result<Response, WebError> {
-    let snap = state.services().atlas();
+    let snap = viewed.view;
     let c: &CountryAtlas = super::country(&snap, &code)?;
     let key = format!("api:country:{}", c.country.code);
     Ok(json_cached(&state, snap.revision.id, &key, || c))
@@ -115,11 +117,8 @@ struct ActorItem<'a> {
     matching_mandates: Vec<&'a opennrm_domain::atlas::Mandate>,
 }
 
-pub async fn actors(
-    State(state): State<AppState>,
-    Query(p): Query<ActorParams>,
-) -> Result<Response, WebError> {
-    let snap = state.services().atlas();
+pub async fn actors(viewed: Viewed, Query(p): Query<ActorParams>) -> Result<Response, WebError> {
+    let snap = viewed.view;
     let filter = p.to_filter(&snap.atlas)?;
     let items: Vec<ActorItem> = query::find_actors(&snap.atlas, &filter)
         .into_iter()
@@ -133,6 +132,11 @@ pub async fn actors(
 
 #[derive(Serialize)]
 struct ActorDetail<'a> {
+    /// The revision the actor is described from.
+    revision: i64,
+    /// Set when the actor has been retired: the first revision without it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    retired_in: Option<i64>,
     #[serde(flatten)]
     actor: &'a Actor,
     cooperation_out: Vec<&'a Cooperation>,
@@ -144,11 +148,15 @@ struct ActorDetail<'a> {
 pub async fn actor(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    Query(p): Query<RevisionParam>,
 ) -> Result<Response, WebError> {
-    let snap = state.services().atlas();
-    let (c, a) = super::actor(&snap, &id)?;
+    let at = state.services().actor_at(&id, p.revision()?).await?;
+    let snap = &at.view;
+    let (c, a) = super::actor(snap, &id)?;
     let rel = query::actor_relations(c, a);
     let detail = ActorDetail {
+        revision: snap.revision.id,
+        retired_in: at.retired_in,
         actor: a,
         cooperation_out: rel.outgoing.iter().map(|(t, _)| *t).collect(),
         cooperation_in: rel.incoming.iter().map(|(t, _)| *t).collect(),
@@ -159,26 +167,26 @@ pub async fn actor(
 }
 
 pub async fn mechanisms(
-    State(state): State<AppState>,
+    viewed: Viewed,
     Query(p): Query<MechanismParams>,
 ) -> Result<Response, WebError> {
-    let snap = state.services().atlas();
+    let snap = viewed.view;
     let items: Vec<&Mechanism> = query::find_mechanisms(&snap.atlas, &p.to_filter(&snap.atlas)?);
     Ok(Json(List::of(items)).into_response())
 }
 
 pub async fn cooperation(
-    State(state): State<AppState>,
+    viewed: Viewed,
     Query(p): Query<CooperationParams>,
 ) -> Result<Response, WebError> {
-    let snap = state.services().atlas();
+    let snap = viewed.view;
     let items: Vec<&Cooperation> = query::find_cooperation(&snap.atlas, &p.to_filter(&snap.atlas)?);
     Ok(Json(List::of(items)).into_response())
 }
 
 /// The whole atlas in the export document shape (docs/EXPORT.md).
-pub async fn atlas(State(state): State<AppState>) -> Response {
-    let snap = state.services().atlas();
+pub async fn atlas(viewed: Viewed) -> Response {
+    let snap = viewed.view;
     Json(opennrm_domain::atlas::export::ExportDocument::new(
         &snap.atlas,
     ))

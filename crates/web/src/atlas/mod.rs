@@ -2,6 +2,7 @@
 //! atlas view; query parameters are parsed once into the domain's filters (`params`).
 
 pub mod api;
+pub mod history;
 pub mod pages;
 pub mod params;
 

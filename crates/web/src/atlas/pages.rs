@@ -11,6 +11,7 @@ use opennrm_domain::atlas::{Actor, Cooperation, CountryAtlas, FactId, Mechanism,
 use opennrm_service::AtlasView;
 use opennrm_store::Revision;
 
+use super::history::{RevisionParam, Viewed};
 use super::params::ActorParams;
 use crate::caller::Caller;
 use crate::error::WebError;
@@ -72,14 +73,14 @@ fn respondents_line(ui: &Ui, c: &CountryAtlas) -> String {
     }
 }
 
-pub async fn home(State(state): State<AppState>) -> Response {
-    let snap = state.services().atlas();
+pub async fn home(State(state): State<AppState>, viewed: Viewed) -> Response {
+    let snap = &viewed.view;
     render_cached(&state, snap.revision.id, "page:home", || {
-        home_page(&state.ui, &snap)
+        home_page(&state.ui, snap, viewed.footer(&state.ui))
     })
 }
 
-fn home_page(ui: &Ui, snap: &AtlasView) -> Result<String, askama::Error> {
+fn home_page(ui: &Ui, snap: &AtlasView, footer: Footer) -> Result<String, askama::Error> {
     let countries = snap
         .atlas
         .countries
@@ -106,7 +107,7 @@ fn home_page(ui: &Ui, snap: &AtlasView) -> Result<String, askama::Error> {
         .collect();
     HomePage {
         ui,
-        footer: Footer::new(ui, &snap.revision),
+        footer,
         countries,
         kinds: MechanismKind::all().collect(),
     }
@@ -143,17 +144,18 @@ impl CountryPage<'_> {
 
 pub async fn country(
     State(state): State<AppState>,
+    viewed: Viewed,
     Path(code): Path<String>,
 ) -> Result<Response, WebError> {
-    let snap = state.services().atlas();
-    let c = super::country(&snap, &code)?;
+    let snap = &viewed.view;
+    let c = super::country(snap, &code)?;
     let key = format!("page:country:{}", c.country.code);
     Ok(render_cached(&state, snap.revision.id, &key, || {
-        country_page(&state.ui, &snap, c)
+        country_page(&state.ui, viewed.footer(&state.ui), c)
     }))
 }
 
-fn country_page(ui: &Ui, snap: &AtlasView, c: &CountryAtlas) -> Result<String, askama::Error> {
+fn country_page(ui: &Ui, footer: Footer, c: &CountryAtlas) -> Result<String, askama::Error> {
     let groups = query::actors_by_sector(c);
     let (gov, non): (Vec<_>, Vec<_>) = groups.into_iter().partition(|(s, _)| s.is_governmental());
     let ties = c
@@ -187,7 +189,7 @@ fn country_page(ui: &Ui, snap: &AtlasView, c: &CountryAtlas) -> Result<String, a
         .collect();
     CountryPage {
         ui,
-        footer: Footer::new(ui, &snap.revision),
+        footer,
         c,
         sides: vec![(true, gov), (false, non)],
         ties,
@@ -205,23 +207,32 @@ struct ActorPage<'a> {
     c: &'a CountryAtlas,
     a: &'a Actor,
     rel: ActorRelations<'a>,
+    /// "Retired in revision N", for an actor the current atlas no longer lists.
+    retired: Option<String>,
 }
 
+/// An actor's page. A retired actor still resolves (a case or a referral may point at
+/// it): it is shown as the last revision that held it, marked retired.
 pub async fn actor(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    Query(p): Query<RevisionParam>,
+    uri: axum::http::Uri,
 ) -> Result<Response, WebError> {
-    let snap = state.services().atlas();
-    let (c, a) = super::actor(&snap, &id)?;
+    let at = state.services().actor_at(&id, p.revision()?).await?;
+    let snap = &at.view;
+    let (c, a) = super::actor(snap, &id)?;
     let ui = &state.ui;
+    let current = state.services().atlas().revision.id;
     let key = format!("page:actor:{}", a.id);
     Ok(render_cached(&state, snap.revision.id, &key, || {
         ActorPage {
             ui,
-            footer: Footer::new(ui, &snap.revision),
+            footer: Footer::at(ui, &snap.revision, current, uri.path().to_string()),
             c,
             a,
             rel: query::actor_relations(c, a),
+            retired: at.retired_in.map(|r| ui.t1("actor-retired", "revision", r)),
         }
         .render()
     }))
@@ -247,8 +258,12 @@ struct SearchPage<'a> {
     hits: Vec<ActorHit<'a>>,
 }
 
-pub async fn search(State(state): State<AppState>, Query(params): Query<ActorParams>) -> Response {
-    let snap = state.services().atlas();
+pub async fn search(
+    State(state): State<AppState>,
+    viewed: Viewed,
+    Query(params): Query<ActorParams>,
+) -> Response {
+    let snap = &viewed.view;
     let ui = &state.ui;
     let (filter, error, status) = match params.to_filter(&snap.atlas) {
         Ok(f) => (Some(f), None, StatusCode::OK),
@@ -269,7 +284,7 @@ pub async fn search(State(state): State<AppState>, Query(params): Query<ActorPar
     let sel = |v: &Option<String>| v.clone().unwrap_or_default();
     let page = SearchPage {
         ui,
-        footer: Footer::new(ui, &snap.revision),
+        footer: viewed.footer(ui),
         error,
         q: sel(&params.q),
         sel_country: sel(&params.country).to_ascii_uppercase(),

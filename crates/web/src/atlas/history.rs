@@ -1,0 +1,210 @@
+//! Atlas history over HTTP: `?revision=N` on every atlas page and endpoint (the
+//! `Viewed` extractor), and what changed between two revisions of a country as a page
+//! (`/countries/{code}/diff`) and JSON (`/api/v1/countries/{code}/diff`).
+
+use std::sync::Arc;
+
+use askama::Template;
+use axum::Json;
+use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Response};
+use opennrm_domain::atlas::diff::CountryDiff;
+use opennrm_service::AtlasView;
+use opennrm_store::Revision;
+use serde::Deserialize;
+
+use crate::error::WebError;
+use crate::i18n::Ui;
+use crate::pages::{Footer, render};
+use crate::state::AppState;
+
+/// The atlas a request asks for: `?revision=N`, else the current revision.
+pub struct Viewed {
+    pub view: Arc<AtlasView>,
+    /// The revision served as current.
+    pub current: i64,
+    /// The request's path, to link "the same page at the current revision".
+    path: String,
+}
+
+impl Viewed {
+    pub fn is_current(&self) -> bool {
+        self.view.revision.id == self.current
+    }
+
+    /// The footer, with the "older revision" banner when it applies.
+    pub fn footer(&self, ui: &Ui) -> Footer {
+        Footer::at(ui, &self.view.revision, self.current, self.path.clone())
+    }
+}
+
+/// `?revision=N` alone, for handlers that resolve the revision themselves.
+#[derive(Debug, Default, Deserialize)]
+pub struct RevisionParam {
+    revision: Option<String>,
+}
+
+impl RevisionParam {
+    pub fn revision(&self) -> Result<Option<i64>, WebError> {
+        revision_number("revision", self.revision.as_deref())
+    }
+}
+
+/// A revision number as a client wrote it: a positive integer of at most 18 digits.
+fn revision_number(field: &'static str, v: Option<&str>) -> Result<Option<i64>, WebError> {
+    match v.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(None),
+        Some(s) => s
+            .parse::<i64>()
+            .ok()
+            .filter(|n| *n > 0)
+            .map(Some)
+            .ok_or_else(|| WebError::invalid(field, "must be a revision number (1, 2, …)")),
+    }
+}
+
+impl FromRequestParts<AppState> for Viewed {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, WebError> {
+        let Query(p) = Query::<RevisionParam>::from_request_parts(parts, state)
+            .await
+            .map_err(|e| WebError::BadRequest(e.body_text()))?;
+        let revision = p.revision()?;
+        let view = state.services().atlas_at(revision).await?;
+        Ok(Viewed {
+            view,
+            current: state.services().atlas().revision.id,
+            path: parts.uri.path().to_string(),
+        })
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct DiffParams {
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+/// `from` and `to` of a diff: by default the first revision (the 2013 baseline) and
+/// the current one, "2013 → today".
+async fn diff_bounds(state: &AppState, p: &DiffParams) -> Result<(i64, i64), WebError> {
+    let current = state.services().atlas().revision.id;
+    let to = revision_number("to", p.to.as_deref())?.unwrap_or(current);
+    let from = match revision_number("from", p.from.as_deref())? {
+        Some(f) => f,
+        None => first_kept(state).await?.unwrap_or(to),
+    };
+    Ok((from, to))
+}
+
+/// The oldest revision whose facts are kept.
+async fn first_kept(state: &AppState) -> Result<Option<i64>, WebError> {
+    let revisions = state
+        .services()
+        .revisions(&opennrm_service::Identity::Anonymous)
+        .await?;
+    Ok(revisions.iter().find(|r| r.facts_kept).map(|r| r.id))
+}
+
+#[derive(serde::Serialize)]
+struct DiffAnswer {
+    from: i64,
+    to: i64,
+    #[serde(flatten)]
+    diff: CountryDiff,
+}
+
+/// `GET /api/v1/countries/{code}/diff?from=1&to=2`.
+pub async fn api_diff(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(p): Query<DiffParams>,
+) -> Result<Response, WebError> {
+    let (from, to) = diff_bounds(&state, &p).await?;
+    let diff = one_country(&state, &code, from, to).await?;
+    Ok(Json(DiffAnswer { from, to, diff }).into_response())
+}
+
+async fn one_country(
+    state: &AppState,
+    code: &str,
+    from: i64,
+    to: i64,
+) -> Result<CountryDiff, WebError> {
+    let code = code.trim().to_ascii_uppercase();
+    let mut diffs = state.services().diff(from, to, Some(&code)).await?;
+    diffs
+        .pop()
+        .ok_or(WebError::NotFound("country with this code"))
+}
+
+/// One line of the diff page: its kind (for the colour) and its text.
+pub struct DiffLine {
+    pub class: &'static str,
+    pub text: String,
+}
+
+#[derive(Template)]
+#[template(path = "diff.html")]
+struct DiffPage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    code: String,
+    name: String,
+    from: i64,
+    to: i64,
+    heading: String,
+    lines: Vec<DiffLine>,
+    revisions: Vec<Revision>,
+}
+
+/// `GET /countries/{code}/diff?from=1&to=2`.
+pub async fn diff_page(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(p): Query<DiffParams>,
+) -> Result<Response, WebError> {
+    let (from, to) = diff_bounds(&state, &p).await?;
+    let diff = one_country(&state, &code, from, to).await?;
+    let ui = &state.ui;
+    let label = |t: opennrm_domain::atlas::diff::Term| ui.label(t.vocabulary, t.value);
+    let lines = diff
+        .lines_with(&label)
+        .into_iter()
+        .map(|l| {
+            let class = match l.chars().next() {
+                Some('+') => "add",
+                Some('-') => "del",
+                Some('·') => "src",
+                _ => "chg",
+            };
+            DiffLine { class, text: l }
+        })
+        .collect();
+    let revisions = state
+        .services()
+        .revisions(&opennrm_service::Identity::Anonymous)
+        .await?
+        .into_iter()
+        .filter(|r| r.facts_kept)
+        .collect();
+    let heading = ui.ta(
+        "diff-heading",
+        &[("count", &diff.count()), ("from", &from), ("to", &to)],
+    );
+    let page = DiffPage {
+        ui,
+        footer: Footer::of(&state),
+        code: diff.code.to_string(),
+        name: diff.name.clone(),
+        from,
+        to,
+        heading,
+        lines,
+        revisions,
+    };
+    Ok(render(&page, StatusCode::OK))
+}
