@@ -27,20 +27,18 @@ pub struct DiffArgs {
 
 /// What importing `atlas` would do to the database's current atlas; with no database
 /// yet (an absent SQLite file), to the embedded atlas that would be loaded first.
-pub async fn import_plan(config: &Config, atlas: &Atlas) -> anyhow::Result<ImportPlan> {
-    let url = config.database_url()?;
-    let absent = url
-        .strip_prefix("sqlite://")
-        .or_else(|| url.strip_prefix("sqlite:"))
-        .is_some_and(|path| !std::path::Path::new(path.split('?').next().unwrap_or(path)).exists());
-    if absent {
-        let embedded = Atlas::embedded().map_err(|_| {
-            anyhow::anyhow!(
-                "the embedded atlas is invalid (a build problem); run `opennrm validate`"
-            )
-        })?;
-        return Ok(ImportPlan::new(&embedded, atlas, &[]));
-    }
+pub async fn import_plan(config: Option<&Config>, atlas: &Atlas) -> anyhow::Result<ImportPlan> {
+    let config = match config {
+        Some(c) if c.database_exists()? => c,
+        _ => {
+            let embedded = Atlas::embedded().map_err(|_| {
+                anyhow::anyhow!(
+                    "the embedded atlas is invalid (a build problem); run `opennrm validate`"
+                )
+            })?;
+            return Ok(ImportPlan::new(&embedded, atlas, &[]));
+        }
+    };
     let services = config.services().await?;
     let plan = services.plan_import(&Identity::Operator, atlas).await;
     services.close().await;

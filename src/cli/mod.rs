@@ -23,12 +23,12 @@ pub use config::Config;
 
 /// OpenNRM — a national referral mechanism against trafficking for labour exploitation.
 ///
-/// Configuration comes from flags, then OPENNRM_* environment variables, then defaults.
+/// Configuration: flags, over OPENNRM_* environment variables, over the --config file, over defaults.
 #[derive(Parser, Debug)]
 #[command(name = "opennrm", version, about, long_about = None)]
 pub struct Cli {
     #[command(flatten)]
-    pub config: Config,
+    pub flags: config::GlobalFlags,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -57,21 +57,27 @@ pub enum Command {
     User(user::UserArgs),
     /// Manage organisations (atlas actors that use OpenNRM): enable.
     Org(user::OrgArgs),
+    /// Check the configuration: every effective value and where it came from, secrets redacted.
+    Config(config::check::Args),
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    // Loaded only by the commands that use it, so `validate` runs anywhere.
+    let config = || Config::load(&cli.flags, None);
     match cli.command {
-        Command::Serve(a) => serve::run(&cli.config, a).await,
-        Command::Migrate(a) => migrate::run(&cli.config, a).await,
-        Command::Validate(a) => validate::run(&cli.config, a).await,
-        Command::Export(a) => export::run(&cli.config, a).await,
-        Command::Import(a) => import::run(&cli.config, a).await,
-        Command::History(a) => history::history(&cli.config, a).await,
-        Command::Diff(a) => history::diff(&cli.config, a).await,
-        Command::Screen(a) => screen::run(&cli.config, a).await,
-        Command::Audit(a) => audit::run(&cli.config, a).await,
-        Command::User(a) => user::run_user(&cli.config, a).await,
-        Command::Org(a) => user::run_org(&cli.config, a).await,
+        Command::Serve(a) => serve::run(&Config::load(&cli.flags, Some(&a.flags))?).await,
+        Command::Config(a) => config::check::run(&cli.flags, a).await,
+        Command::Migrate(a) => migrate::run(&config()?, a).await,
+        // Without a usable configuration, validate compares with the embedded atlas.
+        Command::Validate(a) => validate::run(config().ok().as_ref(), a).await,
+        Command::Export(a) => export::run(&config()?, a).await,
+        Command::Import(a) => import::run(&config()?, a).await,
+        Command::History(a) => history::history(&config()?, a).await,
+        Command::Diff(a) => history::diff(&config()?, a).await,
+        Command::Screen(a) => screen::run(&config()?, a).await,
+        Command::Audit(a) => audit::run(&config()?, a).await,
+        Command::User(a) => user::run_user(&config()?, a).await,
+        Command::Org(a) => user::run_org(&config()?, a).await,
     }
 }
 

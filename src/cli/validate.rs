@@ -13,7 +13,7 @@ pub struct Args {
     pub dir: Option<PathBuf>,
 }
 
-pub async fn run(config: &Config, args: Args) -> anyhow::Result<ExitCode> {
+pub async fn run(config: Option<&Config>, args: Args) -> anyhow::Result<ExitCode> {
     let files = match &args.dir {
         Some(dir) => super::read_data_dir(dir)?,
         None => embedded_files(),

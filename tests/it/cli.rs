@@ -102,7 +102,9 @@ fn validate_of_a_missing_directory_says_so() {
 
 #[test]
 fn every_subcommand_has_help() {
-    for sub in ["serve", "migrate", "validate", "export", "import", "screen"] {
+    for sub in [
+        "serve", "migrate", "validate", "export", "import", "screen", "config",
+    ] {
         let (code, out, _) = run_cli(None, &[sub, "--help"]);
         assert_eq!(code, 0, "{sub} --help");
         assert!(out.contains("Usage: opennrm"), "{sub}: {out}");

@@ -8,6 +8,7 @@ mod atlas_data;
 mod audit;
 mod browser;
 mod cli;
+mod config;
 mod history;
 mod i18n;
 mod pages;
