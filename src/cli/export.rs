@@ -25,6 +25,9 @@ pub struct Args {
     /// Write to FILE instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Export the atlas as of this revision (see `opennrm history`) instead of the current one
+    #[arg(long, value_name = "N")]
+    pub revision: Option<i64>,
 }
 
 /// Spreadsheets execute cells starting with these; prefix them so they stay text.
@@ -81,7 +84,21 @@ fn render(format: Format, atlas: &opennrm_domain::atlas::Atlas) -> anyhow::Resul
 }
 
 pub async fn run(config: &Config, args: Args) -> anyhow::Result<ExitCode> {
-    let atlas = current_atlas(config).await?;
+    let atlas = match args.revision {
+        None => current_atlas(config).await?,
+        Some(n) => {
+            let services = config.services().await?;
+            let view = services.atlas_at(Some(n)).await;
+            services.close().await;
+            match view {
+                Ok(v) => v.atlas.clone(),
+                Err(opennrm_service::ServiceError::NotFound(_)) => {
+                    anyhow::bail!("there is no revision {n}; see `opennrm history`")
+                }
+                Err(e) => anyhow::bail!("{e}"),
+            }
+        }
+    };
     let bytes = render(args.format, &atlas)?;
     match &args.output {
         None => {

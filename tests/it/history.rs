@@ -63,6 +63,15 @@ on_both_backends! {
             assert_eq!(code, 0, "{err}");
             let (code, history_text, err) = run_cli(Some(&url), &["history"]);
             assert_eq!(code, 0, "{err}");
+            // The export can be taken as of any revision.
+            let (code, old, err) = run_cli(Some(&url), &["export", "--format", "json", "--revision", "1"]);
+            assert_eq!(code, 0, "{err}");
+            assert!(old.contains("dk-employers-orgs"), "revision 1 still has the actor");
+            let (_, now, _) = run_cli(Some(&url), &["export", "--format", "json"]);
+            assert!(!now.contains("dk-employers-orgs"), "the current revision has not");
+            let (code, _, err) = run_cli(Some(&url), &["export", "--format", "json", "--revision", "9"]);
+            assert_ne!(code, 0);
+            assert!(err.contains("no revision 9"), "{err}");
             (diff_text, history_text, validate_out)
         }).await.expect("cli thread");
         assert!(validate_out.contains("warning: actor dk-employers-orgs") && validate_out.contains("retire"), "{validate_out}");

@@ -16,7 +16,7 @@ on_both_backends! {
         assert!(html.contains("Mechanisms at a glance"));
         assert!(html.contains("National rapporteur"));
         assert!(html.contains("recorded as absent"));
-        assert!(html.contains("8 of 10 invited respondents took part"), "Denmark's response count");
+        assert!(html.contains("8 of 10 invited completed the questionnaire"), "Denmark's response count");
         assert!(!html.contains("<script"), "pages work without JavaScript");
     }
 }
