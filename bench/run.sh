@@ -89,6 +89,18 @@ for target in "countries/DK" "api/v1/countries/DK"; do
   run_wrk "nginx static /$target" "http://127.0.0.1:$NGINX_PORT/$target"
   run_wrk "OpenNRM (SQLite) /$target" "http://127.0.0.1:$APP_PORT/$target"
 done
+
+# --- atlas history: an import makes revision 2; revision 1 is then read from the database
+# (first request, cold) and from the services' cache of old revisions (wrk, rendered per request).
+mkdir -p "$OUT/edited"
+cp data/atlas/*.toml "$OUT/edited/"
+sed -i '0,/name = "Danish Centre against Human Trafficking"/s//name = "Danish Centre against Human Trafficking (bench edit)"/' "$OUT/edited/dk.toml"
+OPENNRM_DATA_DIR="$OUT/data" OPENNRM_SECRET_KEY="$BENCH_SECRET" OPENNRM_LOG=warn "$BIN" import --message "bench edit" "$OUT/edited" > /dev/null
+for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$APP_PORT/healthz" | grep -q '"revision":2' && break; sleep 0.1; done
+OLD_FIRST_MS=$(curl -fs -o /dev/null -w '%{time_total}' "http://127.0.0.1:$APP_PORT/countries/DK?revision=1" | awk '{printf "%.1f", $1 * 1000}')
+OLD_DIFF_MS=$(curl -fs -o /dev/null -w '%{time_total}' "http://127.0.0.1:$APP_PORT/api/v1/countries/DK/diff?from=1&to=2" | awk '{printf "%.1f", $1 * 1000}')
+run_wrk "OpenNRM (SQLite) /countries/DK?revision=1 (old revision)" "http://127.0.0.1:$APP_PORT/countries/DK?revision=1"
+run_wrk "OpenNRM (SQLite) /countries/DK after the import (current)" "http://127.0.0.1:$APP_PORT/countries/DK"
 stop_app
 
 # --- the same binary on PostgreSQL, if the local server is up
@@ -123,6 +135,7 @@ MEM=$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)
   echo
   echo "Cold start (first \`serve\` on an empty data directory: create, migrate, load the atlas, until /countries/DK answers):"
   echo
+  echo "- Atlas history (SQLite, after an import made revision 2): first request for revision 1 (read from the database) ${OLD_FIRST_MS} ms; first diff 1 → 2 of DK ${OLD_DIFF_MS} ms."
   echo "- SQLite: ${SQLITE_COLD} ms; resident memory after start: $((SQLITE_RSS / 1024)) MiB"
   echo "- PostgreSQL: $PG_LINE"
   if [ -f bench/NOTES.md ]; then echo; cat bench/NOTES.md; fi

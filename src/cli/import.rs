@@ -92,7 +92,15 @@ pub async fn run(config: &Config, args: Args) -> anyhow::Result<ExitCode> {
         services.close().await;
         return Ok(ExitCode::SUCCESS);
     }
-    for w in plan.warnings() {
+    // Say what stands in the way; what the flags allow is reported once done.
+    let refused = (!plan.dropped_countries.is_empty() && !args.allow_drop_country)
+        || (!plan.retired.is_empty() && !args.allow_retire);
+    let mut shown = plan.clone();
+    if !refused {
+        shown.dropped_countries.clear();
+        shown.retired.clear();
+    }
+    for w in shown.warnings() {
         eprintln!("warning: {w}");
     }
     let options = ImportOptions {

@@ -219,7 +219,8 @@ pub async fn actor(
     Query(p): Query<RevisionParam>,
     uri: axum::http::Uri,
 ) -> Result<Response, WebError> {
-    let at = state.services().actor_at(&id, p.revision()?).await?;
+    let asked = p.revision()?;
+    let at = state.services().actor_at(&id, asked).await?;
     let snap = &at.view;
     let (c, a) = super::actor(snap, &id)?;
     let ui = &state.ui;
@@ -228,11 +229,19 @@ pub async fn actor(
     Ok(render_cached(&state, snap.revision.id, &key, || {
         ActorPage {
             ui,
-            footer: Footer::at(ui, &snap.revision, current, uri.path().to_string()),
+            // A retired actor is shown from an older revision without being asked for
+            // one: its own notice says so, and "the current revision" has no such page.
+            footer: if at.retired_in.is_some() && asked.is_none() {
+                Footer::new(ui, &snap.revision)
+            } else {
+                Footer::at(ui, &snap.revision, current, uri.path().to_string())
+            },
             c,
             a,
             rel: query::actor_relations(c, a),
-            retired: at.retired_in.map(|r| ui.t1("actor-retired", "revision", r)),
+            retired: at
+                .retired_in
+                .map(|r| ui.t2("actor-retired", "revision", r, "last", snap.revision.id)),
         }
         .render()
     }))
