@@ -67,14 +67,18 @@ impl std::fmt::Display for CountryCode {
     }
 }
 
+/// No `pattern`: the served document lists the atlas's codes (an `enum`), and requests may
+/// write them in any case, which a pattern of upper-case letters would deny.
 impl utoipa::PartialSchema for CountryCode {
     fn schema() -> RefOr<Schema> {
-        text_schema(
-            "ISO 3166-1 alpha-2 code of a country of the study, upper case",
-            "^[A-Z]{2}$",
-            "DK",
-            2,
-        )
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .description(Some(
+                "ISO 3166-1 alpha-2 code of a country of the study, upper case (requests may \
+                 use any case)",
+            ))
+            .examples(["DK"])
+            .into()
     }
 }
 
