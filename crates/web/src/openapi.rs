@@ -165,7 +165,10 @@ fn error_responses() -> Value {
              operation needs a caller, neither a token nor a signed-in session"
                 .into(),
             WebError::Unauthenticated,
-            json!({"WWW-Authenticate": header("Bearer realm=\"opennrm\"", json!({"type": "string"}))}),
+            json!({"WWW-Authenticate": header(
+                "How to authenticate: Bearer realm=\"opennrm\"",
+                json!({"type": "string"}),
+            )}),
         ),
         "Forbidden": response(
             "The request carries the session cookie but not the session's CSRF token \
