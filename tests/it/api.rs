@@ -1,5 +1,9 @@
 //! The JSON API on both backends, and its OpenAPI document.
 
+use std::collections::BTreeSet;
+
+use serde_json::json;
+
 use crate::on_both_backends;
 use crate::support::TestApp;
 
@@ -78,35 +82,257 @@ on_both_backends! {
     }
 }
 
+/// The generated document for the embedded atlas, as an http server names its cookie.
+fn document() -> serde_json::Value {
+    opennrm_web::openapi::document(&crate::support::embedded_atlas(), "opennrm_session")
+        .expect("document")
+}
+
+/// (METHOD, path) of every operation in the document.
+fn operations(doc: &serde_json::Value) -> BTreeSet<(String, String)> {
+    let mut out = BTreeSet::new();
+    for (path, item) in doc["paths"].as_object().expect("paths") {
+        for method in item.as_object().expect("path item").keys() {
+            if METHODS.contains(&method.as_str()) {
+                out.insert((method.to_uppercase(), path.clone()));
+            }
+        }
+    }
+    out
+}
+
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
 #[test]
-fn the_openapi_document_describes_exactly_the_served_routes() {
-    let doc: serde_json::Value =
-        serde_json::from_str(opennrm_web::atlas::api::OPENAPI).expect("valid JSON");
-    assert_eq!(doc["openapi"], "3.0.3");
-    let mut documented: Vec<&str> = doc["paths"]
-        .as_object()
-        .expect("paths")
-        .keys()
-        .map(String::as_str)
-        .collect();
-    let mut served: Vec<&str> = opennrm_web::route_list()
+fn the_openapi_document_has_an_operation_for_every_api_route_and_no_other() {
+    let documented = operations(&document());
+    let served: BTreeSet<(String, String)> = opennrm_web::route_list()
         .into_iter()
-        .map(|(_, p)| p)
-        .filter(|p| p.starts_with("/api/v1/"))
+        .filter(|(_, p)| p.starts_with("/api/"))
+        .map(|(m, p)| (m.to_string(), p))
         .collect();
-    documented.sort_unstable();
-    served.sort_unstable();
-    served.dedup();
-    assert_eq!(documented, served);
-    // Every $ref resolves.
-    let text = opennrm_web::atlas::api::OPENAPI;
-    for part in text.split("\"$ref\": \"#/components/schemas/").skip(1) {
-        let name = part.split('"').next().expect("name");
+    let undocumented: Vec<_> = served.difference(&documented).collect();
+    assert!(
+        undocumented.is_empty(),
+        "API routes without an operation: {undocumented:?}"
+    );
+    let unserved: Vec<_> = documented.difference(&served).collect();
+    assert!(
+        unserved.is_empty(),
+        "operations without a route: {unserved:?}"
+    );
+    assert!(served.len() >= 12, "{served:?}");
+}
+
+/// Every `$ref` in `v`.
+fn refs<'a>(v: &'a serde_json::Value, out: &mut Vec<&'a str>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, x) in m {
+                match (k.as_str(), x) {
+                    ("$ref", serde_json::Value::String(r)) => out.push(r),
+                    _ => refs(x, out),
+                }
+            }
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|x| refs(x, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn the_openapi_document_is_well_formed_openapi_3() {
+    let doc = document();
+    assert!(
+        doc["openapi"]
+            .as_str()
+            .is_some_and(|v| v.starts_with("3.1.")),
+        "{}",
+        doc["openapi"]
+    );
+    assert!(doc["info"]["title"].is_string() && doc["info"]["version"].is_string());
+    // Every reference resolves (as a JSON pointer into the document).
+    let mut all = Vec::new();
+    refs(&doc, &mut all);
+    assert!(all.len() > 50, "{} refs", all.len());
+    for r in all {
+        let pointer = r
+            .strip_prefix('#')
+            .unwrap_or_else(|| panic!("external $ref {r}"));
+        assert!(doc.pointer(pointer).is_some(), "dangling $ref {r}");
+    }
+    let schemes = doc["components"]["securitySchemes"]
+        .as_object()
+        .expect("schemes");
+    let mut ids = BTreeSet::new();
+    for (path, item) in doc["paths"].as_object().expect("paths") {
+        // Path templates and path parameters name the same things.
+        let in_template: BTreeSet<&str> = path
+            .split('{')
+            .skip(1)
+            .filter_map(|p| p.split('}').next())
+            .collect();
+        for (method, op) in item.as_object().expect("item") {
+            assert!(METHODS.contains(&method.as_str()), "{path}: {method}");
+            let at = format!("{method} {path}");
+            assert!(
+                ids.insert(op["operationId"].as_str().expect("operationId")),
+                "{at}: duplicate operationId"
+            );
+            assert!(
+                op["summary"].as_str().is_some_and(|s| !s.is_empty()),
+                "{at}: no summary"
+            );
+            let params = op["parameters"].as_array().cloned().unwrap_or_default();
+            let in_path: BTreeSet<&str> = params
+                .iter()
+                .filter(|p| p["in"] == "path")
+                .map(|p| {
+                    assert_eq!(p["required"], true, "{at}: path parameters are required");
+                    p["name"].as_str().expect("name")
+                })
+                .collect();
+            assert_eq!(in_template, in_path, "{at}");
+            for p in &params {
+                assert!(
+                    ["path", "query", "header", "cookie"].contains(&p["in"].as_str().expect("in")),
+                    "{at}"
+                );
+                assert!(p["schema"].is_object(), "{at}: {p}");
+            }
+            let responses = op["responses"].as_object().expect("responses");
+            assert!(
+                responses.keys().any(|s| s.starts_with('2')),
+                "{at}: no success"
+            );
+            for (status, r) in responses {
+                assert!(
+                    status.len() == 3 && status.parse::<u16>().is_ok(),
+                    "{at}: {status}"
+                );
+                let r = match r["$ref"].as_str() {
+                    Some(name) => doc.pointer(&name[1..]).expect("response"),
+                    None => r,
+                };
+                assert!(
+                    r["description"].is_string(),
+                    "{at} {status}: no description"
+                );
+            }
+            for requirement in op["security"]
+                .as_array()
+                .expect("every operation states its security")
+            {
+                for name in requirement.as_object().expect("requirement").keys() {
+                    assert!(schemes.contains_key(name), "{at}: unknown scheme {name}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_openapi_document_states_security_parameters_and_values() {
+    let doc = document();
+    let me = &doc["paths"]["/api/v1/me"]["get"];
+    assert_eq!(
+        me["security"],
+        json!([{"bearerToken": []}, {"sessionCookie": []}]),
+        "/me needs a token or a session"
+    );
+    assert!(me["responses"]["401"].is_object());
+    let countries = &doc["paths"]["/api/v1/countries"]["get"];
+    assert!(
+        countries["security"]
+            .as_array()
+            .expect("security")
+            .contains(&json!({})),
+        "public: security is optional"
+    );
+    let schemes = &doc["components"]["securitySchemes"];
+    assert_eq!(schemes["bearerToken"]["scheme"], "bearer");
+    assert_eq!(schemes["sessionCookie"]["in"], "cookie");
+    assert_eq!(schemes["sessionCookie"]["name"], "opennrm_session");
+    let https =
+        opennrm_web::openapi::document(&crate::support::embedded_atlas(), "__Host-opennrm_session")
+            .expect("doc");
+    assert_eq!(
+        https["components"]["securitySchemes"]["sessionCookie"]["name"],
+        "__Host-opennrm_session"
+    );
+
+    let actors = &doc["paths"]["/api/v1/actors"]["get"];
+    assert_eq!(actors["operationId"], "listActors");
+    let param = |name: &str| {
+        actors["parameters"]
+            .as_array()
+            .expect("params")
+            .iter()
+            .find(|p| p["name"] == name)
+            .unwrap_or_else(|| panic!("no {name}"))
+            .clone()
+    };
+    assert_eq!(param("q")["in"], "query");
+    assert_eq!(param("q")["schema"]["maxLength"], 200);
+    assert_eq!(param("sector")["required"], false);
+    assert_eq!(
+        param("sector")["schema"]["$ref"],
+        "#/components/schemas/Sector"
+    );
+    let sectors = doc["components"]["schemas"]["Sector"]["enum"]
+        .as_array()
+        .expect("enum");
+    assert!(sectors.contains(&json!("labour_inspection")) && !sectors.contains(&json!("")));
+    assert_eq!(
+        param("capability")["schema"]["$ref"],
+        "#/components/schemas/Capability"
+    );
+    let codes = doc["components"]["schemas"]["CountryCode"]["enum"]
+        .as_array()
+        .expect("countries");
+    assert_eq!(codes.len(), 11);
+    assert!(codes.contains(&json!("DK")));
+    let actor_ids = doc["components"]["schemas"]["AtlasActorId"]["enum"]
+        .as_array()
+        .expect("actor ids");
+    assert!(actor_ids.contains(&json!("dk-cmm")));
+
+    let screen = &doc["paths"]["/api/v1/screenings"]["post"];
+    assert_eq!(screen["requestBody"]["required"], true);
+    for status in ["200", "400", "403", "413", "415", "429", "500"] {
         assert!(
-            doc["components"]["schemas"].get(name).is_some(),
-            "dangling $ref {name}"
+            screen["responses"][status].is_object(),
+            "screenings: {status}"
         );
     }
+    let request = &doc["components"]["schemas"]["ScreeningRequest"];
+    let variants = request["oneOf"]
+        .as_array()
+        .expect("one variant per instrument");
+    assert_eq!(variants.len(), 2);
+    for v in variants {
+        assert!(
+            v["required"]
+                .as_array()
+                .expect("required")
+                .contains(&json!("answers")),
+            "{v}"
+        );
+        assert_eq!(v["additionalProperties"], false);
+        assert!(
+            !v["properties"]["answers"]["propertyNames"]["enum"]
+                .as_array()
+                .expect("ids")
+                .is_empty()
+        );
+    }
+    let error = &doc["components"]["schemas"]["Error"];
+    assert!(
+        error["properties"]["error"].is_object()
+            || error["properties"]["error"]["$ref"].is_string()
+    );
 }
 
 on_both_backends! {
@@ -114,17 +340,47 @@ on_both_backends! {
         let app = TestApp::start(db.loaded_store().await).await;
         let (status, doc) = app.json("/api/v1/openapi.json").await;
         assert_eq!(status, 200);
+        assert_eq!(doc, document(), "the served document is the generated one");
         for (path, ops) in doc["paths"].as_object().expect("paths") {
-            if ops.get("get").is_none() {
-                continue;
-            }
+            let Some(op) = ops.get("get") else { continue };
             let id = if path.contains("screening") { "ilo-ec-2009-thb-labour" } else { "se-rps" };
             let concrete = path.replace("{code}", "SE").replace("{id}", id);
             let r = app.get(&concrete).await;
-            // A path that names a security scheme answers an anonymous caller 401.
-            let expected = if ops["get"].get("security").is_some() { 401 } else { 200 };
+            // An operation whose security is not optional answers an anonymous caller 401.
+            let optional = op["security"].as_array().expect("security").contains(&json!({}));
+            let expected = if optional { 200 } else { 401 };
             assert_eq!(r.status().as_u16(), expected, "{concrete}");
             assert!(r.headers()["content-type"].to_str().expect("ct").starts_with("application/json"));
         }
+    }
+}
+
+on_both_backends! {
+    async fn the_api_takes_values_as_written_not_empty_or_padded(db) {
+        let app = TestApp::start(db.loaded_store().await).await;
+        // What the search page treats as "any" is not a sector in the API.
+        for (path, field) in [
+            ("/api/v1/actors?sector=", "sector"),
+            ("/api/v1/actors?country=", "country"),
+            ("/api/v1/actors?study_status=%20mentioned", "study_status"),
+            ("/api/v1/mechanisms?exists=", "exists"),
+            ("/api/v1/cooperation?kind=", "kind"),
+        ] {
+            let (status, body) = app.json(path).await;
+            assert_eq!(status, 400, "{path}: {body}");
+            assert_eq!(body["error"]["field"], field, "{path}");
+        }
+        let long = "a".repeat(201);
+        let (status, body) = app.json(&format!("/api/v1/actors?q={long}")).await;
+        assert_eq!((status, body["error"]["field"].as_str()), (400, Some("q")), "{body}");
+        // The longest text the document allows, every character percent-encoded to 12 bytes,
+        // is still under the query bound.
+        let widest = "%F0%9F%98%80".repeat(200);
+        let (status, body) = app.json(&format!("/api/v1/actors?q={widest}&country=DK&sector=international_org&capability=determine_victim_status&study_status=invited_not_participated")).await;
+        assert_eq!(status, 200, "{body}");
+        let (status, _) = app.json("/api/v1/actors?q=&country=dk").await;
+        assert_eq!(status, 200, "an empty text is no filter; country codes are case-insensitive");
+        let (status, _) = app.text("/search?sector=&country=&q=").await;
+        assert_eq!(status, 200, "the page still takes empty values as any");
     }
 }

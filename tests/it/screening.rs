@@ -68,16 +68,23 @@ on_both_backends! {
             (serde_json::json!({ "population": "robot", "answers": {} }), "population"),
             (serde_json::json!({ "country": "ZZ", "answers": {} }), "country"),
             (serde_json::json!({ "instrument": "nope", "answers": {} }), "instrument"),
+            // The API takes values as written: empty or padded is not "the default".
+            (serde_json::json!({ "instrument": "", "answers": {} }), "instrument"),
+            (serde_json::json!({ "population": " adult", "answers": {} }), "population"),
+            (serde_json::json!({ "country": "", "answers": {} }), "country"),
+            (serde_json::json!({ "answers": { "exploitative_conditions.excessive_hours": "yes " } }), "answers"),
         ] {
             let (status, out) = post(body).await;
             assert_eq!(status, 400, "{out}");
             assert_eq!(out["error"]["code"], "invalid_parameter");
             assert_eq!(out["error"]["field"], field, "{out}");
         }
-        let r = app.client.post(format!("{}/api/v1/screenings", app.base)).body("{not json").header("content-type", "application/json").send().await.expect("post");
-        assert_eq!(r.status().as_u16(), 400);
-        let out: serde_json::Value = r.json().await.expect("json");
-        assert_eq!(out["error"]["code"], "invalid_body");
+        for body in ["{not json", "{}", r#"{"country": "NO"}"#] {
+            let r = app.client.post(format!("{}/api/v1/screenings", app.base)).body(body).header("content-type", "application/json").send().await.expect("post");
+            assert_eq!(r.status().as_u16(), 400, "{body}: answers are required");
+            let out: serde_json::Value = r.json().await.expect("json");
+            assert_eq!(out["error"]["code"], "invalid_body", "{body}");
+        }
     }
 }
 

@@ -60,18 +60,30 @@ pub enum WebError {
 #[derive(Debug, Clone, Copy)]
 pub struct Rendered;
 
-#[derive(Serialize)]
+/// Every error of the API has this shape (docs/API.md).
+#[derive(Serialize, utoipa::ToSchema)]
+#[schema(as = Error, example = json!({"error": {"code": "invalid_parameter", "message": "\"polis\" is not a known value; use one of: police, …", "field": "sector"}}))]
 pub struct ErrorBody {
     pub error: ErrorDetail,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct ErrorDetail {
     /// Stable, machine-readable (docs/API.md).
+    #[schema(schema_with = code_schema)]
     pub code: &'static str,
+    /// A plain sentence for people; never internals, and any echoed input is cut short.
     pub message: String,
+    /// The parameter or body field that was rejected.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+}
+
+fn code_schema() -> utoipa::openapi::schema::Object {
+    utoipa::openapi::schema::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .enum_values(Some(WebError::CODES))
+        .build()
 }
 
 /// Longest message returned; anything a client sent is cut to fit.
@@ -128,6 +140,26 @@ impl WebError {
             WebError::Internal => "internal",
         }
     }
+
+    /// Every `code()`, for the OpenAPI document (a test checks the two agree).
+    pub const CODES: [&'static str; 16] = [
+        "not_found",
+        "invalid_parameter",
+        "bad_request",
+        "invalid_body",
+        "unauthenticated",
+        "forbidden",
+        "csrf_rejected",
+        "second_factor_required",
+        "conflict",
+        "too_many_requests",
+        "payload_too_large",
+        "uri_too_long",
+        "unsupported_media_type",
+        "method_not_allowed",
+        "timeout",
+        "internal",
+    ];
 
     pub fn invalid(field: &str, message: impl Into<String>) -> WebError {
         WebError::Invalid {
@@ -204,19 +236,20 @@ impl IntoResponse for WebError {
     }
 }
 
+/// What the client is told about `e` (also the examples of the OpenAPI document).
+pub fn body(e: &WebError) -> ErrorBody {
+    ErrorBody {
+        error: ErrorDetail {
+            code: e.code(),
+            message: e.message(),
+            field: e.field().map(str::to_string),
+        },
+    }
+}
+
 /// The JSON error document (docs/API.md).
 pub fn json_error(e: &WebError) -> Response {
-    let mut r = (
-        e.status(),
-        Json(ErrorBody {
-            error: ErrorDetail {
-                code: e.code(),
-                message: e.message(),
-                field: e.field().map(str::to_string),
-            },
-        }),
-    )
-        .into_response();
+    let mut r = (e.status(), Json(body(e))).into_response();
     if matches!(e, WebError::Unauthenticated) {
         r.headers_mut().insert(
             header::WWW_AUTHENTICATE,
@@ -270,4 +303,61 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
     }
     out.extensions_mut().insert(Rendered);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_code_is_listed_for_the_openapi_document() {
+        // One of each variant. A new variant breaks the exhaustive match below, which
+        // leads whoever adds it here, to list it in `CODES` too.
+        let all = [
+            WebError::NotFound("x"),
+            WebError::invalid("f", "m"),
+            WebError::BadRequest("m".into()),
+            WebError::InvalidBody("m".into()),
+            WebError::Unauthenticated,
+            WebError::Forbidden,
+            WebError::CsrfRejected,
+            WebError::SecondFactorRequired,
+            WebError::Conflict("m".into()),
+            WebError::TooMany { retry_after: 1 },
+            WebError::TooLarge,
+            WebError::UriTooLong,
+            WebError::UnsupportedMediaType,
+            WebError::MethodNotAllowed,
+            WebError::Timeout,
+            WebError::Internal,
+        ];
+        for e in &all {
+            // Exhaustive: adding a variant makes this match (and so this test) fail to build.
+            match e {
+                WebError::NotFound(_)
+                | WebError::Invalid { .. }
+                | WebError::BadRequest(_)
+                | WebError::InvalidBody(_)
+                | WebError::Unauthenticated
+                | WebError::Forbidden
+                | WebError::CsrfRejected
+                | WebError::SecondFactorRequired
+                | WebError::Conflict(_)
+                | WebError::TooMany { .. }
+                | WebError::TooLarge
+                | WebError::UriTooLong
+                | WebError::UnsupportedMediaType
+                | WebError::MethodNotAllowed
+                | WebError::Timeout
+                | WebError::Internal => {}
+            }
+            assert!(
+                WebError::CODES.contains(&e.code()),
+                "{} is not listed",
+                e.code()
+            );
+        }
+        let codes: std::collections::HashSet<_> = all.iter().map(WebError::code).collect();
+        assert_eq!(codes.len(), WebError::CODES.len());
+    }
 }

@@ -12,6 +12,7 @@ pub mod csrf;
 pub mod error;
 pub mod i18n;
 pub mod limits;
+pub mod openapi;
 pub mod pages;
 pub mod screening;
 pub mod serve;
@@ -25,6 +26,8 @@ use axum::response::IntoResponse;
 use axum::routing::{MethodRouter, get, post};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
+use utoipa_axum::router::UtoipaMethodRouter;
+use utoipa_axum::routes;
 
 pub use state::{AppState, WebSettings};
 
@@ -83,80 +86,131 @@ async fn live() -> &'static str {
     "ok"
 }
 
-/// Every route, declared once as (method, path, handler): the router is built from this
-/// list and the access-matrix test reads it (`route_list`), so a route added here without
-/// a row in the matrix fails the suite. Two entries with one path merge into one route.
-pub fn route_table() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
+/// One route of the server.
+pub struct Route {
+    pub method: Method,
+    pub path: String,
+    pub handler: MethodRouter<AppState>,
+    /// For the JSON API: the route's OpenAPI operation and the schemas it refers to.
+    pub doc: Option<ApiOperation>,
+}
+
+/// An API route's part of the OpenAPI document (`openapi::document` gathers them).
+pub struct ApiOperation {
+    pub paths: utoipa::openapi::path::Paths,
+    pub schemas: Vec<(
+        String,
+        utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>,
+    )>,
+}
+
+/// A page, form or other route outside the JSON API.
+fn page(method: Method, path: &str, handler: MethodRouter<AppState>) -> Route {
+    Route {
+        method,
+        path: path.to_string(),
+        handler,
+        doc: None,
+    }
+}
+
+/// A JSON API route from `routes!(handler)`: its method and path are those of the
+/// handler's `#[utoipa::path]`, so the OpenAPI document describes exactly what is served.
+fn api((schemas, paths, handler): UtoipaMethodRouter<AppState>) -> Route {
+    let mut operations = paths.paths.iter().flat_map(|(path, item)| {
+        [
+            (Method::GET, item.get.is_some()),
+            (Method::POST, item.post.is_some()),
+            (Method::PUT, item.put.is_some()),
+            (Method::PATCH, item.patch.is_some()),
+            (Method::DELETE, item.delete.is_some()),
+        ]
+        .into_iter()
+        .filter(|(_, present)| *present)
+        .map(move |(method, _)| (method, path.clone()))
+    });
+    let (method, path) = operations
+        .next()
+        .expect("an API handler's #[utoipa::path] declares one method and path");
+    assert!(
+        operations.next().is_none(),
+        "one API route per #[utoipa::path] ({path})"
+    );
+    Route {
+        method,
+        path,
+        handler,
+        doc: Some(ApiOperation { paths, schemas }),
+    }
+}
+
+/// Every route, declared once: the router is built from this list, the access-matrix
+/// test reads it (`route_list`), so a route added here without a row in the matrix fails
+/// the suite, and the OpenAPI document is gathered from its API routes (a test fails on
+/// a route under /api without an operation). Two entries with one path merge into one
+/// route.
+pub fn route_table() -> Vec<Route> {
     use Method as M;
     vec![
-        (M::GET, "/", get(atlas::pages::home)),
-        (M::GET, "/countries/{code}", get(atlas::pages::country)),
-        (
+        page(M::GET, "/", get(atlas::pages::home)),
+        page(M::GET, "/countries/{code}", get(atlas::pages::country)),
+        page(
             M::GET,
             "/countries/{code}/diff",
             get(atlas::history::diff_page),
         ),
-        (M::GET, "/actors/{id}", get(atlas::pages::actor)),
-        (M::GET, "/search", get(atlas::pages::search)),
-        (M::GET, "/about", get(atlas::pages::about)),
-        (M::GET, "/report", get(atlas::pages::report)),
-        (M::GET, "/screening", get(screening::start)),
-        (M::POST, "/screening", post(screening::submit)),
-        (M::GET, "/screening/new", get(screening::new_form)),
-        (M::GET, "/screening/draft", get(screening::draft)),
-        (M::GET, "/sign-in", get(auth::sign_in_form)),
-        (M::POST, "/sign-in", post(auth::sign_in)),
-        (M::GET, "/sign-in/code", get(auth::code_form)),
-        (M::POST, "/sign-in/code", post(auth::code)),
-        (M::POST, "/sign-out", post(auth::sign_out)),
-        (
+        page(M::GET, "/actors/{id}", get(atlas::pages::actor)),
+        page(M::GET, "/search", get(atlas::pages::search)),
+        page(M::GET, "/about", get(atlas::pages::about)),
+        page(M::GET, "/report", get(atlas::pages::report)),
+        page(M::GET, "/screening", get(screening::start)),
+        page(M::POST, "/screening", post(screening::submit)),
+        page(M::GET, "/screening/new", get(screening::new_form)),
+        page(M::GET, "/screening/draft", get(screening::draft)),
+        page(M::GET, "/sign-in", get(auth::sign_in_form)),
+        page(M::POST, "/sign-in", post(auth::sign_in)),
+        page(M::GET, "/sign-in/code", get(auth::code_form)),
+        page(M::POST, "/sign-in/code", post(auth::code)),
+        page(M::POST, "/sign-out", post(auth::sign_out)),
+        page(
             M::POST,
             "/sign-out/everywhere",
             post(auth::sign_out_everywhere),
         ),
-        (M::GET, "/account", get(auth::account)),
-        (M::POST, "/account/totp", post(auth::totp_begin)),
-        (M::POST, "/account/totp/confirm", post(auth::totp_confirm)),
-        (M::POST, "/account/password", post(auth::change_password)),
-        (M::POST, "/account/tokens", post(auth::create_token)),
-        (M::POST, "/account/tokens/revoke", post(auth::revoke_token)),
-        (M::GET, "/admin/audit", get(admin::audit)),
-        (M::GET, "/admin/users", get(admin::users)),
-        (M::POST, "/admin/users/unlock", post(admin::unlock)),
-        (M::GET, "/static/style.css", get(style)),
-        (M::GET, "/healthz", get(health)),
-        (M::GET, "/livez", get(live)),
-        (M::GET, "/api/v1/countries", get(atlas::api::countries)),
-        (M::GET, "/api/v1/countries/{code}", get(atlas::api::country)),
-        (
-            M::GET,
-            "/api/v1/countries/{code}/diff",
-            get(atlas::history::api_diff),
-        ),
-        (M::GET, "/api/v1/actors", get(atlas::api::actors)),
-        (M::GET, "/api/v1/actors/{id}", get(atlas::api::actor)),
-        (M::GET, "/api/v1/mechanisms", get(atlas::api::mechanisms)),
-        (M::GET, "/api/v1/cooperation", get(atlas::api::cooperation)),
-        (M::GET, "/api/v1/atlas", get(atlas::api::atlas)),
-        (M::GET, "/api/v1/openapi.json", get(atlas::api::openapi)),
-        (M::GET, "/api/v1/me", get(auth::api_me)),
-        (
-            M::GET,
-            "/api/v1/screening/instruments",
-            get(screening::api_instruments),
-        ),
-        (
-            M::GET,
-            "/api/v1/screening/instruments/{id}",
-            get(screening::api_instrument),
-        ),
-        (M::POST, "/api/v1/screenings", post(screening::api_screen)),
+        page(M::GET, "/account", get(auth::account)),
+        page(M::POST, "/account/totp", post(auth::totp_begin)),
+        page(M::POST, "/account/totp/confirm", post(auth::totp_confirm)),
+        page(M::POST, "/account/password", post(auth::change_password)),
+        page(M::POST, "/account/tokens", post(auth::create_token)),
+        page(M::POST, "/account/tokens/revoke", post(auth::revoke_token)),
+        page(M::GET, "/admin/audit", get(admin::audit)),
+        page(M::GET, "/admin/users", get(admin::users)),
+        page(M::POST, "/admin/users/unlock", post(admin::unlock)),
+        page(M::GET, "/static/style.css", get(style)),
+        page(M::GET, "/healthz", get(health)),
+        page(M::GET, "/livez", get(live)),
+        api(routes!(atlas::api::countries)),
+        api(routes!(atlas::api::country)),
+        api(routes!(atlas::history::api_diff)),
+        api(routes!(atlas::api::actors)),
+        api(routes!(atlas::api::actor)),
+        api(routes!(atlas::api::mechanisms)),
+        api(routes!(atlas::api::cooperation)),
+        api(routes!(atlas::api::atlas)),
+        api(routes!(openapi::serve)),
+        api(routes!(auth::api_me)),
+        api(routes!(screening::api_instruments)),
+        api(routes!(screening::api_instrument)),
+        api(routes!(screening::api_screen)),
     ]
 }
 
 /// (method, path) of every route, for the access-matrix test and the OpenAPI check.
-pub fn route_list() -> Vec<(Method, &'static str)> {
-    route_table().into_iter().map(|(m, p, _)| (m, p)).collect()
+pub fn route_list() -> Vec<(Method, String)> {
+    route_table()
+        .into_iter()
+        .map(|r| (r.method, r.path))
+        .collect()
 }
 
 /// Bodies larger than this are refused (413) before a handler sees them.
@@ -164,8 +218,8 @@ pub const MAX_BODY: usize = 64 * 1024;
 
 pub fn router(state: AppState) -> Router {
     let mut r: Router<AppState> = Router::new();
-    for (_, path, method_router) in route_table() {
-        r = r.route(path, method_router);
+    for route in route_table() {
+        r = r.route(&route.path, route.handler);
     }
     let sessions = session::layer(state.services().clone(), &state.settings);
     r.route("/api/v1/{*rest}", axum::routing::any(atlas::api::not_found))

@@ -16,8 +16,11 @@ use crate::state::AppState;
 
 /// Longest request target accepted (path and query).
 pub const MAX_URI: usize = 4096;
-/// Longest query string accepted.
-pub const MAX_QUERY: usize = 1024;
+/// Longest query string accepted (as sent, percent-encoded). Parameters have bounds of
+/// their own (the longest, a text search of `atlas::params::MAX_TEXT` = 200 characters,
+/// takes up to 2 400 bytes encoded, 12 per character); this cuts off anything far
+/// beyond them before it is parsed.
+pub const MAX_QUERY: usize = 3072;
 
 /// Unsafe requests per client address per minute (in memory, per node: a node that is
 /// flooded protects itself; sign-in attempts are also counted in the database).

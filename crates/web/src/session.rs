@@ -29,6 +29,15 @@ pub const NOTICE: &str = "notice";
 pub const COOKIE: &str = "opennrm_session";
 pub const SECURE_COOKIE: &str = "__Host-opennrm_session";
 
+/// The session cookie's name under these settings.
+pub fn cookie_name(settings: &WebSettings) -> &'static str {
+    if settings.secure_cookies() {
+        SECURE_COOKIE
+    } else {
+        COOKIE
+    }
+}
+
 /// A failure of the session store (the database) while handling a request: logged with
 /// its cause, answered as an internal error.
 pub fn failed(e: impl std::fmt::Display) -> crate::error::WebError {
@@ -127,9 +136,8 @@ impl SessionStore for DbSessions {
 /// the public origin is https; ends after the configured inactivity.
 pub fn layer(services: Services, settings: &WebSettings) -> SessionManagerLayer<DbSessions> {
     let secure = settings.secure_cookies();
-    let name = if secure { SECURE_COOKIE } else { COOKIE };
     SessionManagerLayer::new(DbSessions(services))
-        .with_name(name)
+        .with_name(cookie_name(settings))
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(secure)

@@ -9,12 +9,24 @@ use crate::report::REPORT_TITLE;
 /// Bump on any incompatible change of the export shape and describe it in docs/EXPORT.md.
 pub const EXPORT_SCHEMA: &str = "opennrm.atlas.v1";
 
-#[derive(Serialize)]
+/// The whole atlas as one document (docs/EXPORT.md).
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct ExportDocument<'a> {
+    /// The version of this shape.
+    #[schema(schema_with = export_schema_name)]
     pub schema: &'static str,
+    /// The report the atlas is built from.
     pub report: &'static str,
+    /// SHA-256 of the data files the atlas was built from.
     pub content_hash: &'a str,
     pub countries: &'a [CountryAtlas],
+}
+
+fn export_schema_name() -> utoipa::openapi::schema::Object {
+    utoipa::openapi::schema::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .enum_values(Some([EXPORT_SCHEMA]))
+        .build()
 }
 
 impl<'a> ExportDocument<'a> {

@@ -2,8 +2,28 @@
 //! mandates, cooperation and mechanisms, every fact with its source.
 
 use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use utoipa::openapi::RefOr;
+use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
 
 use super::vocabulary::*;
+
+/// A string schema for an identifier type that serialises as text: what the OpenAPI
+/// document says of it, checked by `pattern`.
+pub(crate) fn text_schema(
+    description: &str,
+    pattern: &str,
+    example: &str,
+    max_length: usize,
+) -> RefOr<Schema> {
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .description(Some(description))
+        .pattern(Some(pattern))
+        .max_length(Some(max_length))
+        .examples([example])
+        .into()
+}
 
 /// ISO 3166-1 alpha-2 code of a country of the study, upper case ("DK").
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -47,6 +67,23 @@ impl std::fmt::Display for CountryCode {
     }
 }
 
+/// No `pattern`: the served document lists the atlas's codes (an `enum`), and requests may
+/// write them in any case, which a pattern of upper-case letters would deny.
+impl utoipa::PartialSchema for CountryCode {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .description(Some(
+                "ISO 3166-1 alpha-2 code of a country of the study, upper case (requests may \
+                 use any case)",
+            ))
+            .examples(["DK"])
+            .into()
+    }
+}
+
+impl ToSchema for CountryCode {}
+
 /// Stable identifier of an actor, mechanism or document: `dk-cmm`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -56,10 +93,15 @@ pub struct FactId(String);
 pub type ActorId = FactId;
 
 impl FactId {
+    /// The longest id.
+    pub const MAX_LEN: usize = 80;
+    /// What `parse` accepts, as a regular expression (for the OpenAPI document).
+    pub const PATTERN: &'static str = "^[a-z]{2}-[a-z0-9-]*[a-z0-9]$";
+
     /// Accepts `cc-slug` in lower-case ASCII letters, digits and hyphens.
     pub fn parse(s: &str) -> Result<FactId, String> {
         let ok = s.len() >= 4
-            && s.len() <= 80
+            && s.len() <= FactId::MAX_LEN
             && s.as_bytes()[2] == b'-'
             && s.bytes().take(2).all(|b| b.is_ascii_lowercase())
             && s.bytes()
@@ -88,16 +130,32 @@ impl std::fmt::Display for FactId {
     }
 }
 
+impl utoipa::PartialSchema for FactId {
+    fn schema() -> RefOr<Schema> {
+        text_schema(
+            "Stable id of an actor, mechanism or document: the country code, a hyphen and a slug",
+            FactId::PATTERN,
+            "dk-cmm",
+            FactId::MAX_LEN,
+        )
+    }
+}
+
+impl ToSchema for FactId {}
+
 /// Where a fact comes from. For the 2013 baseline: a section of the country's chapter
 /// and a short verbatim quote; `line` is where the quote starts in the report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Source {
+    /// The section of the country's chapter.
     pub section: String,
+    /// Verbatim in the report.
     pub quote: String,
+    /// Report line where the quote starts.
     pub line: Option<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Country {
     pub code: CountryCode,
     pub name: String,
@@ -107,7 +165,7 @@ pub struct Country {
 }
 
 /// "Out of ten … asked …, eight completed": one reading of the study's response.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Participation {
     pub invited: Option<i64>,
     pub completed: Option<i64>,
@@ -116,13 +174,13 @@ pub struct Participation {
 }
 
 /// A passage of the chapter shown on the country page in the report's own words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Finding {
     pub part: FindingPart,
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Actor {
     pub id: ActorId,
     pub country: CountryCode,
@@ -140,18 +198,18 @@ pub struct Actor {
 }
 
 /// A typed capability of an actor, e.g. `determine_victim_status` for legal residents only.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Mandate {
     pub capability: Capability,
     pub scope: Option<String>,
-    /// Whether the mandate covers trafficking for *labour* exploitation; `None` where the
+    /// Whether the mandate covers trafficking for labour exploitation; null where the
     /// report does not say.
     pub labour_mandate: Option<bool>,
     pub note: Option<String>,
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Cooperation {
     pub country: CountryCode,
     /// The actor whose statement describes the tie (or the first one the text names).
@@ -163,12 +221,13 @@ pub struct Cooperation {
 }
 
 /// A national mechanism, or its recorded absence (`exists == false`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Mechanism {
     pub id: FactId,
     pub country: CountryCode,
     pub kind: MechanismKind,
     pub name: String,
+    /// False records an absence the report states.
     pub exists: bool,
     pub holder: Option<ActorId>,
     pub members: Vec<ActorId>,
@@ -179,7 +238,7 @@ pub struct Mechanism {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Limitation {
     pub category: LimitationCategory,
     /// How many respondents named it, where the report gives a number.
@@ -188,7 +247,7 @@ pub struct Limitation {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Document {
     pub id: FactId,
     pub kind: DocumentKind,
@@ -199,7 +258,7 @@ pub struct Document {
 }
 
 /// Where the report contradicts itself: every reading with its quote.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Ambiguity {
     pub topic: String,
     pub note: String,
@@ -207,7 +266,7 @@ pub struct Ambiguity {
 }
 
 /// Everything the atlas holds about one country.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct CountryAtlas {
     pub country: Country,
     pub participation: Vec<Participation>,

@@ -92,7 +92,7 @@ pub fn find_actors<'a>(atlas: &'a Atlas, filter: &ActorFilter) -> Vec<ActorHit<'
 }
 
 /// What the atlas records about one mechanism kind in one country.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MechanismState {
     /// At least one mechanism of this kind exists.
@@ -231,7 +231,7 @@ pub fn actors_by_sector(country: &CountryAtlas) -> Vec<(Sector, Vec<&Actor>)> {
 }
 
 /// Per-country totals shown on the home page and in the closing notes.
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct CountryCounts {
     pub actors: usize,
     pub mandates: usize,

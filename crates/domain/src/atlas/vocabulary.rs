@@ -2,14 +2,16 @@
 //! categories; extending one needs a reason written next to the new variant.
 
 /// Derives shared by every closed vocabulary of the domain (atlas and screening):
-/// snake_case strings in files, the database and URLs, `as_str()` and `all()`.
+/// snake_case strings in files, the database, URLs and the OpenAPI document (an `enum`
+/// schema), `as_str()` and `all()`. Attributes given before the name follow the derives,
+/// so `#[schema(as = …)]` can rename a vocabulary whose name another one shares.
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident),+ $(,)? }) => {
-        $(#[$meta])*
         // Full paths, so the macro works wherever it is invoked, whatever is imported there.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
                  ::serde::Serialize, ::serde::Deserialize, ::strum::Display, ::strum::EnumString,
-                 ::strum::EnumIter, ::strum::AsRefStr, ::strum::IntoStaticStr)]
+                 ::strum::EnumIter, ::strum::AsRefStr, ::strum::IntoStaticStr, ::utoipa::ToSchema)]
+        $(#[$meta])*
         #[serde(rename_all = "snake_case")]
         #[strum(serialize_all = "snake_case")]
         pub enum $name { $($(#[$vmeta])* $variant),+ }
@@ -105,6 +107,7 @@ vocabulary!(
 
 vocabulary!(
     /// Where an actor works.
+    #[schema(as = ActorLevel)]
     Level { National, Regional, Local, International }
 );
 

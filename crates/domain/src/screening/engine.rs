@@ -40,7 +40,7 @@ crate::atlas::vocabulary::vocabulary!(
 );
 
 /// Which instrument or rule set, in which version, produced a result.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct DataRef {
     pub id: String,
     pub version: String,
@@ -48,7 +48,7 @@ pub struct DataRef {
 }
 
 /// An indicator answered yes, as it counted.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct IndicatorRef {
     pub id: IndicatorId,
     pub wording: String,
@@ -57,7 +57,7 @@ pub struct IndicatorRef {
 }
 
 /// An indicator still worth asking about.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Ask {
     pub id: IndicatorId,
     pub wording: String,
@@ -65,7 +65,7 @@ pub struct Ask {
     pub strength: Strength,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct DimensionResult {
     pub id: DimensionId,
     pub name: String,
@@ -83,7 +83,7 @@ pub struct DimensionResult {
 }
 
 /// What one way to a higher level still needs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Need {
     /// At least one of these dimensions must become positive (or, for `any_yes`, have an
     /// indicator answered yes).
@@ -97,7 +97,7 @@ pub struct Need {
 }
 
 /// One way to a level above the one reached, and what is missing for it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct MissingStep {
     pub toward: Level,
     pub population: Option<Population>,
@@ -106,7 +106,7 @@ pub struct MissingStep {
     pub sentence: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct ScreeningResult {
     pub instrument: DataRef,
     pub rule_set: DataRef,

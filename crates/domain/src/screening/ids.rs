@@ -16,7 +16,7 @@ pub struct IdError {
 }
 
 macro_rules! id_type {
-    ($(#[$meta:meta])* $name:ident, $what:literal, $check:path) => {
+    ($(#[$meta:meta])* $name:ident, $what:literal, $check:path, $pattern:literal, $example:literal) => {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(try_from = "String", into = "String")]
@@ -75,6 +75,20 @@ macro_rules! id_type {
                 &self.0
             }
         }
+
+        /// What the check accepts, for the OpenAPI document.
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                crate::atlas::model::text_schema(
+                    concat!("A ", $what),
+                    $pattern,
+                    $example,
+                    MAX_ID_LEN,
+                )
+            }
+        }
+
+        impl utoipa::ToSchema for $name {}
     };
 }
 
@@ -82,26 +96,34 @@ id_type!(
     /// Id of a screening instrument, e.g. `ilo-ec-2009-thb-labour`.
     InstrumentId,
     "instrument id",
-    check_slug
+    check_slug,
+    "^[a-z][a-z0-9_-]*$",
+    "ilo-ec-2009-thb-labour"
 );
 id_type!(
     /// Id of a rule set, e.g. `ilo-ec-2009-delphi`.
     RuleSetId,
     "rule set id",
-    check_slug
+    check_slug,
+    "^[a-z][a-z0-9_-]*$",
+    "ilo-ec-2009-delphi"
 );
 id_type!(
     /// Id of a dimension of an instrument, e.g. `coercion_at_destination`.
     DimensionId,
     "dimension id",
-    check_name
+    check_name,
+    "^[a-z][a-z0-9_]*$",
+    "coercion_at_destination"
 );
 id_type!(
     /// Stable id of an indicator, e.g. `coercion_at_destination.debt_bondage`. Stored
     /// screenings refer to it, so a data file never renames one.
     IndicatorId,
     "indicator id",
-    check_dotted
+    check_dotted,
+    "^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$",
+    "coercion_at_destination.debt_bondage"
 );
 
 const MAX_ID_LEN: usize = 128;
@@ -207,6 +229,20 @@ impl fmt::Display for Version {
         write!(f, "{}.{}.{}", self.major, self.minor, self.patch)
     }
 }
+
+/// Serialised as text (`1.0.0`), so described as text.
+impl utoipa::PartialSchema for Version {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        crate::atlas::model::text_schema(
+            "MAJOR.MINOR.PATCH",
+            "^[0-9]+\\.[0-9]+\\.[0-9]+$",
+            "1.0.0",
+            32,
+        )
+    }
+}
+
+impl utoipa::ToSchema for Version {}
 
 #[cfg(test)]
 mod tests {

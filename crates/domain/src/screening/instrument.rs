@@ -48,7 +48,7 @@ crate::atlas::vocabulary::vocabulary!(
 );
 
 /// An indicator's place on one population's list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Listing {
     pub strength: Strength,
     /// False until wording and strength were checked against independent sources; the
@@ -57,7 +57,7 @@ pub struct Listing {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Indicator {
     pub id: IndicatorId,
     pub dimension: DimensionId,
@@ -81,7 +81,7 @@ impl Indicator {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Dimension {
     pub id: DimensionId,
     pub name: String,
@@ -92,7 +92,8 @@ pub struct Dimension {
 }
 
 /// The publication an instrument or rule set comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[schema(as = InstrumentSource)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub title: String,
@@ -104,7 +105,7 @@ pub struct Source {
 }
 
 /// A source consulted to verify the lists, with what it could and could not confirm.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CheckedSource {
     pub key: String,
@@ -114,7 +115,7 @@ pub struct CheckedSource {
 }
 
 /// A point where sources disagree, kept with the data it is about.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Disagreement {
     pub key: String,
@@ -123,7 +124,7 @@ pub struct Disagreement {
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Instrument {
     pub id: InstrumentId,
     pub version: Version,

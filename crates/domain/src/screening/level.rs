@@ -7,6 +7,7 @@ crate::atlas::vocabulary::vocabulary!(
     /// From no indication to presumed trafficking, in increasing order of severity. How each
     /// level is reached is data (the rule set's `[[level]]` tables); docs/SCREENING.md
     /// describes the shipped rules.
+    #[schema(as = ScreeningLevel)]
     Level {
     /// No indicator that the rules use was answered yes.
     NoIndication,

@@ -16,20 +16,32 @@ use crate::atlas::{Atlas, CountryCode};
 /// A screening request. Everything but the answers has a default: the ILO/EC
 /// operational indicators, the rule set written for the chosen instrument, adults.
 /// A request holds no personal data: indicator ids and yes / no / unknown only.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({
+    "country": "NO",
+    "answers": {
+        "exploitative_conditions.excessive_hours": "yes",
+        "coercion_at_destination.debt_bondage": "yes"
+    }
+}))]
 pub struct ScreeningRequest {
+    /// The instrument whose questions were answered; default ilo-ec-2009-thb-labour.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instrument: Option<String>,
+    /// Default: the rule set written for the instrument.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule_set: Option<String>,
+    /// Whose list of indicators is used; default adult.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub population: Option<String>,
     /// ISO code of the country whose actors should be listed ("who acts").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    /// Indicator id → "yes" | "no" | "unknown"; an indicator left out was not asked.
-    #[serde(default)]
+    /// Indicator id → "yes" | "no" | "unknown"; an indicator left out was not asked
+    /// (not the same as no).
+    // Required (no `serde(default)`): `{}` screens nothing and is a client's mistake; the
+    // API has always documented `answers` as required. Stored drafts always carry it.
     pub answers: BTreeMap<String, String>,
 }
 
@@ -61,7 +73,7 @@ pub struct Prepared {
 }
 
 /// The result and, where a country was given, the actors who can act on it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ScreeningOutcome {
     pub result: ScreeningResult,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -8,7 +8,7 @@ use crate::atlas::vocabulary::{Capability, Sector};
 use crate::atlas::{ActorId, CountryAtlas, Source};
 
 /// One actor holding one of the capabilities a level calls for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Responder {
     pub actor: ActorId,
     pub name: String,
@@ -23,7 +23,7 @@ pub struct Responder {
 }
 
 /// The actors who can act at a level, and the capabilities no actor of the country holds.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct WhoActs {
     pub level: Level,
     pub responders: Vec<Responder>,

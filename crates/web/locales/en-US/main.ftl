@@ -113,6 +113,7 @@ search-col-sector = Sector
 search-col-mandates = Matching mandates
 search-col-status = In the study
 search-invalid = { $field }: “{ $value }” is not a known value.
+search-too-long = { $field }: at most { $max } characters.
 
 about-title = About the data
 about-lead = The atlas is the report “Actors against Trafficking for Labour Exploitation” of the Council of the Baltic Sea States Task Force against Trafficking in Human Beings (2013), turned into data. Nothing is added to what the report says.

@@ -1,22 +1,25 @@
 //! JSON API under /api/v1: the same atlas as the pages, for scripts and other systems.
-//! Described by `openapi.json` (served at /api/v1/openapi.json); errors use the one
-//! shape in `error.rs`.
+//! Each handler's `#[utoipa::path]` is its part of the OpenAPI document (`openapi.rs`);
+//! errors use the one shape in `error.rs`.
 
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use opennrm_domain::atlas::export::ExportDocument;
 use opennrm_domain::atlas::query::{self, CountryCounts, MechanismState};
-use opennrm_domain::atlas::{Actor, Cooperation, CountryAtlas, Mechanism};
+use opennrm_domain::atlas::vocabulary::MechanismKind;
+use opennrm_domain::atlas::{
+    Actor, Cooperation, CountryAtlas, CountryCode, FactId, Mandate, Mechanism,
+};
 use serde::Serialize;
+use utoipa::ToSchema;
 
 use super::history::{RevisionParam, Viewed};
-use super::params::{ActorParams, BadParam, CooperationParams, MechanismParams};
+use super::params::{ActorParams, BadParam, CooperationParams, MechanismParams, Reading};
 use crate::error::WebError;
+use crate::openapi::{NotFound, ReadErrors};
 use crate::state::AppState;
-
-pub const OPENAPI: &str = include_str!("../openapi.json");
 
 impl From<BadParam> for WebError {
     fn from(b: BadParam) -> Self {
@@ -24,30 +27,38 @@ impl From<BadParam> for WebError {
     }
 }
 
-#[derive(Serialize)]
-struct CountrySummary<'a> {
+/// A country with its counts and the mechanisms at a glance.
+#[derive(Serialize, ToSchema)]
+pub struct CountrySummary<'a> {
+    #[schema(value_type = CountryCode)]
     code: &'a str,
     name: &'a str,
     native_name: Option<&'a str>,
     counts: CountryCounts,
+    /// Every mechanism kind, in the order pages show them.
     mechanisms: Vec<MechanismCell>,
+    /// This country in the API.
+    #[schema(example = "/api/v1/countries/DK")]
     href: String,
 }
 
-#[derive(Serialize)]
-struct MechanismCell {
+/// What the atlas records about one mechanism kind in one country.
+#[derive(Serialize, ToSchema)]
+pub struct MechanismCell {
+    #[schema(value_type = MechanismKind)]
     kind: &'static str,
     state: MechanismState,
 }
 
-#[derive(Serialize)]
-struct List<T> {
+/// A list and its length.
+#[derive(Serialize, ToSchema)]
+pub struct List<T> {
     count: usize,
     items: Vec<T>,
 }
 
 impl<T> List<T> {
-    fn of(items: Vec<T>) -> List<T> {
+    pub(crate) fn of(items: Vec<T>) -> List<T> {
         List {
             count: items.len(),
             items,
@@ -67,6 +78,16 @@ fn json_cached<T: Serialize>(
     })
 }
 
+/// The atlas's countries (the report's 11) with counts and the mechanisms at a glance
+#[utoipa::path(
+    get,
+    path = "/api/v1/countries",
+    operation_id = "listCountries",
+    tag = "atlas",
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    params(RevisionParam),
+    responses((status = 200, description = "Countries", body = List<CountrySummary>), NotFound, ReadErrors),
+)]
 pub async fn countries(State(state): State<AppState>, viewed: Viewed) -> Response {
     let snap = viewed.view;
     json_cached(&state, snap.revision.id, "api:countries", || {
@@ -97,6 +118,16 @@ fn countries_list(snap: &opennrm_service::AtlasView) -> List<CountrySummary<'_>>
     List::of(items)
 }
 
+/// Everything the atlas holds about one country
+#[utoipa::path(
+    get,
+    path = "/api/v1/countries/{code}",
+    operation_id = "getCountry",
+    tag = "atlas",
+    params(("code" = CountryCode, Path, description = "ISO 3166-1 alpha-2 code, e.g. DK (any case)"), RevisionParam),
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "The country's atlas", body = CountryAtlas), NotFound, ReadErrors),
+)]
 pub async fn country(
     State(state): State<AppState>,
     viewed: Viewed,
@@ -108,18 +139,32 @@ pub async fn country(
     Ok(json_cached(&state, snap.revision.id, &key, || c))
 }
 
-#[derive(Serialize)]
-struct ActorItem<'a> {
+/// An actor found by a search.
+#[derive(Serialize, ToSchema)]
+pub struct ActorItem<'a> {
     #[serde(flatten)]
     actor: &'a Actor,
     /// Where a capability filter was given: the mandates that matched it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    matching_mandates: Vec<&'a opennrm_domain::atlas::Mandate>,
+    matching_mandates: Vec<&'a Mandate>,
 }
 
+/// Search actors; filters combine with AND
+///
+/// Who determines victim status in Denmark?
+/// GET /api/v1/actors?country=DK&capability=determine_victim_status
+#[utoipa::path(
+    get,
+    path = "/api/v1/actors",
+    operation_id = "listActors",
+    tag = "atlas",
+    params(ActorParams, RevisionParam),
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "Matching actors", body = List<ActorItem>), NotFound, ReadErrors),
+)]
 pub async fn actors(viewed: Viewed, Query(p): Query<ActorParams>) -> Result<Response, WebError> {
     let snap = viewed.view;
-    let filter = p.to_filter(&snap.atlas)?;
+    let filter = p.to_filter(&snap.atlas, Reading::Exact)?;
     let items: Vec<ActorItem> = query::find_actors(&snap.atlas, &filter)
         .into_iter()
         .map(|h| ActorItem {
@@ -130,8 +175,9 @@ pub async fn actors(viewed: Viewed, Query(p): Query<ActorParams>) -> Result<Resp
     Ok(Json(List::of(items)).into_response())
 }
 
-#[derive(Serialize)]
-struct ActorDetail<'a> {
+/// An actor with its cooperation ties and mechanisms.
+#[derive(Serialize, ToSchema)]
+pub struct ActorDetail<'a> {
     /// The revision the actor is described from.
     revision: i64,
     /// Set when the actor has been retired: the first revision without it.
@@ -139,12 +185,26 @@ struct ActorDetail<'a> {
     retired_in: Option<i64>,
     #[serde(flatten)]
     actor: &'a Actor,
+    /// Ties this actor's statements describe.
     cooperation_out: Vec<&'a Cooperation>,
+    /// Ties other actors describe with this one.
     cooperation_in: Vec<&'a Cooperation>,
+    /// Ids of the mechanisms this actor holds.
     holds: Vec<&'a str>,
+    /// Ids of the mechanisms this actor is a member of.
     member_of: Vec<&'a str>,
 }
 
+/// One actor with its mandates, cooperation and mechanisms
+#[utoipa::path(
+    get,
+    path = "/api/v1/actors/{id}",
+    operation_id = "getActor",
+    tag = "atlas",
+    params(("id" = FactId, Path, description = "Actor id, e.g. dk-cmm"), RevisionParam),
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "The actor; a retired actor (no revision asked for) comes from the last revision that held it, with `retired_in`", body = ActorDetail), NotFound, ReadErrors),
+)]
 pub async fn actor(
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -166,35 +226,59 @@ pub async fn actor(
     Ok(Json(detail).into_response())
 }
 
+/// National mechanisms and recorded absences
+#[utoipa::path(
+    get,
+    path = "/api/v1/mechanisms",
+    operation_id = "listMechanisms",
+    tag = "atlas",
+    params(MechanismParams, RevisionParam),
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "Mechanisms", body = List<Mechanism>), NotFound, ReadErrors),
+)]
 pub async fn mechanisms(
     viewed: Viewed,
     Query(p): Query<MechanismParams>,
 ) -> Result<Response, WebError> {
     let snap = viewed.view;
-    let items: Vec<&Mechanism> = query::find_mechanisms(&snap.atlas, &p.to_filter(&snap.atlas)?);
+    let filter = p.to_filter(&snap.atlas, Reading::Exact)?;
+    let items: Vec<&Mechanism> = query::find_mechanisms(&snap.atlas, &filter);
     Ok(Json(List::of(items)).into_response())
 }
 
+/// Cooperation ties between actors
+#[utoipa::path(
+    get,
+    path = "/api/v1/cooperation",
+    operation_id = "listCooperation",
+    tag = "atlas",
+    params(CooperationParams, RevisionParam),
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "Ties", body = List<Cooperation>), NotFound, ReadErrors),
+)]
 pub async fn cooperation(
     viewed: Viewed,
     Query(p): Query<CooperationParams>,
 ) -> Result<Response, WebError> {
     let snap = viewed.view;
-    let items: Vec<&Cooperation> = query::find_cooperation(&snap.atlas, &p.to_filter(&snap.atlas)?);
+    let filter = p.to_filter(&snap.atlas, Reading::Exact)?;
+    let items: Vec<&Cooperation> = query::find_cooperation(&snap.atlas, &filter);
     Ok(Json(List::of(items)).into_response())
 }
 
-/// The whole atlas in the export document shape (docs/EXPORT.md).
+/// The whole atlas as one document (the JSON export, docs/EXPORT.md)
+#[utoipa::path(
+    get,
+    path = "/api/v1/atlas",
+    operation_id = "getAtlas",
+    tag = "atlas",
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    params(RevisionParam),
+    responses((status = 200, description = "The atlas", body = ExportDocument), NotFound, ReadErrors),
+)]
 pub async fn atlas(viewed: Viewed) -> Response {
     let snap = viewed.view;
-    Json(opennrm_domain::atlas::export::ExportDocument::new(
-        &snap.atlas,
-    ))
-    .into_response()
-}
-
-pub async fn openapi() -> Response {
-    ([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
+    Json(ExportDocument::new(&snap.atlas)).into_response()
 }
 
 pub async fn not_found() -> WebError {

@@ -41,8 +41,11 @@ impl Viewed {
 }
 
 /// `?revision=N` alone, for handlers that resolve the revision themselves.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct RevisionParam {
+    /// Read the atlas as of this revision (see /about and `opennrm history`); default: the current one
+    #[param(value_type = Option<i64>, minimum = 1, example = 1)]
     revision: Option<String>,
 }
 
@@ -82,9 +85,14 @@ impl FromRequestParts<AppState> for Viewed {
     }
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct DiffParams {
+    /// The older revision; default: the first revision whose facts are kept (the 2013 baseline)
+    #[param(value_type = Option<i64>, minimum = 1, example = 1)]
     pub from: Option<String>,
+    /// The newer revision; default: the current one
+    #[param(value_type = Option<i64>, minimum = 1, example = 2)]
     pub to: Option<String>,
 }
 
@@ -109,15 +117,30 @@ async fn first_kept(state: &AppState) -> Result<Option<i64>, WebError> {
     Ok(revisions.iter().find(|r| r.facts_kept).map(|r| r.id))
 }
 
-#[derive(serde::Serialize)]
-struct DiffAnswer {
+/// What changed in one country between two revisions.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct DiffAnswer {
     from: i64,
     to: i64,
+    /// The country and its changes per kind of fact (actors, mandates, cooperation,
+    /// mechanisms, limitations, documents, participation, findings, ambiguities, the
+    /// country record); each entry has a `change` tag (added, removed, retired, renamed,
+    /// changed) and, for a changed fact, the field with its old and new value.
     #[serde(flatten)]
+    #[schema(value_type = Object)]
     diff: CountryDiff,
 }
 
-/// `GET /api/v1/countries/{code}/diff?from=1&to=2`.
+/// What changed in one country between two atlas revisions
+#[utoipa::path(
+    get,
+    path = "/api/v1/countries/{code}/diff",
+    operation_id = "getCountryDiff",
+    tag = "atlas",
+    params(("code" = opennrm_domain::atlas::CountryCode, Path, description = "ISO 3166-1 alpha-2 code, e.g. DK (any case)"), DiffParams),
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "The changes", body = DiffAnswer), crate::openapi::NotFound, crate::openapi::ReadErrors),
+)]
 pub async fn api_diff(
     State(state): State<AppState>,
     Path(code): Path<String>,

@@ -12,7 +12,7 @@ use opennrm_service::AtlasView;
 use opennrm_store::Revision;
 
 use super::history::{RevisionParam, Viewed};
-use super::params::ActorParams;
+use super::params::{ActorParams, Problem, Reading};
 use crate::caller::Caller;
 use crate::error::WebError;
 use crate::i18n::Ui;
@@ -274,15 +274,19 @@ pub async fn search(
 ) -> Response {
     let snap = &viewed.view;
     let ui = &state.ui;
-    let (filter, error, status) = match params.to_filter(&snap.atlas) {
+    let (filter, error, status) = match params.to_filter(&snap.atlas, Reading::Form) {
         Ok(f) => (Some(f), None, StatusCode::OK),
         Err(bad) => {
-            let field = ui.t(&format!("search-{}", bad.field.replace('_', "-")));
-            (
-                None,
-                Some(ui.t2("search-invalid", "field", field, "value", &bad.value)),
-                StatusCode::BAD_REQUEST,
-            )
+            // The text field is `q` in the address and "text" in the form's labels.
+            let label = if bad.field == "q" { "text" } else { bad.field };
+            let field = ui.t(&format!("search-{}", label.replace('_', "-")));
+            let message = match bad.problem {
+                Problem::Unknown { .. } => {
+                    ui.t2("search-invalid", "field", field, "value", &bad.value)
+                }
+                Problem::TooLong { max } => ui.t2("search-too-long", "field", field, "max", max),
+            };
+            (None, Some(message), StatusCode::BAD_REQUEST)
         }
     };
     let searched = filter.as_ref().is_some_and(|f| !f.is_empty());

@@ -1,51 +1,91 @@
 //! Query parameters shared by the search page and the API, parsed once into the
-//! domain's filters; an unknown value is an error that names the field.
+//! domain's filters; an unknown value is an error that names the field. The structs also
+//! describe themselves to the OpenAPI document (`IntoParams`), so what the document says
+//! a parameter takes is declared next to the code that reads it.
 
 use opennrm_domain::atlas::query::{ActorFilter, CooperationFilter, MechanismFilter};
 use opennrm_domain::atlas::{Atlas, CountryCode, FactId, vocabulary::*};
 use serde::Deserialize;
+use utoipa::IntoParams;
 
-/// A rejected parameter: which field, and the value given.
+use crate::openapi::AtlasActorId;
+
+/// The longest text search accepted, in characters: long enough for the longest actor
+/// name (146), short enough that a search costs little (a 64 KB one once took 0.5 s).
+pub const MAX_TEXT: usize = 200;
+
+/// How values are read. A form's "any" choice sends an empty value, so pages take an
+/// empty value as absent and trim what was typed; the API takes a value exactly as
+/// written, so it accepts precisely what its OpenAPI document promises (an empty
+/// `sector=` is not one of the sectors).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    Form,
+    Exact,
+}
+
+/// A rejected parameter: which field, the value given and what was wrong with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BadParam {
     pub field: &'static str,
     pub value: String,
-    pub allowed: String,
+    pub problem: Problem,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// Not one of the values the field takes (listed).
+    Unknown { allowed: String },
+    /// Longer than this many characters.
+    TooLong { max: usize },
 }
 
 impl BadParam {
     pub fn message(&self) -> String {
-        format!(
-            "\"{}\" is not a known value; use one of: {}",
-            self.value, self.allowed
-        )
+        match &self.problem {
+            Problem::Unknown { allowed } => format!(
+                "\"{}\" is not a known value; use one of: {allowed}",
+                self.value
+            ),
+            Problem::TooLong { max } => format!("at most {max} characters"),
+        }
     }
 }
 
-fn nonempty(v: &Option<String>) -> Option<&str> {
-    v.as_deref().map(str::trim).filter(|s| !s.is_empty())
+fn given(v: &Option<String>, reading: Reading) -> Option<&str> {
+    match reading {
+        Reading::Form => v.as_deref().map(str::trim).filter(|s| !s.is_empty()),
+        Reading::Exact => v.as_deref(),
+    }
 }
 
 fn vocab<T: std::str::FromStr + AsRef<str>>(
     field: &'static str,
     v: &Option<String>,
+    reading: Reading,
     all: impl Iterator<Item = T>,
 ) -> Result<Option<T>, BadParam> {
-    match nonempty(v) {
+    match given(v, reading) {
         None => Ok(None),
         Some(s) => s.parse::<T>().map(Some).map_err(|_| BadParam {
             field,
             value: s.to_string(),
-            allowed: all
-                .map(|x| x.as_ref().to_string())
-                .collect::<Vec<_>>()
-                .join(", "),
+            problem: Problem::Unknown {
+                allowed: all
+                    .map(|x| x.as_ref().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            },
         }),
     }
 }
 
-fn country(atlas: &Atlas, v: &Option<String>) -> Result<Option<CountryCode>, BadParam> {
-    match nonempty(v) {
+fn country(
+    atlas: &Atlas,
+    v: &Option<String>,
+    reading: Reading,
+) -> Result<Option<CountryCode>, BadParam> {
+    match given(v, reading) {
         None => Ok(None),
         Some(s) => atlas
             .country(s)
@@ -53,77 +93,136 @@ fn country(atlas: &Atlas, v: &Option<String>) -> Result<Option<CountryCode>, Bad
             .ok_or_else(|| BadParam {
                 field: "country",
                 value: s.to_string(),
-                allowed: atlas
-                    .countries
-                    .iter()
-                    .map(|c| c.country.code.to_string())
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                problem: Problem::Unknown {
+                    allowed: atlas
+                        .countries
+                        .iter()
+                        .map(|c| c.country.code.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                },
             }),
     }
 }
 
-fn boolean(field: &'static str, v: &Option<String>) -> Result<Option<bool>, BadParam> {
-    match nonempty(v) {
+fn boolean(
+    field: &'static str,
+    v: &Option<String>,
+    reading: Reading,
+) -> Result<Option<bool>, BadParam> {
+    match given(v, reading) {
         None => Ok(None),
         Some("true") => Ok(Some(true)),
         Some("false") => Ok(Some(false)),
         Some(s) => Err(BadParam {
             field,
             value: s.to_string(),
-            allowed: "true, false".into(),
+            problem: Problem::Unknown {
+                allowed: "true, false".into(),
+            },
         }),
     }
 }
 
-#[derive(Debug, Default, Deserialize)]
+/// Free text: empty means no text filter, in either reading.
+fn text(field: &'static str, v: &Option<String>) -> Result<Option<String>, BadParam> {
+    let Some(s) = v.as_deref().map(str::trim).filter(|s| !s.is_empty()) else {
+        return Ok(None);
+    };
+    if s.chars().count() > MAX_TEXT {
+        return Err(BadParam {
+            field,
+            value: s.chars().take(20).chain(std::iter::once('…')).collect(),
+            problem: Problem::TooLong { max: MAX_TEXT },
+        });
+    }
+    Ok(Some(s.to_string()))
+}
+
+/// Search actors; filters combine with AND.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ActorParams {
+    /// Words matched against name, native name, acronym and aliases, ignoring case and
+    /// accents; every word must match
+    #[param(max_length = 200, example = "labour inspectorate")]
     pub q: Option<String>,
+    /// ISO 3166-1 alpha-2 code of a country of the atlas, e.g. DK (any case)
+    #[param(value_type = CountryCode, required = false)]
     pub country: Option<String>,
+    /// Sector
+    #[param(value_type = Sector, required = false)]
     pub sector: Option<String>,
+    /// A mandate the actor holds; each item then lists its `matching_mandates`
+    #[param(value_type = Capability, required = false)]
     pub capability: Option<String>,
+    /// How the actor appears in the study
+    #[param(value_type = StudyStatus, required = false)]
     pub study_status: Option<String>,
 }
 
 impl ActorParams {
-    pub fn to_filter(&self, atlas: &Atlas) -> Result<ActorFilter, BadParam> {
+    pub fn to_filter(&self, atlas: &Atlas, reading: Reading) -> Result<ActorFilter, BadParam> {
         Ok(ActorFilter {
-            country: country(atlas, &self.country)?,
-            sector: vocab("sector", &self.sector, Sector::all())?,
-            capability: vocab("capability", &self.capability, Capability::all())?,
-            study_status: vocab("study_status", &self.study_status, StudyStatus::all())?,
-            text: nonempty(&self.q).map(str::to_string),
+            country: country(atlas, &self.country, reading)?,
+            sector: vocab("sector", &self.sector, reading, Sector::all())?,
+            capability: vocab("capability", &self.capability, reading, Capability::all())?,
+            study_status: vocab(
+                "study_status",
+                &self.study_status,
+                reading,
+                StudyStatus::all(),
+            )?,
+            text: text("q", &self.q)?,
         })
     }
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct MechanismParams {
+    /// ISO 3166-1 alpha-2 code of a country of the atlas, e.g. DK (any case)
+    #[param(value_type = CountryCode, required = false)]
     pub country: Option<String>,
+    /// Mechanism kind
+    #[param(value_type = MechanismKind, required = false)]
     pub kind: Option<String>,
+    /// true: mechanisms that exist; false: recorded absences
+    #[param(value_type = bool, required = false)]
     pub exists: Option<String>,
 }
 
 impl MechanismParams {
-    pub fn to_filter(&self, atlas: &Atlas) -> Result<MechanismFilter, BadParam> {
+    pub fn to_filter(&self, atlas: &Atlas, reading: Reading) -> Result<MechanismFilter, BadParam> {
         Ok(MechanismFilter {
-            country: country(atlas, &self.country)?,
-            kind: vocab("kind", &self.kind, MechanismKind::all())?,
-            exists: boolean("exists", &self.exists)?,
+            country: country(atlas, &self.country, reading)?,
+            kind: vocab("kind", &self.kind, reading, MechanismKind::all())?,
+            exists: boolean("exists", &self.exists, reading)?,
         })
     }
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct CooperationParams {
+    /// ISO 3166-1 alpha-2 code of a country of the atlas, e.g. DK (any case)
+    #[param(value_type = CountryCode, required = false)]
     pub country: Option<String>,
+    /// Cooperation kind
+    #[param(value_type = CooperationKind, required = false)]
     pub kind: Option<String>,
+    /// Ties where this actor is either end
+    #[param(value_type = AtlasActorId, required = false)]
     pub actor: Option<String>,
 }
 
 impl CooperationParams {
-    pub fn to_filter(&self, atlas: &Atlas) -> Result<CooperationFilter, BadParam> {
-        let actor = match nonempty(&self.actor) {
+    pub fn to_filter(
+        &self,
+        atlas: &Atlas,
+        reading: Reading,
+    ) -> Result<CooperationFilter, BadParam> {
+        let actor = match given(&self.actor, reading) {
             None => None,
             Some(a) => Some(
                 FactId::parse(a)
@@ -132,13 +231,15 @@ impl CooperationParams {
                     .ok_or_else(|| BadParam {
                         field: "actor",
                         value: a.to_string(),
-                        allowed: "an actor id such as dk-cmm (see /api/v1/actors)".into(),
+                        problem: Problem::Unknown {
+                            allowed: "an actor id such as dk-cmm (see /api/v1/actors)".into(),
+                        },
                     })?,
             ),
         };
         Ok(CooperationFilter {
-            country: country(atlas, &self.country)?,
-            kind: vocab("kind", &self.kind, CooperationKind::all())?,
+            country: country(atlas, &self.country, reading)?,
+            kind: vocab("kind", &self.kind, reading, CooperationKind::all())?,
             actor,
         })
     }

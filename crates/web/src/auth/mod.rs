@@ -7,6 +7,8 @@ use askama::Template;
 use axum::extract::{Form, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use opennrm_domain::atlas::FactId;
+use opennrm_domain::platform::Role;
 use opennrm_service::auth::{AccountView, PendingSecondFactor, SessionAuth, SignInStep};
 use opennrm_service::{Identity, ServiceError};
 use serde::Deserialize;
@@ -16,6 +18,7 @@ use crate::caller::Caller;
 use crate::csrf;
 use crate::error::WebError;
 use crate::i18n::Ui;
+use crate::openapi::ReadErrors;
 use crate::pages::{Footer, render_private};
 use crate::session as keys;
 use crate::state::AppState;
@@ -432,15 +435,42 @@ pub async fn revoke_token(
     account_result(&state, &who, &session, r).await
 }
 
-/// GET /api/v1/me: who the API sees (scripts check their token with it).
+/// The signed-in user, as the API sees them.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct Me<'a> {
+    /// Opaque, server-issued id (32 hex digits).
+    #[schema(pattern = "^[0-9a-f]{32}$")]
+    user_id: &'a str,
+    display_name: &'a str,
+    /// The organisation's atlas actor id.
+    #[schema(value_type = FactId)]
+    organisation: &'a str,
+    /// ISO 3166-1 alpha-2 code of the country the user works in.
+    #[schema(pattern = "^[A-Z]{2}$")]
+    country: &'a str,
+    roles: &'a [Role],
+}
+
+/// Who the API sees
+///
+/// The user behind the bearer token (or the browser's session): scripts check their token
+/// with it.
+#[utoipa::path(
+    get,
+    path = "/api/v1/me",
+    operation_id = "me",
+    tag = "account",
+    security(("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "The signed-in user", body = Me), ReadErrors),
+)]
 pub async fn api_me(Caller(who): Caller) -> Result<Response, WebError> {
     let p = who.principal().ok_or(WebError::Unauthenticated)?;
-    Ok(axum::Json(serde_json::json!({
-        "user_id": p.user_id.as_str(),
-        "display_name": p.display_name,
-        "organisation": p.organisation.as_str(),
-        "country": p.country.as_str(),
-        "roles": p.roles,
-    }))
+    Ok(axum::Json(Me {
+        user_id: p.user_id.as_str(),
+        display_name: &p.display_name,
+        organisation: p.organisation.as_str(),
+        country: p.country.as_str(),
+        roles: &p.roles,
+    })
     .into_response())
 }

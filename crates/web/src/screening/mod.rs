@@ -13,17 +13,19 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use opennrm_domain::atlas::Atlas;
 use opennrm_domain::screening::{
-    DimensionStatus, Instrument, Level, NOTICE, Population, Responder, ScreeningOutcome,
-    ScreeningRequest, default_rule_set,
+    DimensionStatus, Instrument, InstrumentId, Level, NOTICE, Population, Responder,
+    ScreeningOutcome, ScreeningRequest, Version, default_rule_set,
 };
 use serde::{Deserialize, Serialize};
 
 use tower_sessions::Session;
 
+use crate::atlas::api::List;
 use crate::caller::Caller;
 use crate::csrf;
 use crate::error::WebError;
 use crate::i18n::Ui;
+use crate::openapi::{NotFound, ReadErrors, WriteErrors};
 use crate::pages::{Footer, message_page};
 use crate::session as keys;
 use crate::state::AppState;
@@ -509,17 +511,36 @@ fn result_page<'a>(
 
 // ---------------------------------------------------------------- JSON API
 
-#[derive(Serialize)]
-struct InstrumentSummary {
+/// A shipped instrument, in short.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct InstrumentSummary {
+    #[schema(value_type = InstrumentId)]
     id: String,
+    #[schema(value_type = Version)]
     version: String,
     title: String,
     populations: Vec<Population>,
+    /// How many indicators it has.
     indicators: usize,
+    /// The rule set written for it, as id@version.
+    #[schema(example = "ilo-ec-2009-delphi@1.0.0")]
     default_rule_set: Option<String>,
+    /// This instrument in the API.
     href: String,
 }
 
+/// The screening instruments shipped with this server
+///
+/// The ILO/EC operational indicators of trafficking in human beings (2009) and the ILO
+/// indicators of forced labour (2012).
+#[utoipa::path(
+    get,
+    path = "/api/v1/screening/instruments",
+    operation_id = "listInstruments",
+    tag = "screening",
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "Instruments", body = List<InstrumentSummary>), ReadErrors),
+)]
 pub async fn api_instruments() -> Result<Response, WebError> {
     let all = Instrument::embedded_all().map_err(|e| {
         tracing::error!(error = %e, "embedded instruments");
@@ -539,16 +560,70 @@ pub async fn api_instruments() -> Result<Response, WebError> {
             href: format!("/api/v1/screening/instruments/{}", i.id.as_str()),
         })
         .collect();
-    Ok(Json(serde_json::json!({ "count": items.len(), "items": items })).into_response())
+    Ok(Json(List::of(items)).into_response())
 }
 
+/// One screening instrument
+///
+/// Its dimensions and indicators, each with the official wording, a plain question and its
+/// strength per population, its sources and the disagreements between them.
+#[utoipa::path(
+    get,
+    path = "/api/v1/screening/instruments/{id}",
+    operation_id = "getInstrument",
+    tag = "screening",
+    params(("id" = InstrumentId, Path, description = "Instrument id, e.g. ilo-ec-2009-thb-labour")),
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "The instrument, in its highest version", body = Instrument), NotFound, ReadErrors),
+)]
 pub async fn api_instrument(Path(id): Path<String>) -> Result<Response, WebError> {
     let i = Instrument::embedded(&id)
         .map_err(|_| WebError::NotFound("screening instrument with this id"))?;
     Ok(Json(i).into_response())
 }
 
-/// POST /api/v1/screenings: screen a set of answers; nothing is stored.
+/// The API takes each value as written: a padded or empty one is refused rather than
+/// trimmed or taken as "the default", so it accepts exactly what the OpenAPI document
+/// lists (leave a field out for its default). The form keeps its leniency.
+fn exact_values(req: &ScreeningRequest) -> Result<(), WebError> {
+    let fields = [
+        ("instrument", &req.instrument),
+        ("rule_set", &req.rule_set),
+        ("population", &req.population),
+        ("country", &req.country),
+    ];
+    let padded = |v: &str| v.is_empty() || v.trim() != v;
+    for (field, value) in fields {
+        if value.as_deref().is_some_and(padded) {
+            return Err(WebError::invalid(
+                field,
+                "write the value without surrounding spaces, or leave the field out for its default",
+            ));
+        }
+    }
+    if let Some((id, _)) = req.answers.iter().find(|(_, v)| padded(v)) {
+        return Err(WebError::invalid(
+            "answers",
+            format!("the answer for {id} must be yes, no or unknown"),
+        ));
+    }
+    Ok(())
+}
+
+/// Screen a situation
+///
+/// The level on the exploitation continuum with its reasoning, each dimension, what is
+/// missing and, with a country, who can act. Nothing is stored. Guidance for referral,
+/// never a legal determination.
+#[utoipa::path(
+    post,
+    path = "/api/v1/screenings",
+    operation_id = "screen",
+    tag = "screening",
+    request_body = ScreeningRequest,
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "The result", body = ScreeningOutcome), WriteErrors, ReadErrors),
+)]
 pub async fn api_screen(
     State(state): State<AppState>,
     body: Result<Json<ScreeningRequest>, JsonRejection>,
@@ -557,6 +632,7 @@ pub async fn api_screen(
         JsonRejection::MissingJsonContentType(_) => WebError::UnsupportedMediaType,
         other => WebError::InvalidBody(other.body_text()),
     })?;
+    exact_values(&req)?;
     let snap = state.services().atlas();
     let outcome = req
         .run(&snap.atlas)
