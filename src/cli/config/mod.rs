@@ -545,6 +545,10 @@ fn parse_trusted_proxies(
             continue;
         };
         match opennrm_web::limits::parse_trusted_proxy(entry) {
+            Some(net) if net.prefix_len() == 0 => problems.push(format!(
+                "{name}: `{net}` would trust every address, so any client could choose its own; \
+                 list the proxies' addresses or their network"
+            )),
             Some(net) => ranges.push(net),
             None => {
                 let shown: String = entry.chars().take(48).collect();
@@ -698,6 +702,12 @@ mod tests {
             proxies(&Value::from(true)).1,
             [
                 "trusted_proxies in x.toml: expected a list of IP addresses and CIDR ranges, found a boolean"
+            ]
+        );
+        assert_eq!(
+            proxies(&text("10.0.0.0/8, ::/0")).1,
+            [
+                "trusted_proxies in x.toml: `::/0` would trust every address, so any client could choose its own; list the proxies' addresses or their network"
             ]
         );
         let many = vec!["10.0.0.1"; 300].join(",");
