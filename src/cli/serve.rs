@@ -22,6 +22,7 @@ pub async fn run(config: &Config) -> anyhow::Result<ExitCode> {
     let settings = WebSettings {
         session_idle_minutes: serve.session_idle_minutes,
         writes_per_minute: serve.writes_per_minute,
+        trusted_proxies: serve.trusted_proxies.clone(),
         ..WebSettings::for_origin(origin)
     };
     let state = AppState::new(services.clone(), settings);

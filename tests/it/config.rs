@@ -509,3 +509,159 @@ fn serve_runs_with_the_layered_configuration() {
         "served on the port from the environment"
     );
 }
+
+#[test]
+fn trusted_proxies_come_from_any_layer_as_a_list() {
+    let scene = Scene::new();
+    let (code, out, err) = scene.run(&[], &["config", "check"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        row(&out, "trusted_proxies"),
+        pair("none", "default (the client is the TCP peer)")
+    );
+
+    // The file takes an array or one string; a range's host bits are dropped.
+    let file = scene.file(
+        "opennrm.toml",
+        "trusted_proxies = [\"10.1.2.3/8\", \"::1\", \"192.0.2.7\"]\n",
+    );
+    let (code, out, err) = scene.run(&[], &["--config", &file, "config", "check"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        row(&out, "trusted_proxies"),
+        pair("10.0.0.0/8,::1,192.0.2.7", &format!("file {file}"))
+    );
+    let text = scene.file("text.toml", "trusted_proxies = \"10.0.0.0/8, fd00::/8\"\n");
+    let (code, out, err) = scene.run(&[], &["--config", &text, "config", "check"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        row(&out, "trusted_proxies").0,
+        "10.0.0.0/8,fd00::/8".to_string()
+    );
+
+    // The environment over the file, the flag over both; text separated by commas.
+    let env = [("OPENNRM_TRUSTED_PROXIES", "172.16.0.0/12, 127.0.0.1")];
+    let (code, out, err) = scene.run(&env, &["--config", &file, "config", "check"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        row(&out, "trusted_proxies"),
+        pair("172.16.0.0/12,127.0.0.1", "env OPENNRM_TRUSTED_PROXIES")
+    );
+    let (code, out, err) = scene.run(
+        &env,
+        &[
+            "--config",
+            &file,
+            "config",
+            "check",
+            "--trusted-proxies",
+            "127.0.0.1",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        row(&out, "trusted_proxies"),
+        pair("127.0.0.1", "flag --trusted-proxies")
+    );
+}
+
+#[test]
+fn an_invalid_trusted_proxy_is_refused_naming_where_it_was_set() {
+    let scene = Scene::new();
+    let file = scene.file(
+        "opennrm.toml",
+        "trusted_proxies = [\"10.0.0.0/8\", \"proxy.lan\", 3]\n",
+    );
+    let (code, out, err) = scene.run(&[], &["--config", &file, "config", "check"]);
+    assert_ne!(code, 0, "{out}");
+    for expected in [
+        format!(
+            "trusted_proxies in {file}: `proxy.lan` is not an IP address or CIDR range such as 10.0.0.0/8 or ::1"
+        ),
+        format!("trusted_proxies in {file}: entry 3 is not a string"),
+    ] {
+        assert!(err.contains(&expected), "{expected}: {err}");
+    }
+    let table = scene.file("table.toml", "[trusted_proxies]\nproxy = \"10.0.0.1\"\n");
+    let (code, _, err) = scene.run(&[], &["--config", &table, "config", "check"]);
+    assert_ne!(code, 0);
+    assert!(
+        err.contains(&format!(
+            "trusted_proxies in {table}: expected a list of IP addresses and CIDR ranges, found a table"
+        )),
+        "{err}"
+    );
+    let (code, _, err) = scene.run(
+        &[("OPENNRM_TRUSTED_PROXIES", "10.0.0.0/33")],
+        &["config", "check"],
+    );
+    assert_ne!(code, 0);
+    assert!(
+        err.contains("OPENNRM_TRUSTED_PROXIES: `10.0.0.0/33` is not an IP address"),
+        "{err}"
+    );
+    let (code, _, err) = scene.run(
+        &[],
+        &["config", "check", "--trusted-proxies", "127.0.0.1,*"],
+    );
+    assert_ne!(code, 0);
+    assert!(
+        err.contains("--trusted-proxies: `*` is not an IP address"),
+        "{err}"
+    );
+}
+
+/// Sends one POST with `X-Forwarded-For: forwarded_for` to 127.0.0.1:`port`; the status.
+fn post_status(port: u16, forwarded_for: &str) -> Option<u16> {
+    let mut conn = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    let request = format!(
+        "POST /api/v1/screenings HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: {forwarded_for}\r\n\
+         Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{{}}"
+    );
+    conn.write_all(request.as_bytes()).ok()?;
+    let mut answer = String::new();
+    conn.read_to_string(&mut answer).ok()?;
+    answer.get(9..12)?.parse().ok()
+}
+
+#[test]
+fn serve_takes_the_client_from_a_trusted_proxy() {
+    let scene = Scene::new();
+    let mut child = scene
+        .command(
+            &[
+                ("OPENNRM_TRUSTED_PROXIES", "127.0.0.1"),
+                ("OPENNRM_LOG", "info"),
+            ],
+            &["serve", "--bind", "127.0.0.1:0", "--writes-per-minute", "1"],
+        )
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("start serve");
+    let stderr = child.stderr.take().expect("stderr");
+    let port = BufReader::new(stderr)
+        .lines()
+        .map_while(Result::ok)
+        .find(|l| l.contains("listening on"))
+        .and_then(|line| {
+            let start = line.find("http://127.0.0.1:")? + "http://127.0.0.1:".len();
+            line[start..].split('/').next()?.parse::<u16>().ok()
+        });
+    let statuses = port.map(|port| {
+        [
+            post_status(port, "203.0.113.1"),
+            post_status(port, "203.0.113.1"),
+            post_status(port, "198.51.100.2"),
+        ]
+    });
+    let _ = child.kill();
+    let _ = child.wait();
+    let [first, again, other] = statuses.expect("serve logged where it listens");
+    assert!(first.is_some_and(|s| s != 429), "{first:?}");
+    assert_eq!(again, Some(429), "one write a minute per client");
+    assert!(
+        other.is_some_and(|s| s != 429),
+        "another client behind the proxy has its own budget: {other:?}"
+    );
+}

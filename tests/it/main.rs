@@ -13,5 +13,6 @@ mod history;
 mod i18n;
 mod pages;
 mod platform;
+mod proxy;
 mod screening;
 mod storage;

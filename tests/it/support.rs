@@ -143,14 +143,26 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn start(store: Store) -> TestApp {
+        TestApp::start_with(store, opennrm_service::Policy::default(), |s| s).await
+    }
+
+    /// The server with a policy of its own and web settings changed by `settings` (it is
+    /// given the defaults for the server's origin).
+    pub async fn start_with(
+        store: Store,
+        policy: opennrm_service::Policy,
+        settings: impl FnOnce(opennrm_web::WebSettings) -> opennrm_web::WebSettings,
+    ) -> TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");
         let addr = listener.local_addr().expect("addr");
-        let services = test_services(store).await;
+        let services = test_services_with(store, policy).await;
         let state = AppState::new(
             services,
-            opennrm_web::WebSettings::for_origin(&format!("http://{addr}")),
+            settings(opennrm_web::WebSettings::for_origin(&format!(
+                "http://{addr}"
+            ))),
         );
         let router = opennrm_web::router(state.clone());
         let task = tokio::spawn(async move {
@@ -204,8 +216,16 @@ pub const TEST_SECRET: [u8; 32] = [7u8; 32];
 
 /// The services on a store holding the atlas, keyed with the test secret.
 pub async fn test_services(store: Store) -> opennrm_service::Services {
+    test_services_with(store, opennrm_service::Policy::default()).await
+}
+
+/// `test_services` with a policy of its own (smaller throttles, …).
+pub async fn test_services_with(
+    store: Store,
+    policy: opennrm_service::Policy,
+) -> opennrm_service::Services {
     let secret = opennrm_service::MasterSecret::new(TEST_SECRET.to_vec()).expect("secret");
-    opennrm_service::Services::open(store, &secret, opennrm_service::Policy::default())
+    opennrm_service::Services::open(store, &secret, policy)
         .await
         .expect("services")
 }

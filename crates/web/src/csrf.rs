@@ -1,5 +1,6 @@
 //! CSRF protection as one layer on every unsafe method. A request passes when it comes
-//! from the configured public origin (not the Host header, which a proxy rewrites) and
+//! from the configured public origin (not the Host header, which a proxy rewrites, nor
+//! `X-Forwarded-Host`/`-Proto`, which no one here reads, even from a trusted proxy) and
 //! carries the token bound to its session — in the `csrf` form field or the
 //! `X-CSRF-Token` header. Requests without ambient authority need no token: those with
 //! a bearer token, and API calls that carry no session cookie.

@@ -20,6 +20,9 @@ pub struct WebSettings {
     pub session_idle_minutes: i64,
     /// Unsafe requests (POST, …) one client address may make per minute.
     pub writes_per_minute: u32,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (`limits::client_ip`);
+    /// empty: the client is the TCP peer. Never used for the origin or the scheme.
+    pub trusted_proxies: crate::limits::TrustedProxies,
 }
 
 impl WebSettings {
@@ -33,6 +36,7 @@ impl WebSettings {
             public_origin: origin.trim_end_matches('/').to_string(),
             session_idle_minutes: 30,
             writes_per_minute: 120,
+            trusted_proxies: crate::limits::TrustedProxies::default(),
         }
     }
 }

@@ -63,12 +63,14 @@ pub async fn run(flags: &GlobalFlags, args: Args) -> anyhow::Result<ExitCode> {
             "body_timeout_seconds" => serve.body_timeout.as_secs().to_string(),
             "idle_timeout_seconds" => serve.idle_timeout.as_secs().to_string(),
             "refresh_seconds" => serve.refresh.as_secs().to_string(),
+            "trusted_proxies" => trusted_proxies(&serve.trusted_proxies),
             _ => continue,
         };
         let source = match (key, &layer) {
             ("database_url", Layer::Default) => "default (in data_dir)".to_string(),
             ("public_origin", Layer::Default) => "default (http://BIND)".to_string(),
             ("secret_key", Layer::Default) => "default (SQLite: secret.key in data_dir)".into(),
+            ("trusted_proxies", Layer::Default) => "default (the client is the TCP peer)".into(),
             _ => layer.describe(key),
         };
         rows.push((key, value, source));
@@ -86,6 +88,25 @@ pub async fn run(flags: &GlobalFlags, args: Args) -> anyhow::Result<ExitCode> {
     }
     println!("configuration valid");
     Ok(ExitCode::SUCCESS)
+}
+
+/// The proxies as they would be written: a single address without its /32 or /128.
+fn trusted_proxies(proxies: &opennrm_web::limits::TrustedProxies) -> String {
+    if proxies.is_empty() {
+        return "none".to_string();
+    }
+    proxies
+        .ranges()
+        .iter()
+        .map(|net| {
+            if net.prefix_len() == net.max_prefix_len() {
+                net.addr().to_string()
+            } else {
+                net.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// What `secret_key` shows: whether it is set and from where, never the value. Fails

@@ -18,11 +18,13 @@ pub enum Kind {
     Text,
     /// A whole number.
     Number,
+    /// A list: an array in the file, text separated by commas in a variable or flag.
+    List,
 }
 
 /// Every setting, in the order `config check` shows them. The file's key is the name,
 /// the environment variable is `OPENNRM_` + NAME, the flag is `--name-with-dashes`.
-pub const KEYS: [(&str, Kind); 11] = [
+pub const KEYS: [(&str, Kind); 12] = [
     ("database_url", Kind::Secret),
     ("data_dir", Kind::Text),
     ("secret_key", Kind::Secret),
@@ -34,6 +36,7 @@ pub const KEYS: [(&str, Kind); 11] = [
     ("body_timeout_seconds", Kind::Number),
     ("idle_timeout_seconds", Kind::Number),
     ("refresh_seconds", Kind::Number),
+    ("trusted_proxies", Kind::List),
 ];
 
 pub fn env_var(key: &str) -> String {
@@ -265,6 +268,7 @@ pub fn explain(error: figment::Error, file: Option<&Path>) -> Vec<String> {
             let expected = match kind_of(&key) {
                 Some(Kind::Number) => "a whole number",
                 Some(Kind::Secret | Kind::Text) => "a string",
+                Some(Kind::List) => "a list of strings",
                 None => "another value",
             };
             let found = match &e.kind {

@@ -16,6 +16,7 @@ use std::time::Duration;
 use anyhow::Context;
 use figment::Figment;
 use opennrm_store::Store;
+use opennrm_web::limits::TrustedProxies;
 use secrecy::{ExposeSecret, SecretSlice, SecretString};
 use serde::Deserialize;
 
@@ -81,6 +82,9 @@ pub struct ServeFlags {
     /// Seconds between checks for a new atlas revision written by another node or an import, 1 to 3600 [env: OPENNRM_REFRESH_SECONDS] [default: 5]
     #[arg(long, value_name = "N")]
     pub refresh_seconds: Option<u64>,
+    /// Reverse proxies in front of the nodes, as IP addresses and CIDR ranges separated by commas (e.g. 10.0.0.0/8,::1); a request from one of them is attributed to the right-most address in X-Forwarded-For that is not one of them. Only list proxies that append the client's address to X-Forwarded-For [env: OPENNRM_TRUSTED_PROXIES] [default: none: the client is the TCP peer]
+    #[arg(long, value_name = "LIST")]
+    pub trusted_proxies: Option<String>,
 }
 
 /// The values as the layers give them, before validation. Unknown keys are an error, so
@@ -99,6 +103,8 @@ struct Raw {
     body_timeout_seconds: u64,
     idle_timeout_seconds: u64,
     refresh_seconds: u64,
+    /// An array of strings (file) or one string of entries separated by commas.
+    trusted_proxies: Option<figment::value::Value>,
 }
 
 /// The configuration file that was read, and what named it.
@@ -134,6 +140,8 @@ pub struct ServeSettings {
     pub body_timeout: Duration,
     pub idle_timeout: Duration,
     pub refresh: Duration,
+    /// Whose X-Forwarded-For names the client; empty: the client is the TCP peer.
+    pub trusted_proxies: TrustedProxies,
 }
 
 impl Config {
@@ -348,6 +356,7 @@ fn flag_values(flags: &GlobalFlags, serve: Option<&ServeFlags>) -> Values {
     };
     text("bind", serve.bind.as_deref());
     text("public_origin", serve.public_origin.as_deref());
+    text("trusted_proxies", serve.trusted_proxies.as_deref());
     for (key, value) in [
         ("session_idle_minutes", serve.session_idle_minutes),
         ("writes_per_minute", serve.writes_per_minute),
@@ -435,6 +444,11 @@ fn validate(
     let body_timeout = number("body_timeout_seconds", raw.body_timeout_seconds, 3600);
     let idle_timeout = number("idle_timeout_seconds", raw.idle_timeout_seconds, 3600);
     let refresh = number("refresh_seconds", raw.refresh_seconds, 3600);
+    let trusted_proxies = raw
+        .trusted_proxies
+        .map_or_else(TrustedProxies::default, |value| {
+            parse_trusted_proxies(&value, &name("trusted_proxies"), &mut problems)
+        });
 
     let (Ok(bind), Some(public_origin), true) = (bind, public_origin, problems.is_empty()) else {
         return Err(invalid(&problems));
@@ -453,6 +467,7 @@ fn validate(
             body_timeout: Duration::from_secs(body_timeout),
             idle_timeout: Duration::from_secs(idle_timeout),
             refresh: Duration::from_secs(refresh),
+            trusted_proxies,
         },
         sources,
     })
@@ -475,6 +490,81 @@ fn parse_origin(text: &str) -> Result<String, &'static str> {
         return Err("must be scheme://host[:port], without a path, query or fragment");
     }
     Ok(url.origin().ascii_serialization())
+}
+
+/// More proxies than any deployment has: the list is scanned on every request.
+const MAX_TRUSTED_PROXIES: usize = 256;
+
+/// `trusted_proxies` as an array of strings (the file) or one string separated by commas
+/// (any layer); blank entries of a string are skipped. Each entry is an IP address or a
+/// CIDR range; every one that is not is a problem naming the setting and the entry (not a
+/// secret, and shortened).
+fn parse_trusted_proxies(
+    value: &figment::value::Value,
+    name: &str,
+    problems: &mut Vec<String>,
+) -> TrustedProxies {
+    use figment::value::Value;
+    let entries: Vec<(usize, Option<&str>)> = match value {
+        Value::String(_, text) => text
+            .split(',')
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .map(Some)
+            .enumerate()
+            .collect(),
+        Value::Array(_, items) => items
+            .iter()
+            .map(|item| item.as_str().map(str::trim))
+            .enumerate()
+            .collect(),
+        _ => {
+            problems.push(format!(
+                "{name}: expected a list of IP addresses and CIDR ranges, found {}",
+                match value {
+                    Value::Num(..) => "a number",
+                    Value::Bool(..) => "a boolean",
+                    Value::Dict(..) => "a table",
+                    _ => "another value",
+                }
+            ));
+            return TrustedProxies::default();
+        }
+    };
+    if entries.len() > MAX_TRUSTED_PROXIES {
+        problems.push(format!(
+            "{name} has {} entries; at most {MAX_TRUSTED_PROXIES} are allowed (use CIDR ranges)",
+            entries.len()
+        ));
+        return TrustedProxies::default();
+    }
+    let mut ranges = Vec::new();
+    for (index, entry) in entries {
+        let Some(entry) = entry else {
+            problems.push(format!("{name}: entry {} is not a string", index + 1));
+            continue;
+        };
+        match opennrm_web::limits::parse_trusted_proxy(entry) {
+            Some(net) if net.prefix_len() == 0 => problems.push(format!(
+                "{name}: `{net}` would trust every address, so any client could choose its own; \
+                 list the proxies' addresses or their network"
+            )),
+            Some(net) => ranges.push(net),
+            None => {
+                let shown: String = entry.chars().take(48).collect();
+                let more = if entry.chars().count() > 48 {
+                    "…"
+                } else {
+                    ""
+                };
+                problems.push(format!(
+                    "{name}: `{}{more}` is not an IP address or CIDR range such as 10.0.0.0/8 or ::1",
+                    shown.escape_debug()
+                ));
+            }
+        }
+    }
+    TrustedProxies::new(ranges)
 }
 
 fn decode_secret(hex_text: &str, what: &str) -> anyhow::Result<Vec<u8>> {
@@ -567,7 +657,65 @@ impl Config {
 
 #[cfg(test)]
 mod tests {
-    use super::{Config, parse_origin};
+    use super::{Config, parse_origin, parse_trusted_proxies};
+    use figment::value::{Tag, Value};
+
+    fn proxies(value: &Value) -> (Vec<String>, Vec<String>) {
+        let mut problems = Vec::new();
+        let parsed = parse_trusted_proxies(value, "trusted_proxies in x.toml", &mut problems);
+        let shown = parsed.ranges().iter().map(ToString::to_string).collect();
+        (shown, problems)
+    }
+
+    fn text(s: &str) -> Value {
+        Value::String(Tag::Default, s.to_string())
+    }
+
+    #[test]
+    fn trusted_proxies_are_a_list_or_text_separated_by_commas() {
+        let expected = vec!["10.0.0.0/8".to_string(), "::1/128".to_string()];
+        assert_eq!(
+            proxies(&text(" 10.0.0.0/8, ::1 ,")),
+            (expected.clone(), vec![])
+        );
+        let list = Value::Array(Tag::Default, vec![text("10.0.0.0/8"), text("::1")]);
+        assert_eq!(proxies(&list), (expected, vec![]));
+        assert_eq!(proxies(&text("")), (vec![], vec![]));
+    }
+
+    #[test]
+    fn an_invalid_trusted_proxy_is_named_with_the_setting() {
+        let (_, problems) = proxies(&text("10.0.0.0/8,10.0.0.256,proxy.lan"));
+        assert_eq!(
+            problems,
+            [
+                "trusted_proxies in x.toml: `10.0.0.256` is not an IP address or CIDR range such as 10.0.0.0/8 or ::1",
+                "trusted_proxies in x.toml: `proxy.lan` is not an IP address or CIDR range such as 10.0.0.0/8 or ::1",
+            ]
+        );
+        let list = Value::Array(Tag::Default, vec![text("::1"), Value::from(7u64)]);
+        assert_eq!(
+            proxies(&list).1,
+            ["trusted_proxies in x.toml: entry 2 is not a string"]
+        );
+        assert_eq!(
+            proxies(&Value::from(true)).1,
+            [
+                "trusted_proxies in x.toml: expected a list of IP addresses and CIDR ranges, found a boolean"
+            ]
+        );
+        assert_eq!(
+            proxies(&text("10.0.0.0/8, ::/0")).1,
+            [
+                "trusted_proxies in x.toml: `::/0` would trust every address, so any client could choose its own; list the proxies' addresses or their network"
+            ]
+        );
+        let many = vec!["10.0.0.1"; 300].join(",");
+        assert!(proxies(&text(&many)).1[0].contains("at most 256"));
+        let long = "x".repeat(500);
+        let (_, problems) = proxies(&text(&long));
+        assert!(problems[0].len() < 200, "{}", problems[0]);
+    }
 
     #[test]
     fn redacted_urls_keep_neither_user_nor_password() {
