@@ -15,6 +15,12 @@ pub struct BadParam {
 
 impl BadParam {
     pub fn message(&self) -> String {
+        if self.field == "exists" {
+            return format!(
+                "`exists` was replaced by `status` (data format 2); use status= one of: {}",
+                self.allowed
+            );
+        }
         format!(
             "\"{}\" is not a known value; use one of: {}",
             self.value, self.allowed
@@ -63,19 +69,6 @@ fn country(atlas: &Atlas, v: &Option<String>) -> Result<Option<CountryCode>, Bad
     }
 }
 
-fn boolean(field: &'static str, v: &Option<String>) -> Result<Option<bool>, BadParam> {
-    match nonempty(v) {
-        None => Ok(None),
-        Some("true") => Ok(Some(true)),
-        Some("false") => Ok(Some(false)),
-        Some(s) => Err(BadParam {
-            field,
-            value: s.to_string(),
-            allowed: "true, false".into(),
-        }),
-    }
-}
-
 #[derive(Debug, Default, Deserialize)]
 pub struct ActorParams {
     pub q: Option<String>,
@@ -101,15 +94,27 @@ impl ActorParams {
 pub struct MechanismParams {
     pub country: Option<String>,
     pub kind: Option<String>,
+    pub status: Option<String>,
+    /// Format 1's yes/no; refused with a message that points to `status`.
     pub exists: Option<String>,
 }
 
 impl MechanismParams {
     pub fn to_filter(&self, atlas: &Atlas) -> Result<MechanismFilter, BadParam> {
+        if let Some(v) = nonempty(&self.exists) {
+            return Err(BadParam {
+                field: "exists",
+                value: v.to_string(),
+                allowed: MechanismStatus::all()
+                    .map(MechanismStatus::as_str)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            });
+        }
         Ok(MechanismFilter {
             country: country(atlas, &self.country)?,
             kind: vocab("kind", &self.kind, MechanismKind::all())?,
-            exists: boolean("exists", &self.exists)?,
+            status: vocab("status", &self.status, MechanismStatus::all())?,
         })
     }
 }
