@@ -1083,7 +1083,11 @@ impl Described for MechanismRef {
 
 impl Detailed for Mechanism {
     fn detail(&self, label: Labeller<'_>) -> String {
-        format!(": {}, {}", clean(&self.name), status_text(self.status.term(), label))
+        format!(
+            ": {}, {}",
+            clean(&self.name),
+            status_text(self.status.term(), label)
+        )
     }
 }
 
@@ -1471,12 +1475,22 @@ mod tests {
         let d = diff(&old, &new);
         assert_eq!(
             lines(&d),
-            ["~ mechanism dk-coordinator-cmm (national_coordinator): functional equivalent → formal"]
+            [
+                "~ mechanism dk-coordinator-cmm (national_coordinator): functional equivalent → formal"
+            ]
         );
         let v = serde_json::to_value(&d).expect("serialisable");
         assert_eq!(
-            (&v["mechanisms"][0]["field"], &v["mechanisms"][0]["old"], &v["mechanisms"][0]["new"]),
-            (&json!("status"), &json!("functional_equivalent"), &json!("formal"))
+            (
+                &v["mechanisms"][0]["field"],
+                &v["mechanisms"][0]["old"],
+                &v["mechanisms"][0]["new"]
+            ),
+            (
+                &json!("status"),
+                &json!("functional_equivalent"),
+                &json!("formal")
+            )
         );
     }
 
@@ -1489,7 +1503,10 @@ mod tests {
         let d = diff(&old, &new);
         let l = lines(&d);
         assert_eq!(l.len(), 1, "{l:?}");
-        assert!(l[0].starts_with("~ mandate ") && l[0].ends_with(": held → denied"), "{l:?}");
+        assert!(
+            l[0].starts_with("~ mandate ") && l[0].ends_with(": held → denied"),
+            "{l:?}"
+        );
     }
 
     #[test]

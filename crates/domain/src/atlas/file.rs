@@ -662,6 +662,16 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
                 Capability::all(),
             );
             let msource = ck.source(&mspan, &mwhat, &m.source);
+            if m.denied && m.labour_mandate.is_some() {
+                // "Covers labour trafficking: no" on a mandate the actor lacks reads both
+                // ways; the scope says what is denied.
+                ck.error(
+                    &mspan,
+                    format!(
+                        "{mwhat}: a denied mandate takes no labour_mandate; say in scope what is denied"
+                    ),
+                );
+            }
             if let Some(capability) = capability {
                 mandates.push(Mandate {
                     capability,
@@ -1022,32 +1032,55 @@ mod tests {
         let text = format!("{HEAD}{}", mechanism("exists = true"));
         let e = errors(&text);
         assert_eq!(e.len(), 2, "{e:?}");
-        assert!(e[0].starts_with("dk.toml:1: the file has no `format = 2` line"), "{e:?}");
-        assert!(e[0].contains("`exists = true | false` by `status = "), "{e:?}");
+        assert!(
+            e[0].starts_with("dk.toml:1: the file has no `format = 2` line"),
+            "{e:?}"
+        );
+        assert!(
+            e[0].contains("`exists = true | false` by `status = "),
+            "{e:?}"
+        );
         assert!(e[0].contains("`denied = true`"), "{e:?}");
         assert!(
             e[1].starts_with("dk.toml:18: mechanism \"dk-coordinator\": `exists` is format 1"),
             "{e:?}"
         );
         // An explicit `format = 1` is refused at its line, with the same explanation.
-        let e = errors(&format!("format = 1\n{HEAD}{}", mechanism("status = \"formal\"")));
+        let e = errors(&format!(
+            "format = 1\n{HEAD}{}",
+            mechanism("status = \"formal\"")
+        ));
         assert_eq!(e.len(), 1, "{e:?}");
-        assert!(e[0].starts_with("dk.toml:1: format 1 is no longer read: format 2 replaced"), "{e:?}");
+        assert!(
+            e[0].starts_with("dk.toml:1: format 1 is no longer read: format 2 replaced"),
+            "{e:?}"
+        );
         let e = errors(&format!("format = 3\n{HEAD}"));
-        assert_eq!(e, ["dk.toml:1: format must be 2 (the version this build reads)"]);
+        assert_eq!(
+            e,
+            ["dk.toml:1: format must be 2 (the version this build reads)"]
+        );
     }
 
     #[test]
     fn every_status_parses_and_an_unknown_one_is_named() {
         for st in MechanismStatus::all() {
-            let text = format!("format = 2\n{HEAD}{}", mechanism(&format!("status = \"{st}\"")));
+            let text = format!(
+                "format = 2\n{HEAD}{}",
+                mechanism(&format!("status = \"{st}\""))
+            );
             let atlas = parse_country_file("dk.toml", &text).unwrap_or_else(|e| panic!("{e:?}"));
             assert_eq!(atlas.mechanisms[0].status, st);
         }
-        let e = errors(&format!("format = 2\n{HEAD}{}", mechanism("status = \"exists\"")));
+        let e = errors(&format!(
+            "format = 2\n{HEAD}{}",
+            mechanism("status = \"exists\"")
+        ));
         assert_eq!(e.len(), 1, "{e:?}");
         assert!(
-            e[0].ends_with("status \"exists\" is not one of: formal, functional_equivalent, absent, expired"),
+            e[0].ends_with(
+                "status \"exists\" is not one of: formal, functional_equivalent, absent, expired"
+            ),
             "{e:?}"
         );
     }
@@ -1059,10 +1092,20 @@ mod tests {
                 "format = 2\n{HEAD}\n[[actors]]\nid = \"dk-wea\"\nname = \"WEA\"\nsector = \"labour_inspection\"\nlevel = \"national\"\nstudy_status = \"participated\"\nsource = {{ section = \"Findings\", quote = \"the Working Environment Authority (WEA)\" }}\n\n  [[actors.mandates]]\n  capability = \"inspect_workplaces\"\n  {denied}\n  scope = \"wages and contracts\"\n  source = {{ section = \"Actors\", quote = \"Nevertheless, they do not have the authority to examine other working conditions such as wages and contracts.\" }}\n"
             )
         };
-        let parse = |t: String| parse_country_file("dk.toml", &t).unwrap_or_else(|e| panic!("{e:?}"));
+        let parse =
+            |t: String| parse_country_file("dk.toml", &t).unwrap_or_else(|e| panic!("{e:?}"));
         let denied = parse(actor("denied = true"));
         assert!(denied.actors[0].mandates[0].denied);
-        assert_eq!((denied.mandate_count(), denied.denied_mandate_count()), (0, 1));
+        assert_eq!(
+            (denied.mandate_count(), denied.denied_mandate_count()),
+            (0, 1)
+        );
+        let e = errors(&actor("denied = true\n  labour_mandate = false"));
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert!(
+            e[0].ends_with("a denied mandate takes no labour_mandate; say in scope what is denied"),
+            "{e:?}"
+        );
         let held = parse(actor(""));
         assert!(held.actors[0].mandates[0].is_held());
         assert_eq!((held.mandate_count(), held.denied_mandate_count()), (1, 0));

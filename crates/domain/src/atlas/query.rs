@@ -197,7 +197,7 @@ pub fn find_mechanisms<'a>(atlas: &'a Atlas, f: &MechanismFilter) -> Vec<&'a Mec
 
 /// "Which country has the oldest action plan?": the mechanisms of `kind` with a year,
 /// oldest first (ties in file order), whatever their status (an expired plan is old too).
-pub fn oldest_mechanisms<'a>(atlas: &'a Atlas, kind: MechanismKind) -> Vec<&'a Mechanism> {
+pub fn oldest_mechanisms(atlas: &Atlas, kind: MechanismKind) -> Vec<&Mechanism> {
     let mut found: Vec<&Mechanism> = atlas
         .countries
         .iter()
@@ -210,10 +210,7 @@ pub fn oldest_mechanisms<'a>(atlas: &'a Atlas, kind: MechanismKind) -> Vec<&'a M
 
 /// The actors who hold `capability` in one country, with the held mandate; denied
 /// mandates are left out (the actor does *not* hold it).
-pub fn holders<'a>(
-    country: &'a CountryAtlas,
-    capability: Capability,
-) -> Vec<(&'a Actor, &'a Mandate)> {
+pub fn holders(country: &CountryAtlas, capability: Capability) -> Vec<(&Actor, &Mandate)> {
     country
         .actors
         .iter()
@@ -365,12 +362,18 @@ mod tests {
             for (a, m) in denied_mandates(c) {
                 denied_seen += 1;
                 // An actor with only the denied mandate for a capability is not found by it.
-                let holds_it = a.mandates.iter().any(|h| h.capability == m.capability && h.is_held());
+                let holds_it = a
+                    .mandates
+                    .iter()
+                    .any(|h| h.capability == m.capability && h.is_held());
                 let found = holders(c, m.capability).iter().any(|(h, _)| h.id == a.id);
                 assert_eq!(found, holds_it, "{} {}", a.id, m.capability);
             }
         }
-        assert!(denied_seen >= 7, "the 2013 atlas states {denied_seen} denied mandates");
+        assert!(
+            denied_seen >= 7,
+            "the 2013 atlas states {denied_seen} denied mandates"
+        );
     }
 
     #[test]
@@ -384,7 +387,10 @@ mod tests {
         assert!(!who.contains(&"se-migration-board"), "{who:?}");
         assert!(!who.contains(&"se-social-services"), "{who:?}");
         assert!(who.contains(&"se-police"), "{who:?}");
-        let denied: Vec<&str> = denied_mandates(se).iter().map(|(a, _)| a.id.as_str()).collect();
+        let denied: Vec<&str> = denied_mandates(se)
+            .iter()
+            .map(|(a, _)| a.id.as_str())
+            .collect();
         assert!(denied.contains(&"se-migration-board"), "{denied:?}");
     }
 
@@ -406,8 +412,14 @@ mod tests {
             cc.sort();
             cc
         };
-        assert_eq!(coordinators(MechanismStatus::Formal), ["EE", "LT", "LV", "SE"]);
-        assert_eq!(coordinators(MechanismStatus::FunctionalEquivalent), ["DK", "NO", "PL"]);
+        assert_eq!(
+            coordinators(MechanismStatus::Formal),
+            ["EE", "LT", "LV", "SE"]
+        );
+        assert_eq!(
+            coordinators(MechanismStatus::FunctionalEquivalent),
+            ["DK", "NO", "PL"]
+        );
         let oldest = oldest_mechanisms(&atlas, MechanismKind::NationalActionPlan);
         assert_eq!(oldest[0].id.as_str(), "lt-nap-2002-2004");
         assert_eq!(oldest[0].status, MechanismStatus::Expired);

@@ -101,7 +101,10 @@ vocabulary!(
 impl MechanismStatus {
     /// Whether the mechanism works today, formally or as a functional equivalent.
     pub fn is_in_place(self) -> bool {
-        matches!(self, MechanismStatus::Formal | MechanismStatus::FunctionalEquivalent)
+        matches!(
+            self,
+            MechanismStatus::Formal | MechanismStatus::FunctionalEquivalent
+        )
     }
 }
 

@@ -113,7 +113,11 @@ mod tests {
         // Sweden's Migration Board may not verify victim status: not suggested for it.
         let se = atlas.country("SE").expect("Sweden");
         let w = who_acts(se, Level::ForcedLabour);
-        assert!(!w.responders.iter().any(|r| r.actor.as_str() == "se-migration-board"
-            && r.capability == Capability::DetermineVictimStatus));
+        assert!(
+            !w.responders
+                .iter()
+                .any(|r| r.actor.as_str() == "se-migration-board"
+                    && r.capability == Capability::DetermineVictimStatus)
+        );
     }
 }
