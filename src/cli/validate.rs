@@ -23,11 +23,12 @@ pub async fn run(config: Option<&Config>, args: Args) -> anyhow::Result<ExitCode
             for c in &atlas.countries {
                 let n = query::counts(c);
                 println!(
-                    "{} {:<20} {:>3} actors {:>3} mandates {:>3} ties {:>3} mechanisms {:>3} limitations {:>3} documents",
+                    "{} {:<20} {:>3} actors {:>3} mandates ({} denied) {:>3} ties {:>3} mechanisms {:>3} limitations {:>3} documents",
                     c.country.code,
                     c.country.name,
                     n.actors,
                     n.mandates,
+                    n.denied_mandates,
                     n.cooperation,
                     n.mechanisms,
                     n.limitations,

@@ -22,7 +22,10 @@ on_both_backends! {
         assert_eq!(status, 200, "country codes are case-insensitive");
         assert_eq!(country["country"]["name"], "Denmark");
         let (_, norway) = app.json("/api/v1/countries/NO").await;
-        assert!(norway["mechanisms"].as_array().expect("m").iter().any(|m| m["exists"] == false), "absences are served too");
+        let graded = |v: &serde_json::Value, status: &str| v["mechanisms"].as_array().expect("m").iter().any(|m| m["status"] == status);
+        assert!(graded(&norway, "absent"), "absences are served too");
+        assert!(graded(&norway, "functional_equivalent"), "KOM \"comes closest to\" a national coordinator");
+        assert!(norway["mechanisms"].as_array().expect("m").iter().all(|m| m.get("exists").is_none()), "format 1's yes/no is gone");
 
         // "Who determines victim status in Denmark?"
         let (status, who) = app.json("/api/v1/actors?country=DK&capability=determine_victim_status").await;
@@ -32,7 +35,19 @@ on_both_backends! {
         assert!(names.iter().any(|n| n.contains("Immigration")), "{names:?}");
         for item in who["items"].as_array().expect("items") {
             assert!(item["matching_mandates"][0]["source"]["quote"].is_string());
+            assert!(item["matching_mandates"].as_array().expect("m").iter().all(|m| m["denied"] == false));
         }
+
+        // A denied mandate is served as such and never counted as held: Sweden's
+        // Migration Board may not verify victim status.
+        let (_, board) = app.json("/api/v1/actors/se-migration-board").await;
+        let denied: Vec<&serde_json::Value> = board["mandates"].as_array().expect("mandates").iter().filter(|m| m["denied"] == true).collect();
+        assert_eq!(denied.len(), 1, "{board}");
+        assert_eq!(denied[0]["capability"], "determine_victim_status");
+        let (_, verifiers) = app.json("/api/v1/actors?country=SE&capability=determine_victim_status").await;
+        let ids: Vec<&str> = verifiers["items"].as_array().expect("items").iter().map(|a| a["id"].as_str().expect("id")).collect();
+        assert!(!ids.contains(&"se-migration-board") && !ids.contains(&"se-social-services"), "{ids:?}");
+        assert!(ids.contains(&"se-police"), "{ids:?}");
 
         let (_, unions) = app.json("/api/v1/actors?sector=trade_union").await;
         assert!(unions["count"].as_u64().expect("n") >= 11);
@@ -44,16 +59,29 @@ on_both_backends! {
         assert!(!actor["cooperation_out"].as_array().expect("out").is_empty());
         assert!(!actor["holds"].as_array().expect("holds").is_empty());
 
-        let (_, absent) = app.json("/api/v1/mechanisms?country=NO&exists=false").await;
-        assert!(absent["items"].as_array().expect("items").iter().all(|m| m["exists"] == false && m["country"] == "NO"));
+        let (_, absent) = app.json("/api/v1/mechanisms?country=NO&status=absent").await;
+        assert!(absent["items"].as_array().expect("items").iter().all(|m| m["status"] == "absent" && m["country"] == "NO"));
         assert!(absent["count"].as_u64().expect("n") >= 1);
+        // "Which countries have a national coordinator?", formal or as a functional equivalent.
+        let coordinators = |body: &serde_json::Value| {
+            let mut cc: Vec<String> = body["items"].as_array().expect("items").iter().map(|m| m["country"].as_str().expect("cc").to_string()).collect();
+            cc.sort();
+            cc
+        };
+        let (_, formal) = app.json("/api/v1/mechanisms?kind=national_coordinator&status=formal").await;
+        assert_eq!(coordinators(&formal), ["EE", "LT", "LV", "SE"]);
+        let (_, equivalent) = app.json("/api/v1/mechanisms?kind=national_coordinator&status=functional_equivalent").await;
+        assert_eq!(coordinators(&equivalent), ["DK", "NO", "PL"]);
+        let (_, expired) = app.json("/api/v1/mechanisms?kind=national_action_plan&status=expired").await;
+        let oldest = expired["items"].as_array().expect("items").iter().filter_map(|m| m["year"].as_i64()).min();
+        assert_eq!(oldest, Some(2002), "Lithuania's 2002-2004 programme: {expired}");
 
         let (_, ties) = app.json("/api/v1/cooperation?actor=dk-cmm").await;
         assert!(ties["items"].as_array().expect("items").iter().all(|t| t["from"] == "dk-cmm" || t["to"] == "dk-cmm"));
 
         let (status, whole) = app.json("/api/v1/atlas").await;
         assert_eq!(status, 200);
-        assert_eq!(whole["schema"], "opennrm.atlas.v1");
+        assert_eq!(whole["schema"], "opennrm.atlas.v2");
     }
 }
 
@@ -66,7 +94,8 @@ on_both_backends! {
             ("/api/v1/actors?sector=polis", 400, "invalid_parameter", Some("sector")),
             ("/api/v1/actors?capability=fly", 400, "invalid_parameter", Some("capability")),
             ("/api/v1/actors?country=ZZ", 400, "invalid_parameter", Some("country")),
-            ("/api/v1/mechanisms?exists=maybe", 400, "invalid_parameter", Some("exists")),
+            ("/api/v1/mechanisms?status=maybe", 400, "invalid_parameter", Some("status")),
+            ("/api/v1/mechanisms?exists=true", 400, "invalid_parameter", Some("exists")),
             ("/api/v1/cooperation?actor=%3Cscript%3E", 400, "invalid_parameter", Some("actor")),
             ("/api/v1/no-such-thing", 404, "not_found", None),
         ] {

@@ -251,13 +251,19 @@ fn absences_are_recorded_as_facts() {
     assert!(
         no.mechanisms
             .iter()
-            .any(|m| m.kind == MechanismKind::NationalRapporteur && !m.exists),
+            .any(|m| m.kind == MechanismKind::NationalRapporteur
+                && m.status == MechanismStatus::Absent),
         "Norway has no independent national Rapporteur"
     );
     let absences: usize = atlas
         .countries
         .iter()
-        .map(|c| c.mechanisms.iter().filter(|m| !m.exists).count())
+        .map(|c| {
+            c.mechanisms
+                .iter()
+                .filter(|m| m.status == MechanismStatus::Absent)
+                .count()
+        })
         .sum();
     assert!(absences >= 11, "only {absences} absences recorded");
 }
@@ -269,7 +275,9 @@ fn the_national_mechanisms_named_in_the_design_are_present() {
     let coord = se
         .mechanisms
         .iter()
-        .find(|m| m.kind == MechanismKind::NationalCoordinator && m.exists)
+        .find(|m| {
+            m.kind == MechanismKind::NationalCoordinator && m.status == MechanismStatus::Formal
+        })
         .expect("Swedish coordinator");
     let holder = se
         .actor(coord.holder.as_ref().expect("holder"))
@@ -283,7 +291,9 @@ fn the_national_mechanisms_named_in_the_design_are_present() {
     let rap = fi
         .mechanisms
         .iter()
-        .find(|m| m.kind == MechanismKind::NationalRapporteur && m.exists)
+        .find(|m| {
+            m.kind == MechanismKind::NationalRapporteur && m.status == MechanismStatus::Formal
+        })
         .expect("Finnish rapporteur");
     let holder = fi
         .actor(rap.holder.as_ref().expect("holder"))

@@ -168,7 +168,7 @@ on_both_backends! {
             let (code, json, err) = run_cli(Some(&url), &["export", "--format", "json"]);
             assert_eq!(code, 0, "{err}");
             let doc: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
-            assert_eq!(doc["schema"], "opennrm.atlas.v1");
+            assert_eq!(doc["schema"], "opennrm.atlas.v2");
             assert_eq!(doc["countries"].as_array().expect("countries").len(), 11);
             let dk = doc["countries"].as_array().expect("arr").iter().find(|c| c["country"]["code"] == "DK").expect("DK");
             assert!(dk["actors"][0]["source"]["quote"].is_string());
@@ -180,10 +180,17 @@ on_both_backends! {
             assert_eq!(code, 0, "{err}");
             let csv = std::fs::read_to_string(&out).expect("csv written");
             let mut rdr = csv::Reader::from_reader(csv.as_bytes());
+            let header: Vec<String> = rdr.headers().expect("header").iter().map(str::to_string).collect();
+            assert_eq!(header, ["country", "record", "id", "name", "kind", "related", "value", "status", "note", "source_section", "source_quote", "source_line"]);
             let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.expect("row")).collect();
             assert!(rows.len() > 1500, "{} rows", rows.len());
-            assert!(rows.iter().any(|r| &r[1] == "mechanism" && &r[6] == "absent"));
-            assert!(rows.iter().all(|r| !r[9].is_empty()), "every row has its quote");
+            for status in ["formal", "functional_equivalent", "absent", "expired"] {
+                assert!(rows.iter().any(|r| &r[1] == "mechanism" && &r[7] == status), "{status}");
+            }
+            assert!(rows.iter().filter(|r| &r[1] == "mechanism").all(|r| r[6].is_empty() || r[6].parse::<i64>().is_ok()), "value is the year");
+            assert!(rows.iter().any(|r| &r[1] == "mandate" && &r[2] == "se-migration-board" && &r[4] == "determine_victim_status" && &r[7] == "denied"));
+            assert!(rows.iter().filter(|r| &r[1] == "mandate").all(|r| &r[7] == "held" || &r[7] == "denied"));
+            assert!(rows.iter().all(|r| !r[10].is_empty()), "every row has its quote");
             assert!(!tmp.path().join("atlas.opennrm-partial").exists());
         })
         .await

@@ -31,9 +31,9 @@ fn write_edited_copy(dir: &Path) {
             }
             // Add an MoU: Finland's recorded absence becomes an existing MoU.
             "fi.toml" => {
-                let from = "name = \"Memorandum of Understanding on roles and cooperation\"\nexists = false";
+                let from = "name = \"Memorandum of Understanding on roles and cooperation\"\nstatus = \"absent\"";
                 assert!(text.contains(from));
-                text.replacen(from, "name = \"Memorandum of Understanding on roles and cooperation\"\nexists = true", 1)
+                text.replacen(from, "name = \"Memorandum of Understanding on roles and cooperation\"\nstatus = \"formal\"", 1)
             }
             _ => text,
         };
@@ -81,7 +81,7 @@ on_both_backends! {
         assert_eq!(changes.len(), 3, "{diff_text}");
         assert!(changes.iter().any(|l| l.starts_with("- actor dk-employers-orgs")), "{diff_text}");
         assert!(changes.iter().any(|l| l.starts_with("~ mandate dk-cmm") && l.contains("yes → no")), "{diff_text}");
-        assert!(changes.iter().any(|l| l.starts_with("~ mechanism fi-no-mou") && l.contains("absent → exists")), "{diff_text}");
+        assert!(changes.iter().any(|l| l.starts_with("~ mechanism fi-no-mou") && l.contains("absent → formal")), "{diff_text}");
         assert!(diff_text.trim_end().ends_with("3 changes from revision 1 to 2"), "{diff_text}");
         assert!(history_text.contains("review 2026") && history_text.contains("2*"), "{history_text}");
         let (_, only_fi, _) = tokio::task::spawn_blocking({
@@ -102,7 +102,8 @@ on_both_backends! {
         assert!(v["mechanisms"].as_array().expect("mechanisms").is_empty());
         let (status, v) = app.json("/api/v1/countries/FI/diff").await;
         assert_eq!(status, 200, "default: 2013 → today");
-        assert_eq!(v["mechanisms"][0]["field"], "exists", "{v}");
+        assert_eq!(v["mechanisms"][0]["field"], "status", "{v}");
+        assert_eq!((&v["mechanisms"][0]["old"], &v["mechanisms"][0]["new"]), (&serde_json::json!("absent"), &serde_json::json!("formal")), "{v}");
         let (status, html) = app.text("/countries/DK/diff?from=1&to=2").await;
         assert_eq!(status, 200);
         assert!(html.contains("2 changes from revision 1 to 2") && html.contains("dk-employers-orgs"), "{html}");
@@ -117,7 +118,7 @@ on_both_backends! {
         assert!(!now.contains("class=\"banner\""));
         let (_, v) = app.json("/api/v1/countries/FI?revision=1").await;
         let mou = v["mechanisms"].as_array().expect("mechanisms").iter().find(|m| m["id"] == "fi-no-mou").expect("fi-no-mou");
-        assert_eq!(mou["exists"], false, "revision 1 as it was");
+        assert_eq!(mou["status"], "absent", "revision 1 as it was");
 
         // The retired actor still resolves, page and API, marked retired.
         let (status, page) = app.text("/actors/dk-employers-orgs").await;

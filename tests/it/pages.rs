@@ -16,6 +16,9 @@ on_both_backends! {
         assert!(html.contains("Mechanisms at a glance"));
         assert!(html.contains("National rapporteur"));
         assert!(html.contains("recorded as absent"));
+        assert!(html.contains("functional equivalent (the report"), "the chips have a legend");
+        assert!(html.contains("class=\"chip functional_equivalent\""), "Denmark's coordinator is a functional equivalent");
+        assert!(html.contains("class=\"chip expired\""), "Sweden's action plan has expired");
         assert!(html.contains("8 of 10 invited completed the questionnaire"), "Denmark's response count");
         assert!(!html.contains("<script"), "pages work without JavaScript");
     }
@@ -39,6 +42,11 @@ on_both_backends! {
         assert!(html.contains("Out of ten Danish respondents asked to participate in the survey"));
         assert!(html.contains("Where the report is ambiguous"));
         assert!(html.contains("report line"));
+        // Graded mechanisms and denied mandates are visible where they are shown.
+        assert!(html.contains("<span class=\"badge functional_equivalent\">Functional equivalent</span>"), "CMM's coordinating role");
+        assert!(html.contains("<span class=\"badge expired\">Expired</span>"), "the NAP 2007-2010");
+        assert!(html.contains("<span class=\"badge denied\">Denied</span>"), "WEA may not examine wages and contracts");
+        assert!(html.contains("The report says the actor may not: working conditions such as wages and contracts"));
         let (status, _) = app.text("/countries/xx").await;
         assert_eq!(status, 404);
     }
@@ -54,6 +62,10 @@ on_both_backends! {
         assert!(html.contains("Cooperation this actor described"));
         assert!(html.contains("Holds or chairs"));
         assert!(html.contains("href=\"/countries/DK\""));
+        assert!(html.contains("<span class=\"badge functional_equivalent\">Functional equivalent</span>"), "the coordinating role it holds");
+        let (status, board) = app.text("/actors/se-migration-board").await;
+        assert_eq!(status, 200);
+        assert!(board.contains("<li class=\"mandate denied\">") && board.contains("<del>Determine victim status</del>"), "{board}");
         let (status, html) = app.text("/actors/dk-nobody").await;
         assert_eq!(status, 404);
         assert!(html.contains("Page not found"));
@@ -67,6 +79,8 @@ on_both_backends! {
         let (status, html) = app.text("/search?country=DK&capability=determine_victim_status").await;
         assert_eq!(status, 200);
         assert!(html.contains("2 actors match."), "two Danish bodies decide, by residence status");
+        let (_, se) = app.text("/search?country=SE&capability=determine_victim_status").await;
+        assert!(!se.contains("Migration Board") && !se.contains(">Social Services<"), "denied mandates are not matches: {se}");
         assert!(html.contains("Danish Centre against Human Trafficking"));
         assert!(html.contains("Immigration Service"));
         assert!(html.contains("legal resident"));

@@ -1,6 +1,7 @@
 //! The store on both backends: what goes in comes back out, loads are idempotent, a new
 //! revision is all-or-nothing and leaves the earlier ones as they were.
 
+use opennrm_domain::atlas::vocabulary::MechanismStatus;
 use opennrm_domain::atlas::{Atlas, BASELINE_LABEL};
 use opennrm_store::LoadOutcome;
 
@@ -19,6 +20,11 @@ on_both_backends! {
             assert_eq!(a, b, "country {} differs after a round trip on {}", a.country.code, db.backend);
         }
         assert_eq!(loaded.content_hash, original.content_hash);
+        // The round trip covers every grade and the denied mandates, not only defaults.
+        let statuses: std::collections::HashSet<MechanismStatus> = loaded.countries.iter().flat_map(|c| &c.mechanisms).map(|m| m.status).collect();
+        assert_eq!(statuses.len(), MechanismStatus::all().count(), "{statuses:?}");
+        let denied = loaded.countries.iter().map(|c| c.denied_mandate_count()).sum::<usize>();
+        assert!(denied >= 7, "{denied} denied mandates came back");
     }
 }
 
@@ -98,5 +104,49 @@ on_both_backends! {
         let after = store.load_atlas().await.expect("load").expect("atlas");
         assert_eq!(before, after, "nothing may change when a replacement fails");
         assert_eq!(store.revisions().await.expect("revisions").len(), 1);
+    }
+}
+
+on_both_backends! {
+    async fn a_database_from_before_format_2_keeps_its_mechanisms_as_formal_or_absent(db) {
+        use sqlx::migrate::Migrator;
+        // Migrate up to the schema before 20261203000005_mechanism_status, as an existing
+        // installation would have it, and write a revision the way that schema held it.
+        const STATUS_MIGRATION: i64 = 20261203000005;
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/store/migrations").join(db.backend);
+        let mut before = Migrator::new(dir).await.expect("migrations");
+        before.migrations = before.migrations.iter().filter(|m| m.version < STATUS_MIGRATION).cloned().collect::<Vec<_>>().into();
+        assert!(before.migrations.iter().any(|m| m.description == "atlas history"), "{:?}", before.migrations.iter().map(|m| &m.description).collect::<Vec<_>>());
+        let statements = [
+            "INSERT INTO atlas_revision (id, label, content_hash, origin, made_by, created_at, facts_kept) VALUES (1, 'old', 'h', 'embedded', 'test', '2026-12-01T00:00:00Z', TRUE)",
+            "INSERT INTO atlas_country (revision_id, code, name, native_name, chapter) VALUES (1, 'DK', 'Denmark', NULL, 'DENMARK')",
+            "INSERT INTO atlas_actor (revision_id, id, country_code, position, name, sector, level, study_status, src_section, src_quote) VALUES (1, 'dk-cmm', 'DK', 0, 'CMM', 'victim_assistance', 'national', 'participated', 'Findings', 'a quote of the report')",
+            "INSERT INTO atlas_mandate (revision_id, actor_id, position, capability, src_section, src_quote) VALUES (1, 'dk-cmm', 0, 'coordinate', 'Mechanisms', 'a quote of the report')",
+            "INSERT INTO atlas_mechanism (revision_id, id, country_code, position, kind, name, present, focus, src_section, src_quote) VALUES (1, 'dk-coordinator', 'DK', 0, 'national_coordinator', 'Coordinating role', TRUE, 'all', 'Mechanisms', 'a quote of the report')",
+            "INSERT INTO atlas_mechanism (revision_id, id, country_code, position, kind, name, present, focus, src_section, src_quote) VALUES (1, 'dk-mou', 'DK', 1, 'mou', 'No MoU', FALSE, 'all', 'Mechanisms', 'a quote of the report')",
+        ];
+        match db.backend {
+            "sqlite" => {
+                use std::str::FromStr;
+                let options = sqlx::sqlite::SqliteConnectOptions::from_str(&db.url).expect("url").create_if_missing(true);
+                let pool = sqlx::SqlitePool::connect_with(options).await.expect("connect");
+                before.run(&pool).await.expect("old schema");
+                for s in statements { sqlx::query(s).execute(&pool).await.expect(s); }
+                pool.close().await;
+            }
+            _ => {
+                let pool = sqlx::PgPool::connect(&db.url).await.expect("connect");
+                before.run(&pool).await.expect("old schema");
+                for s in statements { sqlx::query(s).execute(&pool).await.expect(s); }
+                pool.close().await;
+            }
+        }
+        // The upgrade: the yes/no becomes the nearest grade, and mandates are held.
+        let store = db.store().await;
+        let (_, atlas) = store.load_current().await.expect("load").expect("revision 1");
+        let dk = atlas.country("DK").expect("DK");
+        let status: Vec<(&str, MechanismStatus)> = dk.mechanisms.iter().map(|m| (m.id.as_str(), m.status)).collect();
+        assert_eq!(status, [("dk-coordinator", MechanismStatus::Formal), ("dk-mou", MechanismStatus::Absent)]);
+        assert!(dk.actors[0].mandates.iter().all(|m| !m.denied));
     }
 }

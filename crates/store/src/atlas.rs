@@ -198,9 +198,9 @@ impl Store {
                             .execute(&mut *tx).await?;
                     }
                     for (j, m) in a.mandates.iter().enumerate() {
-                        sqlx::query("INSERT INTO atlas_mandate (actor_id, position, capability, scope, labour_mandate, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+                        sqlx::query("INSERT INTO atlas_mandate (actor_id, position, capability, scope, labour_mandate, note, src_section, src_quote, src_line, revision_id, denied) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)")
                             .bind(a.id.as_str()).bind(pos(j)).bind(m.capability.as_str()).bind(&m.scope).bind(m.labour_mandate).bind(&m.note)
-                            .bind(&m.source.section).bind(&m.source.quote).bind(line(&m.source)).bind(rev_id)
+                            .bind(&m.source.section).bind(&m.source.quote).bind(line(&m.source)).bind(rev_id).bind(m.denied)
                             .execute(&mut *tx).await?;
                     }
                 }
@@ -211,8 +211,8 @@ impl Store {
                         .execute(&mut *tx).await?;
                 }
                 for (i, m) in c.mechanisms.iter().enumerate() {
-                    sqlx::query("INSERT INTO atlas_mechanism (id, country_code, position, kind, name, present, holder_id, year, frequency, focus, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)")
-                        .bind(m.id.as_str()).bind(cc).bind(pos(i)).bind(m.kind.as_str()).bind(&m.name).bind(m.exists)
+                    sqlx::query("INSERT INTO atlas_mechanism (id, country_code, position, kind, name, status, holder_id, year, frequency, focus, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)")
+                        .bind(m.id.as_str()).bind(cc).bind(pos(i)).bind(m.kind.as_str()).bind(&m.name).bind(m.status.as_str())
                         .bind(m.holder.as_ref().map(FactId::as_str)).bind(m.year).bind(&m.frequency).bind(m.focus.as_str()).bind(&m.note)
                         .bind(&m.source.section).bind(&m.source.quote).bind(line(&m.source)).bind(rev_id)
                         .execute(&mut *tx).await?;
@@ -443,6 +443,7 @@ fn assemble<R: Get>(rows: &Rows<R>) -> Result<Vec<CountryAtlas>, StoreError> {
                 if m.s("actor_id")? == id.as_str() {
                     mandates.push(Mandate {
                         capability: m.parsed::<Capability>("capability")?,
+                        denied: m.b("denied")?,
                         scope: m.os("scope")?,
                         labour_mandate: m.ob("labour_mandate")?,
                         note: m.os("note")?,
@@ -497,7 +498,7 @@ fn assemble<R: Get>(rows: &Rows<R>) -> Result<Vec<CountryAtlas>, StoreError> {
                 country: code.clone(),
                 kind: m.parsed("kind")?,
                 name: m.s("name")?,
-                exists: m.b("present")?,
+                status: m.parsed("status")?,
                 holder: m
                     .os("holder_id")?
                     .map(|h| FactId::parse(&h))

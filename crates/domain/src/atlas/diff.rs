@@ -1,5 +1,5 @@
 //! What changed in a country between two revisions of the atlas: actors added, retired
-//! and renamed, mandates, ties, mechanisms ("MoU: absent → exists"), limitations,
+//! and renamed, mandates, ties, mechanisms ("MoU: absent → formal"), limitations,
 //! participation, documents, findings and ambiguities. Pure, so the diff page, the JSON
 //! API and `opennrm diff` report the same changes in the same order.
 //!
@@ -90,6 +90,7 @@ termed!(
     Capability => "capability",
     CooperationKind => "cooperation",
     MechanismKind => "mechanism",
+    MechanismStatus => "mechanism_status",
     Focus => "focus",
     LimitationCategory => "limitation",
     DocumentKind => "document",
@@ -189,8 +190,11 @@ pub enum Field {
     StudyStatus,
     Parent,
     LabourMandate,
+    /// A mandate stated as held or as denied.
+    Denied,
     Kind,
-    Exists,
+    /// A mechanism's grade: formal, functional equivalent, absent, expired.
+    Status,
     Holder,
     Members,
     Year,
@@ -553,9 +557,9 @@ pub fn diff_country(old: Option<&CountryAtlas>, new: Option<&CountryAtlas>) -> O
             mechanism_ref,
             mechanism_ref,
             |o, n| {
-                // Existence first: "MoU: absent → exists" is the news, the rest detail.
+                // Status first: "MoU: absent → formal" is the news, the rest detail.
                 Fields::default()
-                    .check(Field::Exists, &o.exists, &n.exists)
+                    .check(Field::Status, &o.status, &n.status)
                     .check(Field::Kind, &o.kind, &n.kind)
                     .check(Field::Name, &o.name, &n.name)
                     .check(Field::Holder, &o.holder, &n.holder)
@@ -903,6 +907,7 @@ fn diff_actors(old: &[Actor], new: &[Actor]) -> (Vec<ActorChange>, Vec<MandateCh
             |m| mandate_ref(n, m),
             |om, nm| {
                 Fields::default()
+                    .check(Field::Denied, &om.denied, &nm.denied)
                     .check(Field::LabourMandate, &om.labour_mandate, &nm.labour_mandate)
                     .check(Field::Note, &om.note, &nm.note)
                     .check(Field::Source, &om.source, &nm.source)
@@ -1050,7 +1055,15 @@ impl Described for MandateRef {
     }
 }
 
-impl Detailed for Mandate {}
+impl Detailed for Mandate {
+    fn detail(&self, _: Labeller<'_>) -> String {
+        if self.denied {
+            ", denied".to_string()
+        } else {
+            String::new()
+        }
+    }
+}
 
 impl Described for TieRef {
     const WHAT: &'static str = "tie";
@@ -1069,8 +1082,12 @@ impl Described for MechanismRef {
 }
 
 impl Detailed for Mechanism {
-    fn detail(&self, _: Labeller<'_>) -> String {
-        format!(": {}, {}", clean(&self.name), existence(self.exists))
+    fn detail(&self, label: Labeller<'_>) -> String {
+        format!(
+            ": {}, {}",
+            clean(&self.name),
+            status_text(self.status.term(), label)
+        )
     }
 }
 
@@ -1186,15 +1203,24 @@ fn field_mark(f: &FieldChange) -> &'static str {
     if f.substantive { "~" } else { "·" }
 }
 
-fn existence(exists: bool) -> &'static str {
-    if exists { "exists" } else { "absent" }
+/// A mechanism status as words ("functional equivalent"), whatever the labeller does
+/// with underscores.
+fn status_text(t: Term, label: Labeller<'_>) -> String {
+    label(t).replace('_', " ")
+}
+
+fn held(denied: bool) -> &'static str {
+    if denied { "denied" } else { "held" }
 }
 
 fn field_text(f: &FieldChange, label: Labeller<'_>) -> String {
     let name = f.field.as_str().replace('_', " ");
     match (&f.old, &f.new) {
-        (Value::Bool(o), Value::Bool(n)) if f.field == Field::Exists => {
-            format!("{} → {}", existence(*o), existence(*n))
+        (Value::Term(o), Value::Term(n)) if f.field == Field::Status => {
+            format!("{} → {}", status_text(*o, label), status_text(*n, label))
+        }
+        (Value::Bool(o), Value::Bool(n)) if f.field == Field::Denied => {
+            format!("{} → {}", held(*o), held(*n))
         }
         (Value::List(o), Value::List(n)) => {
             let mut parts: Vec<String> = n
@@ -1398,7 +1424,7 @@ mod tests {
                 "~ actor dk-cmm renamed: Danish Centre against Human Trafficking → Centre against Human Trafficking",
                 "- actor dk-hopenow HopeNow retired (ngo, 1 mandate)",
                 "~ mandate dk-cmm coordinate \"assistance offered to victims\": labour mandate (none) → yes",
-                "+ mechanism dk-mou-labour (mou): MoU on trafficking for labour exploitation, exists",
+                "+ mechanism dk-mou-labour (mou): MoU on trafficking for labour exploitation, formal",
                 "~ limitation lack_of_knowledge: respondents (none) → 5",
             ]
         );
@@ -1417,21 +1443,70 @@ mod tests {
     }
 
     #[test]
-    fn a_mechanism_coming_into_existence_reads_absent_to_exists() {
+    fn a_mechanism_coming_into_existence_reads_absent_to_formal() {
         let mut old = denmark();
         let mou = old
             .mechanisms
             .iter_mut()
             .find(|m| m.id.as_str() == "dk-mou")
             .expect("Denmark's MoU");
-        mou.exists = false;
+        mou.status = MechanismStatus::Absent;
         let d = diff(&old, &denmark());
-        assert_eq!(lines(&d), ["~ mechanism dk-mou (mou): absent → exists"]);
+        assert_eq!(lines(&d), ["~ mechanism dk-mou (mou): absent → formal"]);
         let labelled = d.lines_with(&|t| match (t.vocabulary, t.value) {
             ("mechanism", "mou") => "MoU".to_string(),
+            ("mechanism_status", "absent") => "Absent".to_string(),
             _ => t.value.to_string(),
         });
-        assert_eq!(labelled, ["~ mechanism dk-mou (MoU): absent → exists"]);
+        assert_eq!(labelled, ["~ mechanism dk-mou (MoU): Absent → formal"]);
+    }
+
+    #[test]
+    fn a_regraded_mechanism_reads_functional_equivalent_to_formal() {
+        let old = denmark();
+        let mut new = denmark();
+        let cmm = new
+            .mechanisms
+            .iter_mut()
+            .find(|m| m.id.as_str() == "dk-coordinator-cmm")
+            .expect("Denmark's coordinator");
+        assert_eq!(cmm.status, MechanismStatus::FunctionalEquivalent);
+        cmm.status = MechanismStatus::Formal;
+        let d = diff(&old, &new);
+        assert_eq!(
+            lines(&d),
+            [
+                "~ mechanism dk-coordinator-cmm (national_coordinator): functional equivalent → formal"
+            ]
+        );
+        let v = serde_json::to_value(&d).expect("serialisable");
+        assert_eq!(
+            (
+                &v["mechanisms"][0]["field"],
+                &v["mechanisms"][0]["old"],
+                &v["mechanisms"][0]["new"]
+            ),
+            (
+                &json!("status"),
+                &json!("functional_equivalent"),
+                &json!("formal")
+            )
+        );
+    }
+
+    #[test]
+    fn a_mandate_becoming_denied_reads_held_to_denied() {
+        let old = denmark();
+        let mut new = denmark();
+        let m = &mut new.actors[0].mandates[0];
+        m.denied = true;
+        let d = diff(&old, &new);
+        let l = lines(&d);
+        assert_eq!(l.len(), 1, "{l:?}");
+        assert!(
+            l[0].starts_with("~ mandate ") && l[0].ends_with(": held → denied"),
+            "{l:?}"
+        );
     }
 
     #[test]
@@ -1439,7 +1514,7 @@ mod tests {
         let mut old = denmark();
         for m in &mut old.mechanisms {
             if m.id.as_str() == "dk-mou" {
-                m.exists = false;
+                m.status = MechanismStatus::Absent;
             }
         }
         let d = diff(&old, &edited_denmark());
@@ -1478,10 +1553,10 @@ mod tests {
         assert_eq!(mou["kind"], "mou");
         assert_eq!(
             (&mou["field"], &mou["old"], &mou["new"]),
-            (&json!("exists"), &json!(false), &json!(true))
+            (&json!("status"), &json!("absent"), &json!("formal"))
         );
         assert_eq!(v["mechanisms"][1]["change"], "added");
-        assert_eq!(v["mechanisms"][1]["fact"]["exists"], true);
+        assert_eq!(v["mechanisms"][1]["fact"]["status"], "formal");
         assert_eq!(
             v["limitations"][0],
             json!({
@@ -1779,7 +1854,7 @@ mod tests {
         RemoveMandate,
         TieNote,
         RemoveTie,
-        FlipExists,
+        Regrade,
         MechanismMember,
         AddMechanism,
         LimitationRespondents,
@@ -1804,7 +1879,7 @@ mod tests {
         Edit::RemoveMandate,
         Edit::TieNote,
         Edit::RemoveTie,
-        Edit::FlipExists,
+        Edit::Regrade,
         Edit::MechanismMember,
         Edit::AddMechanism,
         Edit::LimitationRespondents,
@@ -1919,9 +1994,11 @@ mod tests {
                 c.cooperation.remove(i % n);
                 ("cooperation", true)
             }
-            Edit::FlipExists => {
+            Edit::Regrade => {
                 let m = pick(&mut c.mechanisms, i)?;
-                m.exists = !m.exists;
+                let all: Vec<MechanismStatus> = MechanismStatus::all().collect();
+                let at = all.iter().position(|s| *s == m.status).unwrap_or(0);
+                m.status = all[(at + 1 + i % (all.len() - 1)) % all.len()];
                 ("mechanisms", true)
             }
             Edit::MechanismMember => {

@@ -7,7 +7,7 @@ use super::{Atlas, CountryAtlas, Source};
 use crate::report::REPORT_TITLE;
 
 /// Bump on any incompatible change of the export shape and describe it in docs/EXPORT.md.
-pub const EXPORT_SCHEMA: &str = "opennrm.atlas.v1";
+pub const EXPORT_SCHEMA: &str = "opennrm.atlas.v2";
 
 /// The whole atlas as one document (docs/EXPORT.md).
 #[derive(Serialize, utoipa::ToSchema)]
@@ -52,8 +52,10 @@ pub struct CsvRow {
     pub kind: String,
     /// the other actor (cooperation), holder (mechanism), scope (mandate), …
     pub related: String,
-    /// a number where the record has one: respondents, year, completed
+    /// a number where the record has one: respondents, year (document, mechanism), completed
     pub value: String,
+    /// mechanism: formal, functional_equivalent, absent, expired; mandate: held or denied
+    pub status: String,
     pub note: String,
     pub source_section: String,
     pub source_quote: String,
@@ -69,6 +71,7 @@ fn row(country: &str, record: &'static str, source: &Source) -> CsvRow {
         kind: String::new(),
         related: String::new(),
         value: String::new(),
+        status: String::new(),
         note: String::new(),
         source_section: source.section.clone(),
         source_quote: source.quote.clone(),
@@ -118,6 +121,7 @@ pub fn csv_rows(atlas: &Atlas) -> Vec<CsvRow> {
                     kind: m.capability.as_str().into(),
                     related: s(m.scope.as_ref()),
                     value: labour.into(),
+                    status: if m.denied { "denied" } else { "held" }.into(),
                     note: s(m.note.as_ref()),
                     ..row(cc, "mandate", &m.source)
                 });
@@ -138,11 +142,8 @@ pub fn csv_rows(atlas: &Atlas) -> Vec<CsvRow> {
                 name: m.name.clone(),
                 kind: m.kind.as_str().into(),
                 related: m.holder.as_ref().map(|h| h.to_string()).unwrap_or_default(),
-                value: if m.exists {
-                    "exists".into()
-                } else {
-                    "absent".into()
-                },
+                value: n(m.year),
+                status: m.status.as_str().into(),
                 note: s(m.note.as_ref()),
                 ..row(cc, "mechanism", &m.source)
             });

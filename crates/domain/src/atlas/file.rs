@@ -78,6 +78,7 @@ const NAME_KEYS: &[&str] = &[
     "focus",
     "category",
     "part",
+    "status",
 ];
 
 /// Checks every key and value of a parsed file against the bounds above, before any
@@ -173,9 +174,91 @@ fn check_limits(name: &str, text: &str, doc: &toml::de::DeTable<'_>) -> Vec<Vali
         .collect()
 }
 
+/// The data format version this build reads (`format = 2` at the top of every file).
+/// Format 1 (files without the line) had `exists = true | false` on mechanisms and no
+/// way to state a denied mandate.
+pub const DATA_FORMAT: i64 = 2;
+
+/// What changed from format 1 to 2, repeated where an old file is refused.
+const FORMAT_CHANGES: &str = "format 2 replaced a mechanism's `exists = true | false` by \
+`status = \"formal\" | \"functional_equivalent\" | \"absent\" | \"expired\"` (read the quote: \
+a post or body so named is formal; \"comes closest to\", \"has been given a coordinating role\" \
+is a functional equivalent; a plan whose period has ended is expired) and added \
+`denied = true` for a mandate the report says an actor does not have";
+
+/// Refuses a file of another format version before its fields are read, with one error
+/// for the version and one per format-1 `exists` key, each at its line.
+fn check_format(name: &str, text: &str, doc: &toml::de::DeTable<'_>) -> Vec<ValidationError> {
+    use toml::de::DeValue;
+    let err = |at: usize, message: String| ValidationError {
+        file: name.to_string(),
+        line: crate::line_at(text, at),
+        message,
+    };
+    let mut errors = Vec::new();
+    fn field<'t, 'i>(
+        t: &'t toml::de::DeTable<'i>,
+        key: &str,
+    ) -> Option<(usize, &'t Spanned<DeValue<'i>>)> {
+        t.iter()
+            .find(|(k, _)| k.get_ref() == key)
+            .map(|(k, v)| (k.span().start, v))
+    }
+    match field(doc, "format").map(|(_, v)| v) {
+        None => errors.push(err(
+            0,
+            format!(
+                "the file has no `format = {DATA_FORMAT}` line, so it is read as format 1, \
+                 which this version no longer reads: {FORMAT_CHANGES}; add `format = {DATA_FORMAT}` \
+                 at the top once the file is converted"
+            ),
+        )),
+        Some(v) => match v.get_ref() {
+            DeValue::Integer(i) if i.to_string() == DATA_FORMAT.to_string() => {}
+            DeValue::Integer(i) if i.to_string() == "1" => errors.push(err(
+                v.span().start,
+                format!(
+                    "format 1 is no longer read: {FORMAT_CHANGES}; convert the file and write \
+                     `format = {DATA_FORMAT}`"
+                ),
+            )),
+            _ => errors.push(err(
+                v.span().start,
+                format!("format must be {DATA_FORMAT} (the version this build reads)"),
+            )),
+        },
+    }
+    if let Some((_, mechanisms)) = field(doc, "mechanisms")
+        && let DeValue::Array(items) = mechanisms.get_ref()
+    {
+        for item in items.iter() {
+            if let DeValue::Table(t) = item.get_ref()
+                && let Some((at, _)) = field(t, "exists")
+            {
+                // Bounded by `check_limits` (ids are names), so safe to repeat.
+                let id = match field(t, "id").map(|(_, v)| v.get_ref()) {
+                    Some(DeValue::String(id)) => format!(" \"{id}\""),
+                    _ => String::new(),
+                };
+                errors.push(err(
+                    at,
+                    format!(
+                        "mechanism{id}: `exists` is format 1; write `status = \"formal\"`, \
+                         `\"functional_equivalent\"`, `\"absent\"` or `\"expired\"` as its quote says"
+                    ),
+                ));
+            }
+        }
+    }
+    errors
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
+    /// Checked by `check_format` before deserialisation.
+    #[allow(dead_code)]
+    format: i64,
     country: Spanned<RawCountry>,
     #[serde(default)]
     participation: Vec<Spanned<RawParticipation>>,
@@ -250,6 +333,8 @@ struct RawActor {
 #[serde(deny_unknown_fields)]
 struct RawMandate {
     capability: Spanned<String>,
+    #[serde(default)]
+    denied: bool,
     scope: Option<String>,
     labour_mandate: Option<bool>,
     note: Option<String>,
@@ -272,7 +357,7 @@ struct RawMechanism {
     id: Spanned<String>,
     kind: Spanned<String>,
     name: String,
-    exists: bool,
+    status: Spanned<String>,
     holder: Option<Spanned<String>>,
     #[serde(default)]
     members: Vec<Spanned<String>>,
@@ -446,6 +531,10 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
     if !over.is_empty() {
         return Err(over);
     }
+    let old = check_format(name, text, doc.get_ref());
+    if !old.is_empty() {
+        return Err(old);
+    }
     let raw = RawFile::deserialize(toml::de::Deserializer::from(doc)).map_err(toml_error)?;
     let report = Report::embedded();
     let country_span = raw.country.span();
@@ -573,9 +662,20 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
                 Capability::all(),
             );
             let msource = ck.source(&mspan, &mwhat, &m.source);
+            if m.denied && m.labour_mandate.is_some() {
+                // "Covers labour trafficking: no" on a mandate the actor lacks reads both
+                // ways; the scope says what is denied.
+                ck.error(
+                    &mspan,
+                    format!(
+                        "{mwhat}: a denied mandate takes no labour_mandate; say in scope what is denied"
+                    ),
+                );
+            }
             if let Some(capability) = capability {
                 mandates.push(Mandate {
                     capability,
+                    denied: m.denied,
                     scope: opt(m.scope),
                     labour_mandate: m.labour_mandate,
                     note: opt(m.note),
@@ -693,6 +793,12 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
             m.focus.get_ref(),
             Focus::all(),
         );
+        let status = ck.vocab(
+            &m.status.span(),
+            &format!("{what}: status"),
+            m.status.get_ref(),
+            MechanismStatus::all(),
+        );
         let holder = m
             .holder
             .as_ref()
@@ -712,13 +818,13 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
                 format!("{what}: year {y} is outside 1900–2013 (the report is from 2013)"),
             );
         }
-        if let (Some(kind), Some(focus)) = (kind, focus) {
+        if let (Some(kind), Some(focus), Some(status)) = (kind, focus, status) {
             mechanisms.push(Mechanism {
                 id,
                 country: code.clone(),
                 kind,
                 name: name_,
-                exists: m.exists,
+                status,
                 holder,
                 members,
                 year: m.year,
@@ -910,6 +1016,99 @@ mod tests {
             e[0].starts_with("dk.toml:7: the file has more than 5000 entries"),
             "{e:?}"
         );
+    }
+
+    const HEAD: &str = "[country]\ncode = \"DK\"\nname = \"Denmark\"\nchapter = \"DENMARK\"\n";
+
+    /// A mechanism with the given status line(s), quoting the Danish chapter verbatim.
+    fn mechanism(status: &str) -> String {
+        format!(
+            "\n[[actors]]\nid = \"dk-cmm\"\nname = \"CMM\"\nsector = \"coordination_body\"\nlevel = \"national\"\nstudy_status = \"participated\"\nsource = {{ section = \"Mechanisms\", quote = \"In Denmark, CMM, under the National Board of Social Services, has been given a coordinating role.\" }}\n\n[[mechanisms]]\nid = \"dk-coordinator\"\nkind = \"national_coordinator\"\nname = \"Coordinating role of CMM\"\n{status}\nholder = \"dk-cmm\"\nfocus = \"all\"\nsource = {{ section = \"Mechanisms\", quote = \"In Denmark, CMM, under the National Board of Social Services, has been given a coordinating role.\" }}\n"
+        )
+    }
+
+    #[test]
+    fn a_format_1_file_is_refused_with_what_changed_at_each_exists() {
+        let text = format!("{HEAD}{}", mechanism("exists = true"));
+        let e = errors(&text);
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert!(
+            e[0].starts_with("dk.toml:1: the file has no `format = 2` line"),
+            "{e:?}"
+        );
+        assert!(
+            e[0].contains("`exists = true | false` by `status = "),
+            "{e:?}"
+        );
+        assert!(e[0].contains("`denied = true`"), "{e:?}");
+        assert!(
+            e[1].starts_with("dk.toml:18: mechanism \"dk-coordinator\": `exists` is format 1"),
+            "{e:?}"
+        );
+        // An explicit `format = 1` is refused at its line, with the same explanation.
+        let e = errors(&format!(
+            "format = 1\n{HEAD}{}",
+            mechanism("status = \"formal\"")
+        ));
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert!(
+            e[0].starts_with("dk.toml:1: format 1 is no longer read: format 2 replaced"),
+            "{e:?}"
+        );
+        let e = errors(&format!("format = 3\n{HEAD}"));
+        assert_eq!(
+            e,
+            ["dk.toml:1: format must be 2 (the version this build reads)"]
+        );
+    }
+
+    #[test]
+    fn every_status_parses_and_an_unknown_one_is_named() {
+        for st in MechanismStatus::all() {
+            let text = format!(
+                "format = 2\n{HEAD}{}",
+                mechanism(&format!("status = \"{st}\""))
+            );
+            let atlas = parse_country_file("dk.toml", &text).unwrap_or_else(|e| panic!("{e:?}"));
+            assert_eq!(atlas.mechanisms[0].status, st);
+        }
+        let e = errors(&format!(
+            "format = 2\n{HEAD}{}",
+            mechanism("status = \"exists\"")
+        ));
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert!(
+            e[0].ends_with(
+                "status \"exists\" is not one of: formal, functional_equivalent, absent, expired"
+            ),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_mandate_is_held_unless_stated_denied() {
+        let actor = |denied: &str| {
+            format!(
+                "format = 2\n{HEAD}\n[[actors]]\nid = \"dk-wea\"\nname = \"WEA\"\nsector = \"labour_inspection\"\nlevel = \"national\"\nstudy_status = \"participated\"\nsource = {{ section = \"Findings\", quote = \"the Working Environment Authority (WEA)\" }}\n\n  [[actors.mandates]]\n  capability = \"inspect_workplaces\"\n  {denied}\n  scope = \"wages and contracts\"\n  source = {{ section = \"Actors\", quote = \"Nevertheless, they do not have the authority to examine other working conditions such as wages and contracts.\" }}\n"
+            )
+        };
+        let parse =
+            |t: String| parse_country_file("dk.toml", &t).unwrap_or_else(|e| panic!("{e:?}"));
+        let denied = parse(actor("denied = true"));
+        assert!(denied.actors[0].mandates[0].denied);
+        assert_eq!(
+            (denied.mandate_count(), denied.denied_mandate_count()),
+            (0, 1)
+        );
+        let e = errors(&actor("denied = true\n  labour_mandate = false"));
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert!(
+            e[0].ends_with("a denied mandate takes no labour_mandate; say in scope what is denied"),
+            "{e:?}"
+        );
+        let held = parse(actor(""));
+        assert!(held.actors[0].mandates[0].is_held());
+        assert_eq!((held.mandate_count(), held.denied_mandate_count()), (1, 0));
     }
 
     #[test]

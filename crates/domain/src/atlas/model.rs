@@ -197,10 +197,14 @@ pub struct Actor {
     pub mandates: Vec<Mandate>,
 }
 
-/// A typed capability of an actor, e.g. `determine_victim_status` for legal residents only.
+/// A typed capability of an actor, e.g. `determine_victim_status` for legal residents only,
+/// or one the report says the actor does *not* have (`denied`: "WEA may not inspect wages").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Mandate {
     pub capability: Capability,
+    /// The report states that the actor lacks this capability. A denied mandate is shown
+    /// as such and never counts as held (queries, screening's "who acts").
+    pub denied: bool,
     pub scope: Option<String>,
     /// Whether the mandate covers trafficking for labour exploitation; null where the
     /// report does not say.
@@ -220,17 +224,24 @@ pub struct Cooperation {
     pub source: Source,
 }
 
-/// A national mechanism, or its recorded absence (`exists == false`).
+impl Mandate {
+    /// Whether the actor holds the capability (the mandate is not a stated absence).
+    pub fn is_held(&self) -> bool {
+        !self.denied
+    }
+}
+
+/// A national mechanism, graded by how far it is in place (or its recorded absence).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Mechanism {
     pub id: FactId,
     pub country: CountryCode,
     pub kind: MechanismKind,
     pub name: String,
-    /// False records an absence the report states.
-    pub exists: bool,
+    pub status: MechanismStatus,
     pub holder: Option<ActorId>,
     pub members: Vec<ActorId>,
+    /// The year it started (or was adopted), where the report gives one.
     pub year: Option<i64>,
     pub frequency: Option<String>,
     pub focus: Focus,
@@ -283,7 +294,19 @@ impl CountryAtlas {
     pub fn actor(&self, id: &ActorId) -> Option<&Actor> {
         self.actors.iter().find(|a| &a.id == id)
     }
+    /// Mandates held; denied mandates are counted by `denied_mandate_count`.
     pub fn mandate_count(&self) -> usize {
-        self.actors.iter().map(|a| a.mandates.len()).sum()
+        self.actors
+            .iter()
+            .flat_map(|a| &a.mandates)
+            .filter(|m| m.is_held())
+            .count()
+    }
+    pub fn denied_mandate_count(&self) -> usize {
+        self.actors
+            .iter()
+            .flat_map(|a| &a.mandates)
+            .filter(|m| m.denied)
+            .count()
     }
 }

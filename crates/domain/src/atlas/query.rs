@@ -75,7 +75,13 @@ pub fn find_actors<'a>(atlas: &'a Atlas, filter: &ActorFilter) -> Vec<ActorHit<'
                 continue;
             }
             let matching_mandates: Vec<&Mandate> = match filter.capability {
-                Some(cap) => a.mandates.iter().filter(|m| m.capability == cap).collect(),
+                // A denied mandate ("may not inspect wages") is never a match: the actor
+                // does not hold the capability.
+                Some(cap) => a
+                    .mandates
+                    .iter()
+                    .filter(|m| m.capability == cap && m.is_held())
+                    .collect(),
                 None => Vec::new(),
             };
             if filter.capability.is_some() && matching_mandates.is_empty() {
@@ -91,12 +97,17 @@ pub fn find_actors<'a>(atlas: &'a Atlas, filter: &ActorFilter) -> Vec<ActorHit<'
     hits
 }
 
-/// What the atlas records about one mechanism kind in one country.
+/// What the atlas records about one mechanism kind in one country: the strongest grade
+/// of its mechanisms of that kind, or that the report says nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MechanismState {
-    /// At least one mechanism of this kind exists.
-    Present,
+    /// At least one mechanism of this kind is a post or body so named.
+    Formal,
+    /// None is formal, but one works as such ("comes closest to", "a coordinating role").
+    FunctionalEquivalent,
+    /// The only ones recorded have ended (an action plan whose period is over).
+    Expired,
     /// The report records that there is none.
     Absent,
     /// The report says nothing either way.
@@ -106,9 +117,43 @@ pub enum MechanismState {
 impl MechanismState {
     pub fn as_str(self) -> &'static str {
         match self {
-            MechanismState::Present => "present",
+            MechanismState::Formal => "formal",
+            MechanismState::FunctionalEquivalent => "functional_equivalent",
+            MechanismState::Expired => "expired",
             MechanismState::Absent => "absent",
             MechanismState::NotRecorded => "not_recorded",
+        }
+    }
+    /// Strength order: a formal mechanism outweighs a functional equivalent, which
+    /// outweighs an expired one, which outweighs a recorded absence.
+    fn rank(self) -> u8 {
+        match self {
+            MechanismState::Formal => 4,
+            MechanismState::FunctionalEquivalent => 3,
+            MechanismState::Expired => 2,
+            MechanismState::Absent => 1,
+            MechanismState::NotRecorded => 0,
+        }
+    }
+    /// Every state, strongest first (the order of the home page's legend).
+    pub fn all() -> [MechanismState; 5] {
+        [
+            MechanismState::Formal,
+            MechanismState::FunctionalEquivalent,
+            MechanismState::Expired,
+            MechanismState::Absent,
+            MechanismState::NotRecorded,
+        ]
+    }
+}
+
+impl From<MechanismStatus> for MechanismState {
+    fn from(s: MechanismStatus) -> MechanismState {
+        match s {
+            MechanismStatus::Formal => MechanismState::Formal,
+            MechanismStatus::FunctionalEquivalent => MechanismState::FunctionalEquivalent,
+            MechanismStatus::Expired => MechanismState::Expired,
+            MechanismStatus::Absent => MechanismState::Absent,
         }
     }
 }
@@ -117,15 +162,13 @@ impl MechanismState {
 pub fn mechanism_states(country: &CountryAtlas) -> Vec<(MechanismKind, MechanismState)> {
     MechanismKind::all()
         .map(|kind| {
-            let of_kind = country.mechanisms.iter().filter(|m| m.kind == kind);
-            let mut state = MechanismState::NotRecorded;
-            for m in of_kind {
-                if m.exists {
-                    state = MechanismState::Present;
-                } else if state == MechanismState::NotRecorded {
-                    state = MechanismState::Absent;
-                }
-            }
+            let state = country
+                .mechanisms
+                .iter()
+                .filter(|m| m.kind == kind)
+                .map(|m| MechanismState::from(m.status))
+                .max_by_key(|s| s.rank())
+                .unwrap_or(MechanismState::NotRecorded);
             (kind, state)
         })
         .collect()
@@ -135,7 +178,7 @@ pub fn mechanism_states(country: &CountryAtlas) -> Vec<(MechanismKind, Mechanism
 pub struct MechanismFilter {
     pub country: Option<CountryCode>,
     pub kind: Option<MechanismKind>,
-    pub exists: Option<bool>,
+    pub status: Option<MechanismStatus>,
 }
 
 pub fn find_mechanisms<'a>(atlas: &'a Atlas, f: &MechanismFilter) -> Vec<&'a Mechanism> {
@@ -148,7 +191,41 @@ pub fn find_mechanisms<'a>(atlas: &'a Atlas, f: &MechanismFilter) -> Vec<&'a Mec
                 .is_none_or(|code| *code == c.country.code)
         })
         .flat_map(|c| &c.mechanisms)
-        .filter(|m| f.kind.is_none_or(|k| k == m.kind) && f.exists.is_none_or(|e| e == m.exists))
+        .filter(|m| f.kind.is_none_or(|k| k == m.kind) && f.status.is_none_or(|s| s == m.status))
+        .collect()
+}
+
+/// "Which country has the oldest action plan?": the mechanisms of `kind` with a year,
+/// oldest first (ties in file order), whatever their status (an expired plan is old too).
+pub fn oldest_mechanisms(atlas: &Atlas, kind: MechanismKind) -> Vec<&Mechanism> {
+    let mut found: Vec<&Mechanism> = atlas
+        .countries
+        .iter()
+        .flat_map(|c| &c.mechanisms)
+        .filter(|m| m.kind == kind && m.year.is_some())
+        .collect();
+    found.sort_by_key(|m| m.year);
+    found
+}
+
+/// The actors who hold `capability` in one country, with the held mandate; denied
+/// mandates are left out (the actor does *not* hold it).
+pub fn holders(country: &CountryAtlas, capability: Capability) -> Vec<(&Actor, &Mandate)> {
+    country
+        .actors
+        .iter()
+        .flat_map(|a| a.mandates.iter().map(move |m| (a, m)))
+        .filter(|(_, m)| m.capability == capability && m.is_held())
+        .collect()
+}
+
+/// The mandates the report says an actor lacks, each with its actor.
+pub fn denied_mandates(country: &CountryAtlas) -> Vec<(&Actor, &Mandate)> {
+    country
+        .actors
+        .iter()
+        .flat_map(|a| a.mandates.iter().map(move |m| (a, m)))
+        .filter(|(_, m)| m.denied)
         .collect()
 }
 
@@ -234,7 +311,9 @@ pub fn actors_by_sector(country: &CountryAtlas) -> Vec<(Sector, Vec<&Actor>)> {
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct CountryCounts {
     pub actors: usize,
+    /// Mandates held (denied ones are in `denied_mandates`).
     pub mandates: usize,
+    pub denied_mandates: usize,
     pub cooperation: usize,
     pub mechanisms: usize,
     pub limitations: usize,
@@ -245,6 +324,7 @@ pub fn counts(c: &CountryAtlas) -> CountryCounts {
     CountryCounts {
         actors: c.actors.len(),
         mandates: c.mandate_count(),
+        denied_mandates: c.denied_mandate_count(),
         cooperation: c.cooperation.len(),
         mechanisms: c.mechanisms.len(),
         limitations: c.limitations.len(),
@@ -255,6 +335,122 @@ pub fn counts(c: &CountryAtlas) -> CountryCounts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn atlas() -> Atlas {
+        Atlas::embedded().unwrap_or_else(|e| panic!("embedded atlas: {e:?}"))
+    }
+
+    #[test]
+    fn a_denied_mandate_is_never_a_holder_nor_a_search_match() {
+        let atlas = atlas();
+        let mut denied_seen = 0;
+        for c in &atlas.countries {
+            for cap in Capability::all() {
+                for (a, m) in holders(c, cap) {
+                    assert!(!m.denied, "{} holds a denied {cap}", a.id);
+                }
+                let filter = ActorFilter {
+                    country: Some(c.country.code.clone()),
+                    capability: Some(cap),
+                    ..ActorFilter::default()
+                };
+                for hit in find_actors(&atlas, &filter) {
+                    assert!(!hit.matching_mandates.is_empty());
+                    assert!(hit.matching_mandates.iter().all(|m| m.is_held()));
+                }
+            }
+            for (a, m) in denied_mandates(c) {
+                denied_seen += 1;
+                // An actor with only the denied mandate for a capability is not found by it.
+                let holds_it = a
+                    .mandates
+                    .iter()
+                    .any(|h| h.capability == m.capability && h.is_held());
+                let found = holders(c, m.capability).iter().any(|(h, _)| h.id == a.id);
+                assert_eq!(found, holds_it, "{} {}", a.id, m.capability);
+            }
+        }
+        assert!(
+            denied_seen >= 7,
+            "the 2013 atlas states {denied_seen} denied mandates"
+        );
+    }
+
+    #[test]
+    fn the_swedish_migration_board_does_not_determine_victim_status() {
+        let atlas = atlas();
+        let se = atlas.country("SE").expect("Sweden");
+        let who: Vec<&str> = holders(se, Capability::DetermineVictimStatus)
+            .iter()
+            .map(|(a, _)| a.id.as_str())
+            .collect();
+        assert!(!who.contains(&"se-migration-board"), "{who:?}");
+        assert!(!who.contains(&"se-social-services"), "{who:?}");
+        assert!(who.contains(&"se-police"), "{who:?}");
+        let denied: Vec<&str> = denied_mandates(se)
+            .iter()
+            .map(|(a, _)| a.id.as_str())
+            .collect();
+        assert!(denied.contains(&"se-migration-board"), "{denied:?}");
+    }
+
+    #[test]
+    fn national_coordinators_are_graded_and_the_oldest_action_plan_is_found() {
+        let atlas = atlas();
+        let coordinators = |status| {
+            let mut cc: Vec<String> = find_mechanisms(
+                &atlas,
+                &MechanismFilter {
+                    kind: Some(MechanismKind::NationalCoordinator),
+                    status: Some(status),
+                    ..MechanismFilter::default()
+                },
+            )
+            .iter()
+            .map(|m| m.country.to_string())
+            .collect();
+            cc.sort();
+            cc
+        };
+        assert_eq!(
+            coordinators(MechanismStatus::Formal),
+            ["EE", "LT", "LV", "SE"]
+        );
+        assert_eq!(
+            coordinators(MechanismStatus::FunctionalEquivalent),
+            ["DK", "NO", "PL"]
+        );
+        let oldest = oldest_mechanisms(&atlas, MechanismKind::NationalActionPlan);
+        assert_eq!(oldest[0].id.as_str(), "lt-nap-2002-2004");
+        assert_eq!(oldest[0].status, MechanismStatus::Expired);
+        assert!(oldest.windows(2).all(|w| w[0].year <= w[1].year));
+    }
+
+    #[test]
+    fn the_glance_shows_the_strongest_grade_of_a_kind() {
+        let atlas = atlas();
+        let state = |cc: &str, kind| {
+            mechanism_states(atlas.country(cc).expect("country"))
+                .into_iter()
+                .find(|(k, _)| *k == kind)
+                .map(|(_, s)| s)
+        };
+        // Denmark: CMM "has been given a coordinating role".
+        assert_eq!(
+            state("DK", MechanismKind::NationalCoordinator),
+            Some(MechanismState::FunctionalEquivalent)
+        );
+        // Sweden: the 2008-2011 plan expired; "There is currently no NAP" is absent, weaker.
+        assert_eq!(
+            state("SE", MechanismKind::NationalActionPlan),
+            Some(MechanismState::Expired)
+        );
+        // Finland has a formal NAP beside an expired steering group of another kind.
+        assert_eq!(
+            state("FI", MechanismKind::NationalActionPlan),
+            Some(MechanismState::Formal)
+        );
+    }
 
     #[test]
     fn search_ignores_case_and_accents_on_both_sides() {

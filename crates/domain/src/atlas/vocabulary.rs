@@ -93,6 +93,24 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// How far a mechanism is in place, in the report's own grades: a post or body so
+    /// named (`formal`); one the text says "comes closest to", "has been given a
+    /// coordinating role" or "functions to some extent as" one (`functional_equivalent`);
+    /// none (`absent`); or one whose period has ended (`expired`, e.g. an action plan).
+    MechanismStatus { Formal, FunctionalEquivalent, Absent, Expired }
+);
+
+impl MechanismStatus {
+    /// Whether the mechanism works today, formally or as a functional equivalent.
+    pub fn is_in_place(self) -> bool {
+        matches!(
+            self,
+            MechanismStatus::Formal | MechanismStatus::FunctionalEquivalent
+        )
+    }
+}
+
+vocabulary!(
     /// Which form of trafficking a mechanism covers.
     Focus { Sexual, Labour, All, Unclear }
 );
@@ -133,5 +151,13 @@ mod tests {
         assert_eq!(Sector::LabourInspection.as_str(), "labour_inspection");
         assert_eq!(MechanismKind::Mou.as_str(), "mou");
         assert!("polis".parse::<Sector>().is_err());
+        for s in MechanismStatus::all() {
+            assert_eq!(s.as_str().parse::<MechanismStatus>().ok(), Some(s));
+        }
+        assert_eq!(
+            MechanismStatus::FunctionalEquivalent.as_str(),
+            "functional_equivalent"
+        );
+        assert!("exists".parse::<MechanismStatus>().is_err());
     }
 }

@@ -46,7 +46,8 @@ pub fn who_acts(country: &CountryAtlas, level: Level) -> WhoActs {
                 actor
                     .mandates
                     .iter()
-                    .filter(|m| m.capability == capability)
+                    // A denied mandate is the opposite of a fit: never suggested.
+                    .filter(|m| m.capability == capability && m.is_held())
                     .map(|m| Responder {
                         actor: actor.id.clone(),
                         name: actor.name.clone(),
@@ -73,5 +74,50 @@ pub fn who_acts(country: &CountryAtlas, level: Level) -> WhoActs {
         level,
         responders,
         uncovered,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::atlas::Atlas;
+
+    #[test]
+    fn a_denied_mandate_is_never_suggested() {
+        let atlas = Atlas::embedded().unwrap_or_else(|e| panic!("embedded atlas: {e:?}"));
+        let mut checked = 0;
+        for c in &atlas.countries {
+            for level in [
+                Level::LabourLawViolation,
+                Level::LabourExploitation,
+                Level::ForcedLabour,
+                Level::PresumedTrafficking,
+            ] {
+                let w = who_acts(c, level);
+                for r in &w.responders {
+                    let actor = c.actor(&r.actor).expect("responder is an actor");
+                    // The suggested mandate is one the actor holds, never a denial.
+                    assert!(
+                        actor.mandates.iter().any(|m| m.capability == r.capability
+                            && m.is_held()
+                            && m.source == r.source),
+                        "{} suggested for a denied {}",
+                        r.actor,
+                        r.capability
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 0);
+        // Sweden's Migration Board may not verify victim status: not suggested for it.
+        let se = atlas.country("SE").expect("Sweden");
+        let w = who_acts(se, Level::ForcedLabour);
+        assert!(
+            !w.responders
+                .iter()
+                .any(|r| r.actor.as_str() == "se-migration-board"
+                    && r.capability == Capability::DetermineVictimStatus)
+        );
     }
 }

@@ -21,7 +21,9 @@ use crate::state::AppState;
 
 fn state_key(s: &MechanismState) -> &'static str {
     match s {
-        MechanismState::Present => "home-legend-present",
+        MechanismState::Formal => "home-legend-formal",
+        MechanismState::FunctionalEquivalent => "home-legend-functional-equivalent",
+        MechanismState::Expired => "home-legend-expired",
         MechanismState::Absent => "home-legend-absent",
         MechanismState::NotRecorded => "home-legend-not-recorded",
     }
@@ -29,7 +31,9 @@ fn state_key(s: &MechanismState) -> &'static str {
 
 fn state_symbol(s: &MechanismState) -> &'static str {
     match s {
-        MechanismState::Present => "✓",
+        MechanismState::Formal => "✓",
+        MechanismState::FunctionalEquivalent => "≈",
+        MechanismState::Expired => "○",
         MechanismState::Absent => "✗",
         MechanismState::NotRecorded => "–",
     }
@@ -51,6 +55,8 @@ struct HomePage<'a> {
     footer: Footer,
     countries: Vec<HomeCountry>,
     kinds: Vec<MechanismKind>,
+    /// Every state, for the legend of the chips and the table.
+    states: [MechanismState; 5],
 }
 
 impl HomePage<'_> {
@@ -110,6 +116,7 @@ fn home_page(ui: &Ui, snap: &AtlasView, footer: Footer) -> Result<String, askama
         footer,
         countries,
         kinds: MechanismKind::all().collect(),
+        states: MechanismState::all(),
     }
     .render()
 }

@@ -43,6 +43,9 @@ pub enum Problem {
 impl BadParam {
     pub fn message(&self) -> String {
         match &self.problem {
+            Problem::Unknown { allowed } if self.field == "exists" => format!(
+                "`exists` was replaced by `status` (data format 2); use status= one of: {allowed}"
+            ),
             Problem::Unknown { allowed } => format!(
                 "\"{}\" is not a known value; use one of: {allowed}",
                 self.value
@@ -102,25 +105,6 @@ fn country(
                         .join(", "),
                 },
             }),
-    }
-}
-
-fn boolean(
-    field: &'static str,
-    v: &Option<String>,
-    reading: Reading,
-) -> Result<Option<bool>, BadParam> {
-    match given(v, reading) {
-        None => Ok(None),
-        Some("true") => Ok(Some(true)),
-        Some("false") => Ok(Some(false)),
-        Some(s) => Err(BadParam {
-            field,
-            value: s.to_string(),
-            problem: Problem::Unknown {
-                allowed: "true, false".into(),
-            },
-        }),
     }
 }
 
@@ -187,17 +171,32 @@ pub struct MechanismParams {
     /// Mechanism kind
     #[param(value_type = MechanismKind, required = false)]
     pub kind: Option<String>,
-    /// true: mechanisms that exist; false: recorded absences
-    #[param(value_type = bool, required = false)]
+    /// Graded status: formal, functional_equivalent, expired or absent
+    #[param(value_type = MechanismStatus, required = false)]
+    pub status: Option<String>,
+    /// Format 1's yes/no; refused with a message that points to `status`.
+    #[param(ignore)]
     pub exists: Option<String>,
 }
 
 impl MechanismParams {
     pub fn to_filter(&self, atlas: &Atlas, reading: Reading) -> Result<MechanismFilter, BadParam> {
+        if let Some(v) = self.exists.as_deref() {
+            return Err(BadParam {
+                field: "exists",
+                value: v.to_string(),
+                problem: Problem::Unknown {
+                    allowed: MechanismStatus::all()
+                        .map(MechanismStatus::as_str)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                },
+            });
+        }
         Ok(MechanismFilter {
             country: country(atlas, &self.country, reading)?,
             kind: vocab("kind", &self.kind, reading, MechanismKind::all())?,
-            exists: boolean("exists", &self.exists, reading)?,
+            status: vocab("status", &self.status, reading, MechanismStatus::all())?,
         })
     }
 }
