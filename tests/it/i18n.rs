@@ -51,6 +51,12 @@ fn every_vocabulary_value_has_an_english_label() {
     pairs.extend(LimitationCategory::all().map(|v| ("limitation", v.as_str())));
     pairs.extend(Level::all().map(|v| ("level", v.as_str())));
     pairs.extend(DocumentKind::all().map(|v| ("document", v.as_str())));
+    pairs.extend(
+        opennrm_domain::atlas::search::SearchKind::all().map(|v| ("search_kind", v.as_str())),
+    );
+    pairs.extend(
+        opennrm_domain::atlas::search::SearchField::all().map(|v| ("search_field", v.as_str())),
+    );
     for (vocab, value) in pairs {
         let label = ui.label(vocab, value);
         assert_ne!(

@@ -15,4 +15,5 @@ mod pages;
 mod platform;
 mod proxy;
 mod screening;
+mod search;
 mod storage;

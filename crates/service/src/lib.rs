@@ -3,9 +3,10 @@
 //! (`opennrm_domain::platform::access`), reaches the store (which nothing else can), and
 //! writes the audit row in the same transaction as the change it records.
 //!
-//! Capabilities: `atlas` (the current revision in memory), `screening` (drafts),
-//! `accounts` (organisations and users, for administrators and the CLI), `auth`
-//! (sign-in, second factor, sessions, API tokens), `audit`.
+//! Capabilities: `atlas` (the current revision in memory), `search` (full text over a
+//! revision's facts), `screening` (drafts), `accounts` (organisations and users, for
+//! administrators and the CLI), `auth` (sign-in, second factor, sessions, API tokens),
+//! `audit`.
 
 pub mod accounts;
 pub mod atlas;
@@ -14,6 +15,7 @@ pub mod auth;
 mod crypto;
 mod error;
 pub mod screening;
+pub mod search;
 
 use std::sync::Arc;
 
@@ -25,6 +27,7 @@ use secrecy::{ExposeSecret, SecretSlice};
 pub use atlas::{ActorAt, AtlasView, ImportOptions, ImportPlan};
 pub use error::ServiceError;
 pub use opennrm_domain::platform::{Action, Denied, Identity, Principal, Role};
+pub use search::{SEARCH_LIMIT, SearchAnswer, SearchFilter, SearchHit};
 
 /// Limits and timeouts the services enforce; the CLI fills them from configuration.
 #[derive(Debug, Clone)]

@@ -258,6 +258,8 @@ impl Store {
                     }
                 }
             }
+            // The revision's search rows, in the same transaction as its facts.
+            crate::search::write_search_rows!(tx, rev_id, atlas);
             if let Some(audit) = audit {
                 tx.append_audit(audit).await?;
             }

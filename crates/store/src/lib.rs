@@ -6,6 +6,7 @@ mod atlas;
 mod audit;
 mod platform;
 mod screening;
+mod search;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -22,6 +23,7 @@ pub use audit::{
 };
 pub use platform::{ApiTokenRecord, Audited, OrganisationRecord, UserRecord};
 pub use screening::DRAFT_RETENTION_DAYS;
+pub use search::SearchQuery;
 
 /// Now, as RFC 3339 UTC text (the format every timestamp column uses).
 pub fn now() -> String {
@@ -109,12 +111,16 @@ impl Store {
         }
     }
 
-    /// Applies pending migrations; migrations are paired per backend with the same names.
+    /// Applies pending migrations (paired per backend with the same names), then indexes
+    /// for search any revision that has no search rows yet.
     pub async fn migrate(&self) -> Result<(), StoreError> {
         match self {
             Store::Sqlite(p) => sqlx::migrate!("./migrations/sqlite").run(p).await?,
             Store::Postgres(p) => sqlx::migrate!("./migrations/postgres").run(p).await?,
         }
+        // Revisions written before full-text search existed get their search rows now:
+        // folding happens in Rust, so SQL migrations cannot fill them.
+        self.index_search_backlog().await?;
         Ok(())
     }
 

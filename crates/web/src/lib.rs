@@ -193,6 +193,7 @@ pub fn route_table() -> Vec<Route> {
         api(routes!(atlas::api::country)),
         api(routes!(atlas::history::api_diff)),
         api(routes!(atlas::api::actors)),
+        api(routes!(atlas::api::search)),
         api(routes!(atlas::api::actor)),
         api(routes!(atlas::api::mechanisms)),
         api(routes!(atlas::api::cooperation)),

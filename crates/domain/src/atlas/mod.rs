@@ -10,6 +10,7 @@ pub mod file;
 pub mod history;
 pub mod model;
 pub mod query;
+pub mod search;
 pub mod vocabulary;
 
 use std::collections::HashSet;

@@ -4,7 +4,7 @@
 site-name = OpenNRM
 site-tagline = Who identifies, refers and assists victims of trafficking for labour exploitation
 nav-countries = Countries
-nav-search = Search actors
+nav-search = Search
 nav-api = API
 nav-about = About the data
 skip-to-content = Skip to content
@@ -27,8 +27,8 @@ home-legend-not-recorded = not recorded by the report
 home-respondents = { $completed } of { $invited } invited completed the questionnaire
 home-respondents-completed = { $completed } completed the questionnaire
 home-counts = { $actors } actors · { $mandates } mandates · { $ties } cooperation ties · { $mechanisms } mechanisms
-home-search-title = Find an actor
-home-search-lead = By name, native name or acronym, or by what they may do: for example, who determines victim status in Denmark.
+home-search-title = Search the atlas
+home-search-lead = Any word of any fact: an actor's name, a mandate, a law (“§ 262a”), a sentence of the report. To find actors by what they may do (who determines victim status in Denmark?), use the filters of the search page.
 
 country-native = In the national language: { $name }
 country-chapter = Chapter of the report: { $chapter }
@@ -118,6 +118,41 @@ search-col-mandates = Matching mandates
 search-col-status = In the study
 search-invalid = { $field }: “{ $value }” is not a known value.
 search-too-long = { $field }: at most { $max } characters.
+search-too-many-words = { $field }: at most { $max } words.
+search-kind = Kind of fact
+search-facts-text = Words
+search-to-facts = Search every fact instead.
+search-to-actors = Find actors by name and filters instead.
+search-facts-title = Search the atlas
+search-facts-lead = Every fact: actor names, mandates, mechanisms, documents, limitations, findings and the report's quotes. Case and accents do not matter ("liepaja" finds "Liepāja"), and a word also finds longer words it begins ("reflect" finds "reflection").
+search-facts-results = { $count ->
+    [0] Nothing matches.
+    [one] One passage matches.
+   *[other] { $count } passages match.
+}
+search-facts-truncated = The first { $count } passages that match; add a word or a filter to narrow the search.
+
+search_kind-country = Country
+search_kind-actor = Actor
+search_kind-mandate = Mandate
+search_kind-tie = Cooperation
+search_kind-mechanism = Mechanism
+search_kind-document = Document
+search_kind-limitation = Limitation
+search_kind-participation = Participation
+search_kind-finding = Finding
+search_kind-ambiguity = Ambiguity
+search_field-name = name
+search_field-native_name = native name
+search_field-acronym = acronym
+search_field-alias = also called
+search_field-chapter = chapter
+search_field-scope = scope
+search_field-note = note
+search_field-title = title
+search_field-topic = topic
+search_field-frequency = meets
+search_field-quote = quote
 
 about-title = About the data
 about-lead = The atlas is the report “Actors against Trafficking for Labour Exploitation” of the Council of the Baltic Sea States Task Force against Trafficking in Human Beings (2013), turned into data. Nothing is added to what the report says.

@@ -8,7 +8,8 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use opennrm_domain::atlas::export::ExportDocument;
 use opennrm_domain::atlas::query::{self, CountryCounts, MechanismState};
-use opennrm_domain::atlas::vocabulary::MechanismKind;
+use opennrm_domain::atlas::search::{SearchField, SearchKind};
+use opennrm_domain::atlas::vocabulary::{Capability, MechanismKind, Sector};
 use opennrm_domain::atlas::{
     Actor, Cooperation, CountryAtlas, CountryCode, FactId, Mandate, Mechanism,
 };
@@ -16,7 +17,9 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::history::{RevisionParam, Viewed};
-use super::params::{ActorParams, BadParam, CooperationParams, MechanismParams, Reading};
+use super::params::{
+    ActorParams, BadParam, CooperationParams, MechanismParams, Reading, SearchParams,
+};
 use crate::error::WebError;
 use crate::openapi::{NotFound, ReadErrors};
 use crate::state::AppState;
@@ -283,4 +286,93 @@ pub async fn atlas(viewed: Viewed) -> Response {
 
 pub async fn not_found() -> WebError {
     WebError::NotFound("API endpoint (see /api/v1/openapi.json)")
+}
+
+/// A text of a fact that matched a search, with the passage to show.
+#[derive(Serialize, ToSchema)]
+pub struct SearchItem<'a> {
+    kind: SearchKind,
+    /// Which text of the fact matched.
+    field: SearchField,
+    #[schema(value_type = String)]
+    country: &'a str,
+    /// The fact's id (actor, mechanism, document, ambiguity); for a mandate or a tie the
+    /// actor's id; else `{cc}-{kind}-{n}`.
+    #[schema(value_type = String)]
+    reference: &'a str,
+    /// The page that shows the fact.
+    href: String,
+    /// Sector of the actor the text is about.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sector: Option<Sector>,
+    /// Capability of the mandate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    capability: Option<Capability>,
+    /// The matching text, or its part around the first match ("…" where cut).
+    #[schema(value_type = String)]
+    passage: &'a str,
+    /// The matched words in `passage`, as [start, end) in Unicode characters.
+    #[schema(value_type = Vec<Vec<u64>>)]
+    matches: &'a [(usize, usize)],
+}
+
+/// The answer of a full-text search.
+#[derive(Serialize, ToSchema)]
+pub struct SearchResults<'a> {
+    /// The revision searched.
+    revision: i64,
+    /// The words searched for, folded (lower case, without accents).
+    #[schema(value_type = Vec<String>)]
+    words: &'a [String],
+    count: usize,
+    /// More texts matched than were returned (at most 100).
+    truncated: bool,
+    items: Vec<SearchItem<'a>>,
+}
+
+/// Full-text search over every fact of a revision: names, scopes, notes, titles, quotes.
+#[utoipa::path(
+    get,
+    path = "/api/v1/search",
+    operation_id = "search",
+    tag = "atlas",
+    description = "Which facts mention a reflection period in Finland? GET /api/v1/search?q=reflection&country=FI. One item per matching text, best matches first, at most 100.",
+    params(SearchParams, RevisionParam),
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "Matching texts with their passages", body = SearchResults), NotFound, ReadErrors),
+)]
+pub async fn search(
+    State(state): State<AppState>,
+    viewed: Viewed,
+    Query(p): Query<SearchParams>,
+) -> Result<Response, WebError> {
+    let snap = viewed.view;
+    let words = p
+        .words()
+        .map_err(|e| WebError::invalid("q", e.to_string()))?;
+    let filter = p.to_filter(&snap.atlas, Reading::Exact)?;
+    let answer = state.services().search(&snap, &words, &filter).await?;
+    let items: Vec<SearchItem> = answer
+        .hits
+        .iter()
+        .map(|h| SearchItem {
+            kind: h.entry.kind,
+            field: h.entry.field,
+            country: h.entry.country.as_str(),
+            reference: &h.entry.reference,
+            href: h.entry.href(),
+            sector: h.entry.sector,
+            capability: h.entry.capability,
+            passage: &h.passage.text,
+            matches: &h.passage.matches,
+        })
+        .collect();
+    Ok(Json(SearchResults {
+        revision: snap.revision.id,
+        words: words.as_slice(),
+        count: items.len(),
+        truncated: answer.truncated,
+        items,
+    })
+    .into_response())
 }

@@ -1,18 +1,22 @@
-//! The atlas's pages (capability 1): home, country, actor, search, about, the report.
+//! The atlas's pages (capability 1): home, country, actor, search (every fact, or the
+//! actor finder), about, the report.
 //! Handlers take the current atlas view from the services, ask the domain's query
 //! functions, and render an auto-escaping askama template.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use opennrm_domain::atlas::query::{self, ActorHit, ActorRelations, MechanismState};
+use opennrm_domain::atlas::search::{
+    MAX_QUERY_CHARS, MAX_QUERY_WORDS, QueryError, SearchEntry, SearchKind,
+};
 use opennrm_domain::atlas::{Actor, Cooperation, CountryAtlas, FactId, Mechanism, vocabulary::*};
 use opennrm_service::AtlasView;
 use opennrm_store::Revision;
 
 use super::history::{RevisionParam, Viewed};
-use super::params::{ActorParams, Problem, Reading};
+use super::params::{BadParam, Problem, Reading, SearchParams};
 use crate::caller::Caller;
 use crate::error::WebError;
 use crate::i18n::Ui;
@@ -254,6 +258,50 @@ pub async fn actor(
     }))
 }
 
+/// One found text on the search page: the fact it belongs to, and its passage in pieces.
+pub struct FactHit {
+    pub title: String,
+    pub href: String,
+    pub kind: &'static str,
+    pub field: &'static str,
+    pub country: String,
+    pub pieces: Vec<Piece>,
+}
+
+/// A piece of a passage; `marked` pieces are the matched words (`<mark>` in the template,
+/// whose escaping covers the text).
+pub struct Piece {
+    pub text: String,
+    pub marked: bool,
+}
+
+/// What a found text is about, in the reader's terms: the actor, mechanism or document,
+/// else the country.
+fn fact_title(atlas: &opennrm_domain::atlas::Atlas, e: &SearchEntry) -> String {
+    let country = atlas.country(e.country.as_str());
+    let named = country.and_then(|c| match e.kind {
+        SearchKind::Actor | SearchKind::Mandate | SearchKind::Tie => c
+            .actors
+            .iter()
+            .find(|a| a.id.as_str() == e.reference)
+            .map(|a| a.name.clone()),
+        SearchKind::Mechanism => c
+            .mechanisms
+            .iter()
+            .find(|m| m.id.as_str() == e.reference)
+            .map(|m| m.name.clone()),
+        SearchKind::Document => c
+            .documents
+            .iter()
+            .find(|d| d.id.as_str() == e.reference)
+            .map(|d| d.title.clone()),
+        _ => None,
+    });
+    named
+        .or_else(|| country.map(|c| c.country.name.clone()))
+        .unwrap_or_else(|| e.reference.clone())
+}
+
 #[derive(Template)]
 #[template(path = "search.html")]
 struct SearchPage<'a> {
@@ -261,56 +309,137 @@ struct SearchPage<'a> {
     footer: Footer,
     error: Option<String>,
     q: String,
+    /// The actor finder (names and filters over actors) rather than every fact.
+    actors_mode: bool,
     sel_country: String,
     sel_sector: String,
     sel_capability: String,
     sel_status: String,
+    sel_kind: String,
     country_options: Vec<(String, String)>,
     sectors: Vec<Sector>,
     capabilities: Vec<Capability>,
     statuses: Vec<StudyStatus>,
+    kinds: Vec<SearchKind>,
     searched: bool,
     show_mandates: bool,
     hits: Vec<ActorHit<'a>>,
+    facts: Vec<FactHit>,
+    truncated: bool,
 }
 
+/// The error line for a rejected parameter, naming the field as the form labels it.
+fn bad_param_line(ui: &Ui, bad: &BadParam) -> String {
+    // The text field is `q` in the address and "text" in the form's labels.
+    let label = if bad.field == "q" { "text" } else { bad.field };
+    let field = ui.t(&format!("search-{}", label.replace('_', "-")));
+    match bad.problem {
+        Problem::Unknown { .. } => ui.t2("search-invalid", "field", field, "value", &bad.value),
+        Problem::TooLong { max } => ui.t2("search-too-long", "field", field, "max", max),
+    }
+}
+
+/// The error line for refused search words.
+fn query_error_line(ui: &Ui, e: &QueryError) -> String {
+    let field = ui.t("search-text");
+    match e {
+        QueryError::TooLong => ui.t2("search-too-long", "field", field, "max", MAX_QUERY_CHARS),
+        QueryError::TooManyWords => ui.t2(
+            "search-too-many-words",
+            "field",
+            field,
+            "max",
+            MAX_QUERY_WORDS,
+        ),
+    }
+}
+
+/// `/search`: full-text search over every fact (the default), or the actor finder
+/// (`what=actors`, or filters without words: "who determines victim status in Denmark?").
 pub async fn search(
     State(state): State<AppState>,
     viewed: Viewed,
-    Query(params): Query<ActorParams>,
+    Query(params): Query<SearchParams>,
 ) -> Response {
     let snap = &viewed.view;
     let ui = &state.ui;
-    let (filter, error, status) = match params.to_filter(&snap.atlas, Reading::Form) {
-        Ok(f) => (Some(f), None, StatusCode::OK),
-        Err(bad) => {
-            // The text field is `q` in the address and "text" in the form's labels.
-            let label = if bad.field == "q" { "text" } else { bad.field };
-            let field = ui.t(&format!("search-{}", label.replace('_', "-")));
-            let message = match bad.problem {
-                Problem::Unknown { .. } => {
-                    ui.t2("search-invalid", "field", field, "value", &bad.value)
+    let actors_mode = params.wants_actors();
+    let mut status = StatusCode::OK;
+    let mut error = None;
+    let (mut hits, mut facts, mut truncated, mut searched, mut show_mandates) =
+        (Vec::new(), Vec::new(), false, false, false);
+    if actors_mode {
+        match params.actor_params().to_filter(&snap.atlas, Reading::Form) {
+            Ok(f) => {
+                searched = !f.is_empty();
+                show_mandates = f.capability.is_some();
+                if searched {
+                    hits = query::find_actors(&snap.atlas, &f);
                 }
-                Problem::TooLong { max } => ui.t2("search-too-long", "field", field, "max", max),
-            };
-            (None, Some(message), StatusCode::BAD_REQUEST)
+            }
+            Err(bad) => {
+                error = Some(bad_param_line(ui, &bad));
+                status = StatusCode::BAD_REQUEST;
+            }
         }
-    };
-    let searched = filter.as_ref().is_some_and(|f| !f.is_empty());
-    let hits = match &filter {
-        Some(f) if searched => query::find_actors(&snap.atlas, f),
-        _ => Vec::new(),
-    };
+    } else {
+        let parsed = params
+            .words()
+            .map_err(|e| query_error_line(ui, &e))
+            .and_then(|w| {
+                params
+                    .to_filter(&snap.atlas, Reading::Form)
+                    .map(|f| (w, f))
+                    .map_err(|bad| bad_param_line(ui, &bad))
+            });
+        match parsed {
+            Ok((words, filter)) => {
+                searched = !words.is_empty();
+                match state.services().search(snap, &words, &filter).await {
+                    Ok(answer) => {
+                        truncated = answer.truncated;
+                        facts = answer
+                            .hits
+                            .into_iter()
+                            .map(|h| FactHit {
+                                title: fact_title(&snap.atlas, &h.entry),
+                                href: h.entry.href(),
+                                kind: h.entry.kind.as_str(),
+                                field: h.entry.field.as_str(),
+                                country: snap.atlas.country(h.entry.country.as_str()).map_or_else(
+                                    || h.entry.country.to_string(),
+                                    |c| c.country.name.clone(),
+                                ),
+                                pieces: h
+                                    .passage
+                                    .pieces()
+                                    .into_iter()
+                                    .map(|(text, marked)| Piece { text, marked })
+                                    .collect(),
+                            })
+                            .collect();
+                    }
+                    Err(e) => return WebError::from(e).into_response(),
+                }
+            }
+            Err(line) => {
+                error = Some(line);
+                status = StatusCode::BAD_REQUEST;
+            }
+        }
+    }
     let sel = |v: &Option<String>| v.clone().unwrap_or_default();
     let page = SearchPage {
         ui,
         footer: viewed.footer(ui),
         error,
         q: sel(&params.q),
+        actors_mode,
         sel_country: sel(&params.country).to_ascii_uppercase(),
         sel_sector: sel(&params.sector),
         sel_capability: sel(&params.capability),
         sel_status: sel(&params.study_status),
+        sel_kind: sel(&params.kind),
         country_options: snap
             .atlas
             .countries
@@ -320,9 +449,12 @@ pub async fn search(
         sectors: Sector::all().collect(),
         capabilities: Capability::all().collect(),
         statuses: StudyStatus::all().collect(),
+        kinds: SearchKind::all().collect(),
         searched,
-        show_mandates: filter.as_ref().is_some_and(|f| f.capability.is_some()),
+        show_mandates,
         hits,
+        facts,
+        truncated,
     };
     render(&page, status)
 }

@@ -4,7 +4,9 @@
 //! a parameter takes is declared next to the code that reads it.
 
 use opennrm_domain::atlas::query::{ActorFilter, CooperationFilter, MechanismFilter};
+use opennrm_domain::atlas::search::{QueryError, SearchKind, SearchWords};
 use opennrm_domain::atlas::{Atlas, CountryCode, FactId, vocabulary::*};
+use opennrm_service::SearchFilter;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
@@ -241,5 +243,79 @@ impl CooperationParams {
             kind: vocab("kind", &self.kind, reading, CooperationKind::all())?,
             actor,
         })
+    }
+}
+
+/// `/search` and `/api/v1/search`: full-text search over every fact of a revision; the
+/// page also takes the actor finder's mode and its study-status filter.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SearchParams {
+    /// Words to find (at most 12), ignoring case and accents; each word also matches
+    /// longer words it begins ("reflect" finds "reflection"), and every word must occur in
+    /// the same text. Punctuation and operators are separators, not syntax. Without words
+    /// the answer is empty.
+    #[param(max_length = 200, example = "reflection")]
+    pub q: Option<String>,
+    /// ISO 3166-1 alpha-2 code of a country of the atlas, e.g. DK (any case)
+    #[param(value_type = CountryCode, required = false)]
+    pub country: Option<String>,
+    /// Sector of the actor a text is about (actors, their mandates, the ties they reported)
+    #[param(value_type = Sector, required = false)]
+    pub sector: Option<String>,
+    /// Capability of a mandate (only mandate texts match)
+    #[param(value_type = Capability, required = false)]
+    pub capability: Option<String>,
+    /// Kind of fact
+    #[param(value_type = SearchKind, required = false)]
+    pub kind: Option<String>,
+    /// The page's actor finder only.
+    #[param(ignore)]
+    pub study_status: Option<String>,
+    /// The page only: `actors` for the actor finder, else every fact.
+    #[param(ignore)]
+    pub what: Option<String>,
+}
+
+impl SearchParams {
+    pub fn to_filter(&self, atlas: &Atlas, reading: Reading) -> Result<SearchFilter, BadParam> {
+        Ok(SearchFilter {
+            country: country(atlas, &self.country, reading)?,
+            sector: vocab("sector", &self.sector, reading, Sector::all())?,
+            capability: vocab("capability", &self.capability, reading, Capability::all())?,
+            kind: vocab("kind", &self.kind, reading, SearchKind::all())?,
+        })
+    }
+
+    /// The words of `q`, or why they are refused (too long, too many).
+    pub fn words(&self) -> Result<SearchWords, QueryError> {
+        SearchWords::parse(self.q.as_deref().unwrap_or_default())
+    }
+
+    /// The same request as the actor finder's parameters.
+    pub fn actor_params(&self) -> ActorParams {
+        ActorParams {
+            q: self.q.clone(),
+            country: self.country.clone(),
+            sector: self.sector.clone(),
+            capability: self.capability.clone(),
+            study_status: self.study_status.clone(),
+        }
+    }
+
+    /// Whether the page answers with the actor finder: asked for, or a question without
+    /// words (`?country=DK&capability=determine_victim_status` asks "who may …", about
+    /// actors), or one that filters by study status (a property of actors only).
+    pub fn wants_actors(&self) -> bool {
+        fn form(v: &Option<String>) -> Option<&str> {
+            given(v, Reading::Form)
+        }
+        form(&self.what) == Some("actors")
+            || form(&self.study_status).is_some()
+            || (form(&self.q).is_none()
+                && form(&self.what).is_none()
+                && (form(&self.country).is_some()
+                    || form(&self.sector).is_some()
+                    || form(&self.capability).is_some()))
     }
 }
