@@ -155,7 +155,7 @@ impl Store {
             made_by,
         } = revision;
         let created_at = now_utc();
-        with_pool!(self, p => {
+        let outcome = with_pool!(self, p => {
             let mut tx = p.begin().await?;
             if let Store::Postgres(_) = self {
                 // Serialise concurrent loaders across nodes; released at commit.
@@ -264,8 +264,10 @@ impl Store {
                 tx.append_audit(audit).await?;
             }
             tx.commit().await?;
-            Ok(LoadOutcome::Loaded(Revision { id: rev_id, label: label.to_string(), content_hash: atlas.content_hash.clone(), origin: origin.to_string(), made_by: made_by.to_string(), created_at, facts_kept: true }))
-        })
+            LoadOutcome::Loaded(Revision { id: rev_id, label: label.to_string(), content_hash: atlas.content_hash.clone(), origin: origin.to_string(), made_by: made_by.to_string(), created_at, facts_kept: true })
+        });
+        self.analyze_search().await;
+        Ok(outcome)
     }
 
     /// The current atlas as domain types, or `None` if none has been loaded.

@@ -123,6 +123,18 @@ fn tsquery(words: &SearchWords) -> String {
 }
 
 impl Store {
+    /// Refreshes PostgreSQL's statistics of `atlas_search` after rows were added, so the
+    /// planner uses the word index at once rather than after autovacuum's next round
+    /// (without statistics it scans the revision's rows: ~3 ms instead of ~0.1 ms).
+    /// A failure only costs speed, so it is logged, not returned.
+    pub(crate) async fn analyze_search(&self) {
+        if let Store::Postgres(p) = self
+            && let Err(e) = sqlx::query("ANALYZE atlas_search").execute(p).await
+        {
+            tracing::warn!(error = %e, "could not refresh the search statistics");
+        }
+    }
+
     /// The texts of revision `q.revision` holding every word of the query (as word
     /// prefixes), best matches first, at most `q.limit`.
     pub async fn search(&self, q: &SearchQuery<'_>) -> Result<Vec<SearchEntry>, StoreError> {

@@ -9,7 +9,8 @@
 -- indexed by the application right after migrating (Store::migrate → index_search_backlog).
 --
 -- PostgreSQL: a stored tsvector of `folded` with the 'simple' configuration (no stemming,
--- no stop words: the words as folded) and a GIN index on it.
+-- no stop words: the words as folded) and a GIN index on it; the application refreshes
+-- the table's statistics after writing a revision (ANALYZE), so the index is used at once.
 
 CREATE TABLE atlas_search (
     id           BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -28,4 +29,7 @@ CREATE TABLE atlas_search (
     UNIQUE (revision_id, position)
 );
 
-CREATE INDEX atlas_search_words ON atlas_search USING GIN (words);
+-- fastupdate off: rows go straight into the index. With the default, a revision's rows
+-- wait in the index's pending list until the next vacuum, and every search scans that
+-- list (≈ 2 ms instead of ≈ 0.05 ms for a one-word query); revisions are written rarely.
+CREATE INDEX atlas_search_words ON atlas_search USING GIN (words) WITH (fastupdate = off);
