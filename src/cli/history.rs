@@ -49,8 +49,9 @@ pub async fn history(config: &Config, _args: HistoryArgs) -> anyhow::Result<Exit
     let services = config.services().await?;
     let revisions = services.revisions(&Identity::Operator).await;
     services.close().await;
-    let current = revisions.as_ref().ok().and_then(|r| r.last()).map(|r| r.id);
-    for r in revisions? {
+    let revisions = revisions?;
+    let current = revisions.last().map(|r| r.id);
+    for r in revisions {
         println!(
             "{:>4}{} {}  {:<24} {}{}",
             r.id,
@@ -94,8 +95,9 @@ pub async fn diff(config: &Config, args: DiffArgs) -> anyhow::Result<ExitCode> {
         if d.is_empty() && !args.all && country.is_none() {
             continue;
         }
-        print!("{d}");
-        if !d.to_string().ends_with('\n') {
+        let text = d.to_string();
+        print!("{text}");
+        if !text.ends_with('\n') {
             println!();
         }
     }

@@ -125,13 +125,7 @@ impl Services {
     /// last revision that held it, so a link to it (a case, a referral) never breaks.
     pub async fn actor_at(&self, id: &str, revision: Option<i64>) -> Result<ActorAt, ServiceError> {
         let view = self.atlas_at(revision).await?;
-        let held = |v: &AtlasView| {
-            v.atlas
-                .countries
-                .iter()
-                .any(|c| c.actors.iter().any(|a| a.id.as_str() == id))
-        };
-        if held(&view) {
+        if view.atlas.actor(id).is_some() {
             return Ok(ActorAt {
                 view,
                 retired_in: None,

@@ -145,48 +145,43 @@ impl Store {
         let sector = q.sector.map(Sector::as_str);
         let capability = q.capability.map(Capability::as_str);
         let kind = q.kind.map(SearchKind::as_str);
-        match self {
-            Store::Sqlite(p) => {
-                let sql = format!(
+        // The dialects differ only in the match expression and the ranking; the
+        // parameters are the same.
+        let (sql, matching) = match self {
+            Store::Sqlite(_) => (
+                format!(
                     "SELECT {SELECT} FROM atlas_search_fts f JOIN atlas_search s ON s.id = f.rowid \
                      WHERE atlas_search_fts MATCH $1 AND s.revision_id = $2 \
                      AND ($3 IS NULL OR s.country_code = $3) AND ($4 IS NULL OR s.sector = $4) \
                      AND ($5 IS NULL OR s.capability = $5) AND ($6 IS NULL OR s.kind = $6) \
                      ORDER BY f.rank, s.position LIMIT $7"
-                );
-                let rows = sqlx::query(&sql)
-                    .bind(fts5_match(q.words))
-                    .bind(q.revision)
-                    .bind(country)
-                    .bind(sector)
-                    .bind(capability)
-                    .bind(kind)
-                    .bind(q.limit)
-                    .fetch_all(p)
-                    .await?;
-                rows.iter().map(entry_from).collect()
-            }
-            Store::Postgres(p) => {
-                let sql = format!(
+                ),
+                fts5_match(q.words),
+            ),
+            Store::Postgres(_) => (
+                format!(
                     "SELECT {SELECT} FROM atlas_search s, to_tsquery('simple', $1) tq \
                      WHERE s.words @@ tq AND s.revision_id = $2 \
                      AND ($3::text IS NULL OR s.country_code = $3) AND ($4::text IS NULL OR s.sector = $4) \
                      AND ($5::text IS NULL OR s.capability = $5) AND ($6::text IS NULL OR s.kind = $6) \
                      ORDER BY ts_rank(s.words, tq) DESC, s.position LIMIT $7"
-                );
-                let rows = sqlx::query(&sql)
-                    .bind(tsquery(q.words))
-                    .bind(q.revision)
-                    .bind(country)
-                    .bind(sector)
-                    .bind(capability)
-                    .bind(kind)
-                    .bind(q.limit)
-                    .fetch_all(p)
-                    .await?;
-                rows.iter().map(entry_from).collect()
-            }
-        }
+                ),
+                tsquery(q.words),
+            ),
+        };
+        with_pool!(self, p => {
+            let rows = sqlx::query(&sql)
+                .bind(&matching)
+                .bind(q.revision)
+                .bind(country)
+                .bind(sector)
+                .bind(capability)
+                .bind(kind)
+                .bind(q.limit)
+                .fetch_all(p)
+                .await?;
+            rows.iter().map(entry_from).collect()
+        })
     }
 
     /// Indexes every revision whose facts are kept but that has no search rows yet (those

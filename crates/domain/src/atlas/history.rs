@@ -41,14 +41,8 @@ impl ImportPlan {
                 ),
             }
         }
-        let in_before = |id: &str| {
-            before
-                .countries
-                .iter()
-                .any(|c| c.actors.iter().any(|a| a.id.as_str() == id))
-        };
         for a in after.countries.iter().flat_map(|c| &c.actors) {
-            if in_before(a.id.as_str()) {
+            if before.actor(a.id.as_str()).is_some() {
                 continue;
             }
             if let Some((_, then)) = ever.iter().find(|(id, _)| id == a.id.as_str()) {

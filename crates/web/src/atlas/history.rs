@@ -96,25 +96,21 @@ pub struct DiffParams {
     pub to: Option<String>,
 }
 
-/// `from` and `to` of a diff: by default the first revision (the 2013 baseline) and
-/// the current one, "2013 → today".
-async fn diff_bounds(state: &AppState, p: &DiffParams) -> Result<(i64, i64), WebError> {
+/// `from` and `to` of a diff as asked; an absent `to` is the current revision, an absent
+/// `from` the first kept revision (the 2013 baseline): "2013 → today".
+fn asked_bounds(state: &AppState, p: &DiffParams) -> Result<(Option<i64>, i64), WebError> {
     let current = state.services().atlas().revision.id;
     let to = revision_number("to", p.to.as_deref())?.unwrap_or(current);
-    let from = match revision_number("from", p.from.as_deref())? {
-        Some(f) => f,
-        None => first_kept(state).await?.unwrap_or(to),
-    };
-    Ok((from, to))
+    Ok((revision_number("from", p.from.as_deref())?, to))
 }
 
-/// The oldest revision whose facts are kept.
-async fn first_kept(state: &AppState) -> Result<Option<i64>, WebError> {
+/// The revisions whose facts are kept, oldest first: those a diff can compare.
+async fn kept_revisions(state: &AppState) -> Result<Vec<Revision>, WebError> {
     let revisions = state
         .services()
         .revisions(&opennrm_service::Identity::Anonymous)
         .await?;
-    Ok(revisions.iter().find(|r| r.facts_kept).map(|r| r.id))
+    Ok(revisions.into_iter().filter(|r| r.facts_kept).collect())
 }
 
 /// What changed in one country between two revisions.
@@ -146,7 +142,12 @@ pub async fn api_diff(
     Path(code): Path<String>,
     Query(p): Query<DiffParams>,
 ) -> Result<Response, WebError> {
-    let (from, to) = diff_bounds(&state, &p).await?;
+    let (from, to) = asked_bounds(&state, &p)?;
+    // The revision list is read only when `from` must default to the first kept one.
+    let from = match from {
+        Some(f) => f,
+        None => kept_revisions(&state).await?.first().map_or(to, |r| r.id),
+    };
     let diff = one_country(&state, &code, from, to).await?;
     Ok(Json(DiffAnswer { from, to, diff }).into_response())
 }
@@ -190,7 +191,10 @@ pub async fn diff_page(
     Path(code): Path<String>,
     Query(p): Query<DiffParams>,
 ) -> Result<Response, WebError> {
-    let (from, to) = diff_bounds(&state, &p).await?;
+    let (from, to) = asked_bounds(&state, &p)?;
+    // Read once: the default `from` and the page's revision pickers.
+    let revisions = kept_revisions(&state).await?;
+    let from = from.unwrap_or_else(|| revisions.first().map_or(to, |r| r.id));
     let diff = one_country(&state, &code, from, to).await?;
     let ui = &state.ui;
     let label = |t: opennrm_domain::atlas::diff::Term| ui.label(t.vocabulary, t.value);
@@ -206,13 +210,6 @@ pub async fn diff_page(
             };
             DiffLine { class, text: l }
         })
-        .collect();
-    let revisions = state
-        .services()
-        .revisions(&opennrm_service::Identity::Anonymous)
-        .await?
-        .into_iter()
-        .filter(|r| r.facts_kept)
         .collect();
     let heading = ui.ta(
         "diff-heading",
