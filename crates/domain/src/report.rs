@@ -24,6 +24,15 @@ pub fn lines() -> &'static [&'static str] {
 pub struct Report {
     normalised: String,
     line_of: Vec<u32>,
+    /// Footnote markers in the running text: (offset in `normalised`, number), in order.
+    /// Markers at the start of a line open a footnote's own text and are not listed.
+    markers: Vec<(usize, u32)>,
+    /// Offsets in `normalised` where a paragraph starts (see `paragraph_starts`).
+    paragraphs: Vec<usize>,
+    /// Offset in `normalised` of the first character of each line (index = line - 1).
+    line_start: Vec<usize>,
+    /// Footnote texts by number, as printed after the marker at the start of a line.
+    footnotes: std::collections::HashMap<u32, String>,
 }
 
 impl Report {
@@ -39,13 +48,27 @@ impl Report {
         let mut line: u32 = 1;
         let mut pending_space = false;
         let mut rest = text;
+        let mut markers = Vec::new();
+        let mut line_start = vec![0];
+        // Whether the current line has had anything but whitespace yet.
+        let mut line_has_text = false;
         while let Some(c) = rest.chars().next() {
             if let Some(after) = rest.strip_prefix("<sup>")
                 && let Some(end) = after.find("</sup>")
             {
+                if line_has_text && let Ok(n) = after[..end].trim().parse::<u32>() {
+                    markers.push((normalised.len(), n));
+                }
+                line_has_text = true;
                 line += count_newlines(&after[..end]);
                 rest = &after[end + "</sup>".len()..];
                 continue;
+            }
+            if c == '\n' {
+                line_has_text = false;
+                line_start.push(normalised.len() + usize::from(!normalised.is_empty()));
+            } else if !c.is_whitespace() {
+                line_has_text = true;
             }
             let mut step = c.len_utf8();
             let mut emitted = Some(c);
@@ -80,7 +103,83 @@ impl Report {
         Report {
             normalised,
             line_of,
+            markers,
+            paragraphs: paragraph_starts(text, &line_start),
+            line_start,
+            footnotes: footnote_texts(text),
         }
+    }
+
+    /// The footnotes that attribute `quote`, starting at report line `line`: every
+    /// footnote marked inside the quote, and the first one after it while still in the same
+    /// paragraph (the report closes a respondent's passage with "Questionnaire 2012: X").
+    /// Empty when the quote is not at that line or no footnote closes it.
+    pub fn footnotes_of(&self, quote: &str, line: u32) -> Vec<u32> {
+        let needle = Report::normalise(quote);
+        let Some(&from) = self.line_start.get(line.saturating_sub(1) as usize) else {
+            return Vec::new();
+        };
+        let Some(at) = self
+            .normalised
+            .get(from..)
+            .and_then(|rest| rest.find(needle.as_str()))
+            .map(|i| from + i)
+        else {
+            return Vec::new();
+        };
+        let end = at + needle.len();
+        let first = self.markers.partition_point(|(o, _)| *o <= at);
+        let mut out: Vec<u32> = Vec::new();
+        for &(offset, n) in &self.markers[first..] {
+            if offset < end {
+                out.push(n);
+                continue;
+            }
+            // The first marker after the quote counts if no paragraph starts before it.
+            let next_paragraph = self.paragraphs.partition_point(|p| *p <= end);
+            if self.paragraphs.get(next_paragraph).is_none_or(|p| *p > offset) {
+                out.push(n);
+            }
+            break;
+        }
+        out.dedup();
+        out
+    }
+
+    /// The text of footnote `n`, with "Ibid" resolved to the footnote it repeats.
+    pub fn footnote(&self, n: u32) -> Option<&str> {
+        let mut n = n;
+        for _ in 0..8 {
+            let text = self.footnotes.get(&n)?;
+            let bare = text.trim_end_matches('.').trim();
+            if bare.eq_ignore_ascii_case("ibid") {
+                n = n.checked_sub(1)?;
+                continue;
+            }
+            return Some(text);
+        }
+        None
+    }
+
+    /// The X of "Questionnaire 2012: X" for footnote `n`, if it is one.
+    pub fn questionnaire_of(&self, n: u32) -> Option<&str> {
+        self.footnote(n)?
+            .strip_prefix("Questionnaire 2012:")
+            .map(str::trim)
+    }
+
+    /// Every footnote defined between report lines `from` and `to` that cites a
+    /// questionnaire: (number, the X of "Questionnaire 2012: X").
+    pub fn questionnaire_footnotes(&self, (from, to): (u32, u32)) -> Vec<(u32, String)> {
+        let mut out: Vec<(u32, String)> = lines()
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| (from as usize..=to as usize).contains(&(i + 1)))
+            .filter_map(|(_, l)| footnote_line(l))
+            .filter_map(|(n, _)| self.questionnaire_of(n).map(|x| (n, x.to_string())))
+            .collect();
+        out.sort();
+        out
     }
 
     /// Normalise a quote the same way as the report.
@@ -122,12 +221,75 @@ impl Report {
     }
 }
 
+/// `<sup>N</sup>text` at the start of a line: a footnote's own text.
+fn footnote_line(l: &str) -> Option<(u32, &str)> {
+    let rest = l.trim_start().strip_prefix("<sup>")?;
+    let end = rest.find("</sup>")?;
+    let n = rest[..end].trim().parse().ok()?;
+    Some((n, rest[end + "</sup>".len()..].trim()))
+}
+
+fn footnote_texts(text: &str) -> std::collections::HashMap<u32, String> {
+    text.lines()
+        .filter_map(footnote_line)
+        .map(|(n, t)| (n, t.to_string()))
+        .collect()
+}
+
+/// Where paragraphs start, as offsets into the normalised text. The report is a
+/// conversion of a printed page layout: a paragraph cut by a page break continues after
+/// the footnotes of that page, so a body line starts a new paragraph only when it is a
+/// heading or label (`#`, `**…:**`), follows a heading, or follows a line that ended a
+/// sentence. Footnote texts, rules (`---`) and blank lines are not body lines.
+fn paragraph_starts(text: &str, line_start: &[usize]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut previous_ended = true;
+    for (i, l) in text.lines().enumerate() {
+        let t = l.trim();
+        if t.is_empty() || t.starts_with("---") || footnote_line(t).is_some() {
+            continue;
+        }
+        let heading = t.starts_with('#');
+        if heading || t.starts_with("**") || previous_ended {
+            if let Some(&o) = line_start.get(i) {
+                out.push(o);
+            }
+        }
+        let bare = strip_markers(t);
+        previous_ended = heading
+            || bare
+                .trim_end_matches(['*', ' '])
+                .ends_with(['.', ':', ';', '!', '?', ')', '"', '”']);
+    }
+    out
+}
+
+fn strip_markers(l: &str) -> String {
+    let mut out = String::with_capacity(l.len());
+    let mut rest = l;
+    while let Some(i) = rest.find("<sup>") {
+        out.push_str(&rest[..i]);
+        match rest[i..].find("</sup>") {
+            Some(e) => rest = &rest[i + e + "</sup>".len()..],
+            None => {
+                rest = &rest[i..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn count_newlines(s: &str) -> u32 {
     u32::try_from(s.matches('\n').count()).unwrap_or(u32::MAX)
 }
 
 /// The executive summary, where every country has a paragraph of its own.
 pub const EXECUTIVE_SUMMARY_LINES: (u32, u32) = (94, 197);
+
+/// The executive summary, introduction and methodology: what `report.toml` quotes.
+pub const FRONT_MATTER_LINES: (u32, u32) = (94, 229);
 
 /// Line ranges of each country's chapter (see shared/seed/INDEX.md), used to prefer the
 /// occurrence of a quote inside the right chapter and to tell a reader where to look.
@@ -162,6 +324,29 @@ mod tests {
         );
         assert_eq!(r.locate("more text_here", None), Some(4));
         assert_eq!(r.locate("one has bald", None), None);
+    }
+
+    #[test]
+    fn a_passage_is_attributed_to_the_footnote_that_closes_its_paragraph() {
+        let r = Report::embedded();
+        // Inside CMM's paragraph, which a page break cuts before its footnote 6.
+        let line = r.locate("CMM is also in charge of determining the status", None).unwrap();
+        assert_eq!(r.footnotes_of("CMM is also in charge of determining the status", line), vec![6]);
+        assert_eq!(r.questionnaire_of(6), Some("Centre against Human Trafficking"));
+        // WEA's paragraph: the first sentence after the page break closes with 9, the
+        // joint inspections with 10; "Ibid" (11) repeats 10.
+        let q = "they have no mandate as such, concerning trafficking for labour specifically";
+        let line = r.locate(q, None).unwrap();
+        assert_eq!(r.footnotes_of(q, line), vec![9]);
+        let q = "Joint inspections have taken place";
+        assert_eq!(r.footnotes_of(q, r.locate(q, None).unwrap()), vec![10]);
+        assert_eq!(r.questionnaire_of(11), Some("Centre against Human Trafficking"));
+        // A sentence after the last footnote of its paragraph is attributed to nobody.
+        let q = "WEA further stated that they cooperate with CMM";
+        assert_eq!(r.footnotes_of(q, r.locate(q, None).unwrap()), Vec::<u32>::new());
+        // A web reference is a footnote, but no questionnaire.
+        assert_eq!(r.questionnaire_of(15), None);
+        assert!(r.questionnaire_footnotes((230, 434)).iter().any(|(n, x)| *n == 13 && x == "Painters' Union and 3F"));
     }
 
     #[test]

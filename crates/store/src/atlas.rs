@@ -3,9 +3,12 @@
 //! changed afterwards. Reading "the atlas as of revision N" is one indexed query per table.
 //! What changed between revisions is computed from the facts (domain::atlas::diff).
 
+use std::collections::HashMap;
+
 use opennrm_domain::atlas::{
     Actor, Ambiguity, Atlas, Cooperation, Country, CountryAtlas, CountryCode, Document, FactId,
-    Finding, Limitation, Mandate, Mechanism, Participation, Source, vocabulary::*,
+    Finding, Limitation, Mandate, Mechanism, Participation, Recommendation, ReportFinding,
+    ReportWide, Respondent, Source, attribution, vocabulary::*,
 };
 use sqlx::Row;
 
@@ -183,11 +186,11 @@ impl Store {
                     .bind(cc).bind(&c.country.name).bind(&c.country.native_name).bind(&c.country.chapter).bind(rev_id)
                     .execute(&mut *tx).await?;
                 for (i, a) in c.actors.iter().enumerate() {
-                    sqlx::query("INSERT INTO atlas_actor (id, country_code, position, name, native_name, acronym, sector, level, study_status, parent_id, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)")
+                    sqlx::query("INSERT INTO atlas_actor (id, country_code, position, name, native_name, acronym, sector, level, study_status, parent_id, note, src_section, src_quote, src_line, revision_id, is_group) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)")
                         .bind(a.id.as_str()).bind(cc).bind(pos(i)).bind(&a.name).bind(&a.native_name).bind(&a.acronym)
                         .bind(a.sector.as_str()).bind(a.level.as_str()).bind(a.study_status.as_str())
                         .bind(a.parent.as_ref().map(FactId::as_str)).bind(&a.note)
-                        .bind(&a.source.section).bind(&a.source.quote).bind(line(&a.source)).bind(rev_id)
+                        .bind(&a.source.section).bind(&a.source.quote).bind(line(&a.source)).bind(rev_id).bind(a.group)
                         .execute(&mut *tx).await?;
                 }
                 // Aliases and mandates after all actors, so parent references resolve.
@@ -205,9 +208,10 @@ impl Store {
                     }
                 }
                 for (i, t) in c.cooperation.iter().enumerate() {
-                    sqlx::query("INSERT INTO atlas_cooperation (country_code, position, from_actor, to_actor, kind, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+                    sqlx::query("INSERT INTO atlas_cooperation (country_code, position, from_actor, to_actor, kind, note, src_section, src_quote, src_line, revision_id, direction, reported_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)")
                         .bind(cc).bind(pos(i)).bind(t.from.as_str()).bind(t.to.as_str()).bind(t.kind.as_str()).bind(&t.note)
                         .bind(&t.source.section).bind(&t.source.quote).bind(line(&t.source)).bind(rev_id)
+                        .bind(t.direction.as_str()).bind(t.reported_by.as_ref().map(FactId::as_str))
                         .execute(&mut *tx).await?;
                 }
                 for (i, m) in c.mechanisms.iter().enumerate() {
@@ -257,6 +261,47 @@ impl Store {
                             .execute(&mut *tx).await?;
                     }
                 }
+            }
+            for c in &atlas.countries {
+                let cc = c.country.code.as_str();
+                for (i, r) in c.respondents.iter().enumerate() {
+                    sqlx::query("INSERT INTO atlas_respondent (id, country_code, position, name, form, reason, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)")
+                        .bind(r.id.as_str()).bind(cc).bind(pos(i)).bind(&r.name).bind(r.form.as_str()).bind(&r.reason).bind(&r.note)
+                        .bind(&r.source.section).bind(&r.source.quote).bind(line(&r.source)).bind(rev_id)
+                        .execute(&mut *tx).await?;
+                }
+                for (i, r) in c.recommendations.iter().enumerate() {
+                    sqlx::query("INSERT INTO atlas_recommendation (id, country_code, position, summary, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
+                        .bind(r.id.as_str()).bind(cc).bind(pos(i)).bind(&r.summary)
+                        .bind(&r.source.section).bind(&r.source.quote).bind(line(&r.source)).bind(rev_id)
+                        .execute(&mut *tx).await?;
+                }
+            }
+            sqlx::query("INSERT INTO atlas_report (revision_id, title) VALUES ($1, $2)")
+                .bind(rev_id).bind(&atlas.report.title)
+                .execute(&mut *tx).await?;
+            for (i, f) in atlas.report.findings.iter().enumerate() {
+                sqlx::query("INSERT INTO atlas_report_finding (position, part, topic, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+                    .bind(pos(i)).bind(f.part.as_str()).bind(&f.topic)
+                    .bind(&f.source.section).bind(&f.source.quote).bind(line(&f.source)).bind(rev_id)
+                    .execute(&mut *tx).await?;
+            }
+            for (i, r) in atlas.report.recommendations.iter().enumerate() {
+                sqlx::query("INSERT INTO atlas_recommendation (id, country_code, position, summary, src_section, src_quote, src_line, revision_id) VALUES ($1, NULL, $2, $3, $4, $5, $6, $7)")
+                    .bind(r.id.as_str()).bind(pos(i)).bind(&r.summary)
+                    .bind(&r.source.section).bind(&r.source.quote).bind(line(&r.source)).bind(rev_id)
+                    .execute(&mut *tx).await?;
+            }
+            let extra = ExtraRows::of(atlas);
+            for (owner, i, src) in &extra.sources {
+                sqlx::query("INSERT INTO atlas_fact_source (owner, position, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6)")
+                    .bind(owner).bind(*i).bind(&src.section).bind(&src.quote).bind(line(src)).bind(rev_id)
+                    .execute(&mut *tx).await?;
+            }
+            for (owner, list, i, value) in &extra.lists {
+                sqlx::query("INSERT INTO atlas_fact_list (owner, list, position, value, revision_id) VALUES ($1, $2, $3, $4, $5)")
+                    .bind(owner).bind(*list).bind(*i).bind(value).bind(rev_id)
+                    .execute(&mut *tx).await?;
             }
             // The revision's search rows, in the same transaction as its facts.
             crate::search::write_search_rows!(tx, rev_id, atlas);
@@ -319,11 +364,22 @@ impl Store {
                 findings: q("SELECT * FROM atlas_finding WHERE revision_id = $1 ORDER BY country_code, position").fetch_all(&mut *tx).await?,
                 ambiguities: q("SELECT * FROM atlas_ambiguity WHERE revision_id = $1 ORDER BY country_code, position").fetch_all(&mut *tx).await?,
                 ambiguity_sources: q("SELECT * FROM atlas_ambiguity_source WHERE revision_id = $1 ORDER BY ambiguity_id, position").fetch_all(&mut *tx).await?,
+                respondents: q("SELECT * FROM atlas_respondent WHERE revision_id = $1 ORDER BY country_code, position").fetch_all(&mut *tx).await?,
+                recommendations: q("SELECT * FROM atlas_recommendation WHERE revision_id = $1 ORDER BY country_code, position").fetch_all(&mut *tx).await?,
+                report: q("SELECT * FROM atlas_report WHERE revision_id = $1").fetch_all(&mut *tx).await?,
+                report_findings: q("SELECT * FROM atlas_report_finding WHERE revision_id = $1 ORDER BY position").fetch_all(&mut *tx).await?,
+                fact_sources: q("SELECT * FROM atlas_fact_source WHERE revision_id = $1 ORDER BY owner, position").fetch_all(&mut *tx).await?,
+                fact_lists: q("SELECT * FROM atlas_fact_list WHERE revision_id = $1 ORDER BY owner, list, position").fetch_all(&mut *tx).await?,
             };
             tx.commit().await?;
-            let countries = assemble(&rows)?;
+            let extra = Extra::load(&rows)?;
+            let mut countries = assemble(&rows, &extra)?;
+            for c in &mut countries {
+                attribution::attribute(c);
+            }
+            let report = assemble_report(&rows, &extra)?;
             let content_hash = rev.content_hash.clone();
-            (rev, Atlas { countries, content_hash })
+            (rev, Atlas { countries, report, content_hash })
         });
         Ok(Some(loaded))
     }
@@ -355,6 +411,220 @@ struct Rows<R> {
     findings: Vec<R>,
     ambiguities: Vec<R>,
     ambiguity_sources: Vec<R>,
+    respondents: Vec<R>,
+    recommendations: Vec<R>,
+    report: Vec<R>,
+    report_findings: Vec<R>,
+    fact_sources: Vec<R>,
+    fact_lists: Vec<R>,
+}
+
+/// Owner keys of facts in `atlas_fact_source` and `atlas_fact_list` (see the migration
+/// `atlas_provenance`).
+mod owner {
+    pub fn actor(id: &str) -> String {
+        format!("actor:{id}")
+    }
+    pub fn mandate(actor: &str, i: usize) -> String {
+        format!("mandate:{actor}:{i}")
+    }
+    pub fn tie(cc: &str, i: usize) -> String {
+        format!("tie:{cc}:{i}")
+    }
+    pub fn mechanism(id: &str) -> String {
+        format!("mechanism:{id}")
+    }
+    pub fn document(id: &str) -> String {
+        format!("document:{id}")
+    }
+    pub fn limitation(cc: &str, i: usize) -> String {
+        format!("limitation:{cc}:{i}")
+    }
+    pub fn participation(cc: &str, i: usize) -> String {
+        format!("participation:{cc}:{i}")
+    }
+    pub fn ambiguity(cc: &str, i: usize) -> String {
+        format!("ambiguity:{cc}:{i}")
+    }
+    pub fn respondent(id: &str) -> String {
+        format!("respondent:{id}")
+    }
+    pub fn recommendation(id: &str) -> String {
+        format!("recommendation:{id}")
+    }
+    pub fn report_finding(i: usize) -> String {
+        format!("report_finding:{i}")
+    }
+}
+
+/// The rows of `atlas_fact_source` and `atlas_fact_list` an atlas needs, computed once
+/// outside the backend-specific transaction code.
+struct ExtraRows<'a> {
+    sources: Vec<(String, i64, &'a Source)>,
+    lists: Vec<(String, &'static str, i64, String)>,
+}
+
+impl<'a> ExtraRows<'a> {
+    fn of(atlas: &'a Atlas) -> ExtraRows<'a> {
+        let mut x = ExtraRows { sources: Vec::new(), lists: Vec::new() };
+        for c in &atlas.countries {
+            let cc = c.country.code.as_str();
+            for (i, p) in c.participation.iter().enumerate() {
+                x.fact(owner::participation(cc, i), &p.also, &[]);
+            }
+            for a in &c.actors {
+                x.fact(owner::actor(a.id.as_str()), &a.also, &a.read);
+                for (j, m) in a.mandates.iter().enumerate() {
+                    x.fact(owner::mandate(a.id.as_str(), j), &m.also, &m.read);
+                }
+            }
+            for (i, t) in c.cooperation.iter().enumerate() {
+                x.fact(owner::tie(cc, i), &t.also, &t.read);
+            }
+            for m in &c.mechanisms {
+                x.fact(owner::mechanism(m.id.as_str()), &m.also, &m.read);
+            }
+            for (i, l) in c.limitations.iter().enumerate() {
+                x.fact(owner::limitation(cc, i), &l.also, &l.read);
+            }
+            for d in &c.documents {
+                let o = owner::document(d.id.as_str());
+                x.fact(o.clone(), &d.also, &d.read);
+                x.list(&o, "capabilities", d.capabilities.iter().map(|v| v.as_str().to_string()));
+                x.list(&o, "actors", d.actors.iter().map(|v| v.to_string()));
+                x.list(&o, "mechanisms", d.mechanisms.iter().map(|v| v.to_string()));
+            }
+            for (i, a) in c.ambiguities.iter().enumerate() {
+                x.list(&owner::ambiguity(cc, i), "concerns", a.concerns.iter().cloned());
+            }
+            for r in &c.respondents {
+                let o = owner::respondent(r.id.as_str());
+                x.fact(o.clone(), &r.also, &r.read);
+                x.list(&o, "actors", r.actors.iter().map(|v| v.to_string()));
+                x.list(&o, "footnotes", r.footnotes.iter().cloned());
+            }
+            for r in &c.recommendations {
+                x.recommendation(r);
+            }
+        }
+        for (i, f) in atlas.report.findings.iter().enumerate() {
+            x.list(&owner::report_finding(i), "countries", f.countries.iter().map(|v| v.to_string()));
+        }
+        for r in &atlas.report.recommendations {
+            x.recommendation(r);
+            x.list(&owner::recommendation(r.id.as_str()), "countries", r.countries.iter().map(|v| v.to_string()));
+        }
+        x
+    }
+
+    fn fact(&mut self, owner: String, also: &'a [Source], read: &[String]) {
+        for (i, s) in also.iter().enumerate() {
+            self.sources.push((owner.clone(), pos(i), s));
+        }
+        self.list(&owner, "read", read.iter().cloned());
+    }
+
+    fn recommendation(&mut self, r: &'a Recommendation) {
+        let o = owner::recommendation(r.id.as_str());
+        self.fact(o.clone(), &r.also, &[]);
+        self.list(&o, "addresses", r.addresses.iter().map(|v| v.as_str().to_string()));
+        self.list(&o, "actors", r.actors.iter().map(|v| v.to_string()));
+    }
+
+    fn list(&mut self, owner: &str, list: &'static str, values: impl Iterator<Item = String>) {
+        for (i, v) in values.enumerate() {
+            self.lists.push((owner.to_string(), list, pos(i), v));
+        }
+    }
+}
+
+/// `atlas_fact_source` and `atlas_fact_list` read back, by owner key.
+struct Extra {
+    sources: HashMap<String, Vec<Source>>,
+    lists: HashMap<(String, String), Vec<String>>,
+}
+
+impl Extra {
+    fn load<R: Get>(rows: &Rows<R>) -> Result<Extra, StoreError> {
+        let mut sources: HashMap<String, Vec<Source>> = HashMap::new();
+        for r in &rows.fact_sources {
+            sources.entry(r.s("owner")?).or_default().push(r.source()?);
+        }
+        let mut lists: HashMap<(String, String), Vec<String>> = HashMap::new();
+        for r in &rows.fact_lists {
+            lists.entry((r.s("owner")?, r.s("list")?)).or_default().push(r.s("value")?);
+        }
+        Ok(Extra { sources, lists })
+    }
+    fn also(&self, owner: &str) -> Vec<Source> {
+        self.sources.get(owner).cloned().unwrap_or_default()
+    }
+    fn list(&self, owner: &str, list: &str) -> Vec<String> {
+        self.lists
+            .get(&(owner.to_string(), list.to_string()))
+            .cloned()
+            .unwrap_or_default()
+    }
+    fn read(&self, owner: &str) -> Vec<String> {
+        self.list(owner, "read")
+    }
+    fn ids(&self, owner: &str, list: &str) -> Result<Vec<FactId>, StoreError> {
+        self.list(owner, list)
+            .iter()
+            .map(|v| FactId::parse(v).map_err(StoreError::Corrupt))
+            .collect()
+    }
+    fn parsed<T: std::str::FromStr>(&self, owner: &str, list: &str) -> Result<Vec<T>, StoreError> {
+        self.list(owner, list)
+            .iter()
+            .map(|v| {
+                v.parse().map_err(|_| {
+                    StoreError::Corrupt(format!("list {list} of {owner} holds unknown value \"{v}\""))
+                })
+            })
+            .collect()
+    }
+    fn countries(&self, owner: &str) -> Result<Vec<CountryCode>, StoreError> {
+        self.list(owner, "countries")
+            .into_iter()
+            .map(|v| CountryCode::try_from(v).map_err(StoreError::Corrupt))
+            .collect()
+    }
+    fn recommendation<R: Get>(&self, r: &R, countries: Vec<CountryCode>) -> Result<Recommendation, StoreError> {
+        let id = r.id("id")?;
+        let o = owner::recommendation(id.as_str());
+        Ok(Recommendation {
+            countries,
+            summary: r.s("summary")?,
+            addresses: self.parsed(&o, "addresses")?,
+            actors: self.ids(&o, "actors")?,
+            source: r.source()?,
+            also: self.also(&o),
+            id,
+        })
+    }
+}
+
+fn assemble_report<R: Get>(rows: &Rows<R>, extra: &Extra) -> Result<ReportWide, StoreError> {
+    let mut report = ReportWide::default();
+    if let Some(r) = rows.report.first() {
+        report.title = r.s("title")?;
+    }
+    for (i, f) in rows.report_findings.iter().enumerate() {
+        report.findings.push(ReportFinding {
+            part: f.parsed("part")?,
+            topic: f.os("topic")?,
+            countries: extra.countries(&owner::report_finding(i))?,
+            source: f.source()?,
+        });
+    }
+    for r in &rows.recommendations {
+        if r.os("country_code")?.is_none() {
+            let o = owner::recommendation(&r.s("id")?);
+            report.recommendations.push(extra.recommendation(r, extra.countries(&o)?)?);
+        }
+    }
+    Ok(report)
 }
 
 /// Typed column access shared by both backends' rows, so assembly is written once.
@@ -374,11 +644,11 @@ trait Get {
         FactId::parse(&self.s(col)?).map_err(StoreError::Corrupt)
     }
     fn source(&self) -> Result<Source, StoreError> {
-        Ok(Source {
-            section: self.s("src_section")?,
-            quote: self.s("src_quote")?,
-            line: self.oi("src_line")?.and_then(|l| u32::try_from(l).ok()),
-        })
+        Ok(Source::new(
+            self.s("src_section")?,
+            self.s("src_quote")?,
+            self.oi("src_line")?.and_then(|l| u32::try_from(l).ok()),
+        ))
     }
 }
 
@@ -418,7 +688,7 @@ fn revision_from<R: Get>(r: &R) -> Result<Revision, StoreError> {
     })
 }
 
-fn assemble<R: Get>(rows: &Rows<R>) -> Result<Vec<CountryAtlas>, StoreError> {
+fn assemble<R: Get>(rows: &Rows<R>, extra: &Extra) -> Result<Vec<CountryAtlas>, StoreError> {
     let mut out = Vec::new();
     for r in &rows.countries {
         let code = CountryCode::try_from(r.s("code")?).map_err(StoreError::Corrupt)?;
@@ -436,6 +706,7 @@ fn assemble<R: Get>(rows: &Rows<R>) -> Result<Vec<CountryAtlas>, StoreError> {
         for i in of_country(&rows.actors)? {
             let a = &rows.actors[i];
             let id = a.id("id")?;
+            let o = owner::actor(id.as_str());
             let mut aliases = Vec::new();
             for al in &rows.aliases {
                 if al.s("actor_id")? == id.as_str() {
@@ -445,7 +716,10 @@ fn assemble<R: Get>(rows: &Rows<R>) -> Result<Vec<CountryAtlas>, StoreError> {
             let mut mandates = Vec::new();
             for m in &rows.mandates {
                 if m.s("actor_id")? == id.as_str() {
+                    let o = owner::mandate(id.as_str(), mandates.len());
                     mandates.push(Mandate {
+                        also: extra.also(&o),
+                        read: extra.read(&o),
                         capability: m.parsed::<Capability>("capability")?,
                         denied: m.b("denied")?,
                         scope: m.os("scope")?,
@@ -470,21 +744,33 @@ fn assemble<R: Get>(rows: &Rows<R>) -> Result<Vec<CountryAtlas>, StoreError> {
                     .map(|p| FactId::parse(&p))
                     .transpose()
                     .map_err(StoreError::Corrupt)?,
+                group: a.b("is_group")?,
                 note: a.os("note")?,
                 source: a.source()?,
+                also: extra.also(&o),
+                read: extra.read(&o),
                 mandates,
             });
         }
         let mut cooperation = Vec::new();
         for i in of_country(&rows.cooperation)? {
             let t = &rows.cooperation[i];
+            let o = owner::tie(&cc, cooperation.len());
             cooperation.push(Cooperation {
                 country: code.clone(),
                 from: t.id("from_actor")?,
                 to: t.id("to_actor")?,
                 kind: t.parsed("kind")?,
+                direction: t.parsed("direction")?,
+                reported_by: t
+                    .os("reported_by")?
+                    .map(|h| FactId::parse(&h))
+                    .transpose()
+                    .map_err(StoreError::Corrupt)?,
                 note: t.os("note")?,
                 source: t.source()?,
+                also: extra.also(&o),
+                read: extra.read(&o),
             });
         }
         let mut mechanisms = Vec::new();
@@ -497,7 +783,10 @@ fn assemble<R: Get>(rows: &Rows<R>) -> Result<Vec<CountryAtlas>, StoreError> {
                     members.push(x.id("actor_id")?);
                 }
             }
+            let o = owner::mechanism(id.as_str());
             mechanisms.push(Mechanism {
+                also: extra.also(&o),
+                read: extra.read(&o),
                 id,
                 country: code.clone(),
                 kind: m.parsed("kind")?,
@@ -519,7 +808,10 @@ fn assemble<R: Get>(rows: &Rows<R>) -> Result<Vec<CountryAtlas>, StoreError> {
         let mut limitations = Vec::new();
         for i in of_country(&rows.limitations)? {
             let l = &rows.limitations[i];
+            let o = owner::limitation(&cc, limitations.len());
             limitations.push(Limitation {
+                also: extra.also(&o),
+                read: extra.read(&o),
                 category: l.parsed("category")?,
                 respondents: l.oi("respondents")?,
                 note: l.os("note")?,
@@ -529,11 +821,18 @@ fn assemble<R: Get>(rows: &Rows<R>) -> Result<Vec<CountryAtlas>, StoreError> {
         let mut documents = Vec::new();
         for i in of_country(&rows.documents)? {
             let d = &rows.documents[i];
+            let id = d.id("id")?;
+            let o = owner::document(id.as_str());
             documents.push(Document {
-                id: d.id("id")?,
                 kind: d.parsed("kind")?,
                 title: d.s("title")?,
                 year: d.oi("year")?,
+                capabilities: extra.parsed(&o, "capabilities")?,
+                actors: extra.ids(&o, "actors")?,
+                mechanisms: extra.ids(&o, "mechanisms")?,
+                also: extra.also(&o),
+                read: extra.read(&o),
+                id,
                 note: d.os("note")?,
                 source: d.source()?,
             });
@@ -542,6 +841,7 @@ fn assemble<R: Get>(rows: &Rows<R>) -> Result<Vec<CountryAtlas>, StoreError> {
         for i in of_country(&rows.participation)? {
             let p = &rows.participation[i];
             participation.push(Participation {
+                also: extra.also(&owner::participation(&cc, participation.len())),
                 invited: p.oi("invited")?,
                 completed: p.oi("completed")?,
                 note: p.os("note")?,
@@ -569,8 +869,34 @@ fn assemble<R: Get>(rows: &Rows<R>) -> Result<Vec<CountryAtlas>, StoreError> {
             ambiguities.push(Ambiguity {
                 topic: a.s("topic")?,
                 note: a.s("note")?,
+                concerns: extra.list(&owner::ambiguity(&cc, ambiguities.len()), "concerns"),
                 sources,
             });
+        }
+        let mut respondents = Vec::new();
+        for i in of_country(&rows.respondents)? {
+            let r = &rows.respondents[i];
+            let id = r.id("id")?;
+            let o = owner::respondent(id.as_str());
+            respondents.push(Respondent {
+                country: code.clone(),
+                name: r.s("name")?,
+                actors: extra.ids(&o, "actors")?,
+                form: r.parsed("form")?,
+                reason: r.os("reason")?,
+                footnotes: extra.list(&o, "footnotes"),
+                note: r.os("note")?,
+                source: r.source()?,
+                also: extra.also(&o),
+                read: extra.read(&o),
+                id,
+            });
+        }
+        let mut recommendations = Vec::new();
+        for r in &rows.recommendations {
+            if r.os("country_code")?.as_deref() == Some(cc.as_str()) {
+                recommendations.push(extra.recommendation(r, vec![code.clone()])?);
+            }
         }
         out.push(CountryAtlas {
             country: Country {
@@ -587,6 +913,8 @@ fn assemble<R: Get>(rows: &Rows<R>) -> Result<Vec<CountryAtlas>, StoreError> {
             limitations,
             documents,
             ambiguities,
+            respondents,
+            recommendations,
         });
     }
     Ok(out)

@@ -486,6 +486,8 @@ pub fn diff_country(old: Option<&CountryAtlas>, new: Option<&CountryAtlas>) -> O
         limitations: Vec::new(),
         documents: Vec::new(),
         ambiguities: Vec::new(),
+        respondents: Vec::new(),
+        recommendations: Vec::new(),
     };
     let old = old.unwrap_or(&nothing);
     let new = new.unwrap_or(&nothing);

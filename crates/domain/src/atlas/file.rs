@@ -79,6 +79,16 @@ const NAME_KEYS: &[&str] = &[
     "category",
     "part",
     "status",
+    "form",
+    "direction",
+    "reported_by",
+    "addresses",
+    "capabilities",
+    "actors",
+    "mechanisms",
+    "concerns",
+    "read",
+    "countries",
 ];
 
 /// Checks every key and value of a parsed file against the bounds above, before any
@@ -261,6 +271,10 @@ struct RawFile {
     format: i64,
     country: Spanned<RawCountry>,
     #[serde(default)]
+    respondents: Vec<Spanned<RawRespondent>>,
+    #[serde(default)]
+    recommendations: Vec<Spanned<RawRecommendation>>,
+    #[serde(default)]
     participation: Vec<Spanned<RawParticipation>>,
     #[serde(default)]
     findings: Vec<Spanned<RawFinding>>,
@@ -301,6 +315,8 @@ struct RawParticipation {
     completed: Option<i64>,
     note: Option<String>,
     source: RawSource,
+    #[serde(default)]
+    also: Vec<RawSource>,
 }
 
 #[derive(Deserialize)]
@@ -323,8 +339,14 @@ struct RawActor {
     level: Spanned<String>,
     study_status: Spanned<String>,
     parent: Option<Spanned<String>>,
+    #[serde(default)]
+    group: bool,
     note: Option<String>,
     source: RawSource,
+    #[serde(default)]
+    also: Vec<RawSource>,
+    #[serde(default)]
+    read: Vec<Spanned<String>>,
     #[serde(default)]
     mandates: Vec<Spanned<RawMandate>>,
 }
@@ -339,6 +361,10 @@ struct RawMandate {
     labour_mandate: Option<bool>,
     note: Option<String>,
     source: RawSource,
+    #[serde(default)]
+    also: Vec<RawSource>,
+    #[serde(default)]
+    read: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -347,8 +373,14 @@ struct RawCooperation {
     from: Spanned<String>,
     to: Spanned<String>,
     kind: Spanned<String>,
+    direction: Option<Spanned<String>>,
+    reported_by: Option<Spanned<String>>,
     note: Option<String>,
     source: RawSource,
+    #[serde(default)]
+    also: Vec<RawSource>,
+    #[serde(default)]
+    read: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -366,6 +398,10 @@ struct RawMechanism {
     focus: Spanned<String>,
     note: Option<String>,
     source: RawSource,
+    #[serde(default)]
+    also: Vec<RawSource>,
+    #[serde(default)]
+    read: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -375,6 +411,10 @@ struct RawLimitation {
     respondents: Option<i64>,
     note: Option<String>,
     source: RawSource,
+    #[serde(default)]
+    also: Vec<RawSource>,
+    #[serde(default)]
+    read: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -384,8 +424,18 @@ struct RawDocument {
     kind: Spanned<String>,
     title: String,
     year: Option<i64>,
+    #[serde(default)]
+    capabilities: Vec<Spanned<String>>,
+    #[serde(default)]
+    actors: Vec<Spanned<String>>,
+    #[serde(default)]
+    mechanisms: Vec<Spanned<String>>,
     note: Option<String>,
     source: RawSource,
+    #[serde(default)]
+    also: Vec<RawSource>,
+    #[serde(default)]
+    read: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -393,8 +443,83 @@ struct RawDocument {
 struct RawAmbiguity {
     topic: String,
     note: String,
+    #[serde(default)]
+    concerns: Vec<Spanned<String>>,
     sources: Vec<RawSource>,
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRespondent {
+    id: Spanned<String>,
+    name: String,
+    #[serde(default)]
+    actors: Vec<Spanned<String>>,
+    form: Spanned<String>,
+    reason: Option<String>,
+    #[serde(default)]
+    footnotes: Vec<String>,
+    note: Option<String>,
+    source: RawSource,
+    #[serde(default)]
+    also: Vec<RawSource>,
+    #[serde(default)]
+    read: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRecommendation {
+    id: Spanned<String>,
+    summary: String,
+    /// Report-wide recommendations only; a country's are its own.
+    countries: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    addresses: Vec<Spanned<String>>,
+    #[serde(default)]
+    actors: Vec<Spanned<String>>,
+    source: RawSource,
+    #[serde(default)]
+    also: Vec<RawSource>,
+}
+
+/// `report.toml`: what the report says beyond the country chapters.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReportFile {
+    #[allow(dead_code)]
+    format: i64,
+    report: Spanned<RawReport>,
+    #[serde(default)]
+    findings: Vec<Spanned<RawReportFinding>>,
+    #[serde(default)]
+    recommendations: Vec<Spanned<RawRecommendation>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReport {
+    title: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReportFinding {
+    part: Spanned<String>,
+    topic: Option<String>,
+    #[serde(default)]
+    countries: Vec<Spanned<String>>,
+    source: RawSource,
+}
+
+/// Which fields may be marked `read` (our reading, not the text's statement), per fact.
+const READ_ACTOR: &[&str] = &["sector", "level"];
+const READ_MANDATE: &[&str] = &["capability", "scope", "labour_mandate"];
+const READ_TIE: &[&str] = &["kind", "direction"];
+const READ_MECHANISM: &[&str] = &["kind", "status", "holder", "members", "year", "focus"];
+const READ_LIMITATION: &[&str] = &["category", "respondents"];
+const READ_DOCUMENT: &[&str] = &["kind", "year"];
+const READ_RESPONDENT: &[&str] = &["form", "actors"];
 
 /// Collects problems for one file, turning byte spans into line numbers.
 struct Checker<'a> {
@@ -470,11 +595,64 @@ impl Checker<'_> {
                 );
             }
         }
-        Source {
-            section: raw.section.trim().to_string(),
-            quote: raw.quote.trim().to_string(),
+        Source::new(
+            raw.section.trim().to_string(),
+            raw.quote.trim().to_string(),
             line,
+        )
+    }
+
+    /// The other places the report states the same fact.
+    fn also(&mut self, span: &Range<usize>, what: &str, raw: &[RawSource]) -> Vec<Source> {
+        raw.iter()
+            .map(|r| self.source(span, &format!("{what}: also"), r))
+            .collect()
+    }
+
+    /// The fields marked as our reading; each must be one `allowed` for this fact.
+    fn read(
+        &mut self,
+        what: &str,
+        raw: &[Spanned<String>],
+        allowed: &[&str],
+    ) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for r in raw {
+            if !allowed.contains(&r.get_ref().as_str()) {
+                self.error(
+                    &r.span(),
+                    format!(
+                        "{what}: read names \"{}\", which is not one of: {}",
+                        r.get_ref(),
+                        allowed.join(", ")
+                    ),
+                );
+            } else if !out.contains(r.get_ref()) {
+                out.push(r.get_ref().clone());
+            }
         }
+        out
+    }
+
+    /// A list of vocabulary values.
+    fn vocab_list<T: FromStr + Copy + AsRef<str> + PartialEq, I>(
+        &mut self,
+        what: &str,
+        raw: &[Spanned<String>],
+        all: fn() -> I,
+    ) -> Vec<T>
+    where
+        I: Iterator<Item = T>,
+    {
+        let mut out = Vec::new();
+        for r in raw {
+            if let Some(v) = self.vocab(&r.span(), what, r.get_ref(), all())
+                && !out.contains(&v)
+            {
+                out.push(v);
+            }
+        }
+        out
     }
 
     fn fact_id(&mut self, span: &Range<usize>, what: &str, raw: &str, country: &str) -> FactId {
@@ -503,16 +681,12 @@ fn opt(s: Option<String>) -> Option<String> {
     s.map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
 }
 
-/// Parses and checks one country file. `name` is used in messages and must be `<cc>.toml`.
-pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<ValidationError>> {
-    let toml_error = |e: toml::de::Error| {
-        let line = e.span().map_or(1, |s| crate::line_at(text, s.start));
-        vec![ValidationError {
-            file: name.to_string(),
-            line,
-            message: e.message().trim().to_string(),
-        }]
-    };
+/// Reads a data file's text as a TOML document after the checks every data file gets:
+/// its size, the bounds on every key and value, and the format version.
+fn parse_document<'t>(
+    name: &str,
+    text: &'t str,
+) -> Result<toml::Spanned<toml::de::DeTable<'t>>, Vec<ValidationError>> {
     // Callers that read files bound them before reading; this holds for every caller.
     if text.len() as u64 > MAX_FILE_BYTES {
         return Err(vec![ValidationError {
@@ -526,7 +700,7 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
     }
     // Parse to a generic document first, so that the bounds are checked on every key and
     // value (known fields or not) before anything is copied or repeated in a message.
-    let doc = toml::de::DeTable::parse(text).map_err(toml_error)?;
+    let doc = toml::de::DeTable::parse(text).map_err(|e| toml_error(name, text, e))?;
     let over = check_limits(name, text, doc.get_ref());
     if !over.is_empty() {
         return Err(over);
@@ -535,6 +709,46 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
     if !old.is_empty() {
         return Err(old);
     }
+    Ok(doc)
+}
+
+fn toml_error(name: &str, text: &str, e: toml::de::Error) -> Vec<ValidationError> {
+    let line = e.span().map_or(1, |s| crate::line_at(text, s.start));
+    vec![ValidationError {
+        file: name.to_string(),
+        line,
+        message: e.message().trim().to_string(),
+    }]
+}
+
+/// One data file: a country's chapter, or `report.toml` (the report beyond the chapters).
+pub enum DataFile {
+    Country(Box<CountryAtlas>),
+    Report(ReportWide),
+}
+
+/// Parses either kind of data file: one with a `[report]` table is the report-wide file.
+pub fn parse_data_file(name: &str, text: &str) -> Result<DataFile, Vec<ValidationError>> {
+    let doc = parse_document(name, text)?;
+    if doc.get_ref().iter().any(|(k, _)| k.get_ref() == "report") {
+        parse_report_doc(name, text, doc).map(DataFile::Report)
+    } else {
+        parse_country_doc(name, text, doc).map(|c| DataFile::Country(Box::new(c)))
+    }
+}
+
+/// Parses and checks one country file. `name` is used in messages and must be `<cc>.toml`.
+pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<ValidationError>> {
+    let doc = parse_document(name, text)?;
+    parse_country_doc(name, text, doc)
+}
+
+fn parse_country_doc(
+    name: &str,
+    text: &str,
+    doc: toml::Spanned<toml::de::DeTable<'_>>,
+) -> Result<CountryAtlas, Vec<ValidationError>> {
+    let toml_error = |e: toml::de::Error| toml_error(name, text, e);
     let raw = RawFile::deserialize(toml::de::Deserializer::from(doc)).map_err(toml_error)?;
     let report = Report::embedded();
     let country_span = raw.country.span();
@@ -595,6 +809,7 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
                 completed: p.completed,
                 note: opt(p.note),
                 source: ck.source(&span, "participation", &p.source),
+                also: ck.also(&span, "participation", &p.also),
             }
         })
         .collect();
@@ -649,6 +864,8 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
             StudyStatus::all(),
         );
         let source = ck.source(&span, &what, &a.source);
+        let also = ck.also(&span, &what, &a.also);
+        let read = ck.read(&what, &a.read, READ_ACTOR);
         let name_ = ck.text_field(&span, &format!("{what}: name"), &a.name);
         let mut mandates = Vec::new();
         for m in a.mandates {
@@ -662,6 +879,8 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
                 Capability::all(),
             );
             let msource = ck.source(&mspan, &mwhat, &m.source);
+            let malso = ck.also(&mspan, &mwhat, &m.also);
+            let mread = ck.read(&mwhat, &m.read, READ_MANDATE);
             if m.denied && m.labour_mandate.is_some() {
                 // "Covers labour trafficking: no" on a mandate the actor lacks reads both
                 // ways; the scope says what is denied.
@@ -680,6 +899,8 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
                     labour_mandate: m.labour_mandate,
                     note: opt(m.note),
                     source: msource,
+                    also: malso,
+                    read: mread,
                 });
             }
         }
@@ -705,8 +926,11 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
                 level,
                 study_status,
                 parent,
+                group: a.group,
                 note: opt(a.note),
                 source,
+                also,
+                read,
                 mandates,
             });
         }
@@ -757,20 +981,40 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
             CooperationKind::all(),
         );
         let source = ck.source(&span, &what, &c.source);
+        let also = ck.also(&span, &what, &c.also);
+        let read = ck.read(&what, &c.read, READ_TIE);
+        let direction = match &c.direction {
+            Some(d) => ck.vocab(
+                &d.span(),
+                &format!("{what}: direction"),
+                d.get_ref(),
+                TieDirection::all(),
+            ),
+            None => Some(TieDirection::Mutual),
+        };
+        let reported_by = c.reported_by.as_ref().map(|r| {
+            check_ref(&mut ck, &r.span(), &format!("{what}: reported_by"), r.get_ref())
+        });
         if from.is_some() && from == to {
             ck.error(
                 &span,
                 format!("{what}: an actor cannot cooperate with itself"),
             );
         }
-        if let (Some(from), Some(to), Some(kind)) = (from, to, kind) {
+        if let (Some(from), Some(to), Some(kind), Some(direction)) = (from, to, kind, direction)
+            && reported_by.as_ref().is_none_or(Option::is_some)
+        {
             cooperation.push(Cooperation {
                 country: code.clone(),
                 from,
                 to,
                 kind,
+                direction,
+                reported_by: reported_by.flatten(),
                 note: opt(c.note),
                 source,
+                also,
+                read,
             });
         }
     }
@@ -809,6 +1053,8 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
             .filter_map(|x| check_ref(&mut ck, &x.span(), &format!("{what}: member"), x.get_ref()))
             .collect();
         let source = ck.source(&span, &what, &m.source);
+        let also = ck.also(&span, &what, &m.also);
+        let read = ck.read(&what, &m.read, READ_MECHANISM);
         let name_ = ck.text_field(&span, &format!("{what}: name"), &m.name);
         if let Some(y) = m.year
             && !(1900..=2013).contains(&y)
@@ -832,6 +1078,8 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
                 focus,
                 note: opt(m.note),
                 source,
+                also,
+                read,
             });
         }
     }
@@ -850,12 +1098,16 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
             ck.error(&span, "limitation: respondents cannot be negative");
         }
         let source = ck.source(&span, "limitation", &l.source);
+        let also = ck.also(&span, "limitation", &l.also);
+        let read = ck.read("limitation", &l.read, READ_LIMITATION);
         if let Some(category) = category {
             limitations.push(Limitation {
                 category,
                 respondents: l.respondents,
                 note: opt(l.note),
                 source,
+                also,
+                read,
             });
         }
     }
@@ -873,20 +1125,49 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
             DocumentKind::all(),
         );
         let source = ck.source(&span, &what, &d.source);
+        let also = ck.also(&span, &what, &d.also);
+        let read = ck.read(&what, &d.read, READ_DOCUMENT);
         let title = ck.text_field(&span, &format!("{what}: title"), &d.title);
+        let capabilities =
+            ck.vocab_list(&format!("{what}: capability"), &d.capabilities, || Capability::all());
+        let linked_actors = d
+            .actors
+            .iter()
+            .filter_map(|x| check_ref(&mut ck, &x.span(), &format!("{what}: actor"), x.get_ref()))
+            .collect();
+        let mut linked_mechanisms = Vec::new();
+        for m in &d.mechanisms {
+            if mechanisms.iter().any(|k: &Mechanism| k.id.as_str() == m.get_ref()) {
+                linked_mechanisms.extend(FactId::parse(m.get_ref()).ok());
+            } else {
+                ck.error(
+                    &m.span(),
+                    format!(
+                        "{what}: mechanisms names \"{}\", which is no mechanism of this file",
+                        m.get_ref()
+                    ),
+                );
+            }
+        }
         if let Some(kind) = kind {
             documents.push(Document {
                 id,
                 kind,
                 title,
                 year: d.year,
+                capabilities,
+                actors: linked_actors,
+                mechanisms: linked_mechanisms,
                 note: opt(d.note),
                 source,
+                also,
+                read,
             });
         }
     }
 
-    let ambiguities = raw
+    let mut concern_spans = Vec::new();
+    let mut ambiguities: Vec<Ambiguity> = raw
         .ambiguities
         .into_iter()
         .map(|a| {
@@ -908,13 +1189,78 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
                 .iter()
                 .map(|s| ck.source(&span, &format!("ambiguity \"{}\"", a.topic), s))
                 .collect();
+            concern_spans.push(a.concerns.iter().map(|c| c.span()).collect::<Vec<_>>());
             Ambiguity {
                 topic: ck.text_field(&span, "ambiguity topic", &a.topic),
                 note: ck.text_field(&span, "ambiguity note", &a.note),
+                concerns: a.concerns.into_iter().map(Spanned::into_inner).collect(),
                 sources,
             }
         })
         .collect();
+
+    let mut respondents = Vec::new();
+    for r in raw.respondents {
+        let span = r.span();
+        let r = r.into_inner();
+        let what = format!("respondent \"{}\"", r.id.get_ref());
+        let id = ck.fact_id(&r.id.span(), &what, r.id.get_ref(), &cc);
+        if !id.as_str()[3..].starts_with("r-") {
+            ck.error(&r.id.span(), format!("{what}: a respondent's id starts with \"{}-r-\"", cc.to_ascii_lowercase()));
+        }
+        let form = ck.vocab(&r.form.span(), &format!("{what}: form"), r.form.get_ref(), RespondentForm::all());
+        let actors_of = r
+            .actors
+            .iter()
+            .filter_map(|x| check_ref(&mut ck, &x.span(), &format!("{what}: actor"), x.get_ref()))
+            .collect();
+        if r.reason.is_some() && form.is_some_and(RespondentForm::is_completed) {
+            ck.error(&span, format!("{what}: a reason is for a respondent that declined or did not reply"));
+        }
+        let footnotes: Vec<String> = r
+            .footnotes
+            .iter()
+            .map(|f| f.trim().to_string())
+            .filter(|f| !f.is_empty())
+            .collect();
+        let source = ck.source(&span, &what, &r.source);
+        let also = ck.also(&span, &what, &r.also);
+        let read = ck.read(&what, &r.read, READ_RESPONDENT);
+        let name_ = ck.text_field(&span, &format!("{what}: name"), &r.name);
+        if let Some(form) = form {
+            respondents.push(Respondent {
+                id,
+                country: code.clone(),
+                name: name_,
+                actors: actors_of,
+                form,
+                reason: opt(r.reason),
+                footnotes,
+                note: opt(r.note),
+                source,
+                also,
+                read,
+            });
+        }
+    }
+
+    let mut recommendations = Vec::new();
+    for r in raw.recommendations {
+        let span = r.span();
+        let r = r.into_inner();
+        let what = format!("recommendation \"{}\"", r.id.get_ref());
+        if r.countries.is_some() {
+            ck.error(&span, format!("{what}: a country's recommendation addresses its own country; `countries` is for report.toml"));
+        }
+        let actors_of = r
+            .actors
+            .iter()
+            .filter_map(|x| check_ref(&mut ck, &x.span(), &format!("{what}: actor"), x.get_ref()))
+            .collect();
+        if let Some(rec) = ck.recommendation(&span, &what, r, &cc, vec![code.clone()], actors_of) {
+            recommendations.push(rec);
+        }
+    }
 
     // Ids unique within the file; uniqueness across files is checked by `parse_atlas`.
     let mut seen: HashMap<&str, ()> = HashMap::new();
@@ -922,7 +1268,9 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
         .iter()
         .map(|a| a.id.as_str())
         .chain(mechanisms.iter().map(|m| m.id.as_str()))
-        .chain(documents.iter().map(|d| d.id.as_str()));
+        .chain(documents.iter().map(|d| d.id.as_str()))
+        .chain(respondents.iter().map(|r| r.id.as_str()))
+        .chain(recommendations.iter().map(|r| r.id.as_str()));
     let mut dups = Vec::new();
     for id in all_ids {
         if seen.insert(id, ()).is_some() {
@@ -935,20 +1283,144 @@ pub fn parse_country_file(name: &str, text: &str) -> Result<CountryAtlas, Vec<Va
         ck.error(&second, format!("duplicate id \"{id}\""));
     }
 
+    let mut atlas = CountryAtlas {
+        country,
+        participation,
+        findings,
+        actors,
+        cooperation,
+        mechanisms,
+        limitations,
+        documents,
+        ambiguities: Vec::new(),
+        respondents,
+        recommendations,
+    };
+    for (a, spans) in ambiguities.iter().zip(&concern_spans) {
+        for (c, span) in a.concerns.iter().zip(spans) {
+            if !super::attribution::refers_to_a_fact(&atlas, c) {
+                ck.error(
+                    span,
+                    format!(
+                        "ambiguity \"{}\": concerns \"{c}\", which names no fact of this file (an id, actor-id/capability, tie/a/b, participation or limitation/category)",
+                        a.topic
+                    ),
+                );
+            }
+        }
+    }
+    atlas.ambiguities = std::mem::take(&mut ambiguities);
+    for f in &atlas.findings {
+        if !f.part.in_country_chapter() {
+            let at = text.find("part = \"").map_or(0..0, |s| s..s);
+            ck.error(&at, format!("finding part \"{}\" belongs to report.toml, not a country file", f.part));
+        }
+    }
+    if !atlas.respondents.is_empty() {
+        for message in super::attribution::unmatched_footnotes(&atlas) {
+            ck.error(&country_span, message);
+        }
+    }
+    super::attribution::attribute(&mut atlas);
+
     if ck.errors.is_empty() {
-        Ok(CountryAtlas {
-            country,
-            participation,
-            findings,
-            actors,
-            cooperation,
-            mechanisms,
-            limitations,
-            documents,
-            ambiguities,
-        })
+        Ok(atlas)
     } else {
         Err(ck.errors)
+    }
+}
+
+/// Parses and checks `report.toml`.
+fn parse_report_doc(
+    name: &str,
+    text: &str,
+    doc: toml::Spanned<toml::de::DeTable<'_>>,
+) -> Result<ReportWide, Vec<ValidationError>> {
+    let raw = RawReportFile::deserialize(toml::de::Deserializer::from(doc))
+        .map_err(|e| toml_error(name, text, e))?;
+    let mut ck = Checker {
+        file: name,
+        text,
+        errors: Vec::new(),
+        report: Report::embedded(),
+        chapter: Some(crate::report::FRONT_MATTER_LINES),
+    };
+    let report_span = raw.report.span();
+    let title = ck.text_field(&report_span, "report title", &raw.report.get_ref().title);
+    let mut findings = Vec::new();
+    for f in raw.findings {
+        let span = f.span();
+        let f = f.into_inner();
+        let source = ck.source(&span, "finding", &f.source);
+        let countries = ck.countries("finding", &f.countries);
+        if let Some(part) = ck.vocab(&f.part.span(), "finding part", f.part.get_ref(), FindingPart::all()) {
+            if !matches!(part, FindingPart::ExecutiveSummary | FindingPart::Introduction | FindingPart::Methodology | FindingPart::Conclusions) {
+                ck.error(&f.part.span(), format!("finding part \"{part}\" belongs to a country file"));
+            }
+            findings.push(ReportFinding { part, topic: opt(f.topic), countries, source });
+        }
+    }
+    let mut recommendations = Vec::new();
+    let mut seen = HashSet::new();
+    for r in raw.recommendations {
+        let span = r.span();
+        let r = r.into_inner();
+        let what = format!("recommendation \"{}\"", r.id.get_ref());
+        if !seen.insert(r.id.get_ref().clone()) {
+            ck.error(&r.id.span(), format!("duplicate id \"{}\"", r.id.get_ref()));
+        }
+        if !r.actors.is_empty() {
+            ck.error(&span, format!("{what}: a report-wide recommendation names kinds of actors (addresses), not actors"));
+        }
+        let countries = ck.countries(&what, r.countries.as_deref().unwrap_or_default());
+        if let Some(rec) = ck.recommendation(&span, &what, r, REPORT_WIDE_PREFIX, countries, Vec::new()) {
+            recommendations.push(rec);
+        }
+    }
+    if ck.errors.is_empty() {
+        Ok(ReportWide { title, findings, recommendations })
+    } else {
+        Err(ck.errors)
+    }
+}
+
+/// Ids of report-wide facts start with `rw-`.
+pub const REPORT_WIDE_PREFIX: &str = "rw";
+
+/// The file name of the report-wide data file.
+pub const REPORT_FILE: &str = "report.toml";
+
+impl Checker<'_> {
+    fn countries(&mut self, what: &str, raw: &[Spanned<String>]) -> Vec<CountryCode> {
+        raw.iter()
+            .filter_map(|c| match CountryCode::try_from(c.get_ref().clone()) {
+                Ok(code) if chapter_lines(code.as_str()).is_some() => Some(code),
+                _ => {
+                    self.error(&c.span(), format!("{what}: \"{}\" is not a country of the study", c.get_ref()));
+                    None
+                }
+            })
+            .collect()
+    }
+
+    fn recommendation(
+        &mut self,
+        span: &Range<usize>,
+        what: &str,
+        r: RawRecommendation,
+        prefix: &str,
+        countries: Vec<CountryCode>,
+        actors: Vec<ActorId>,
+    ) -> Option<Recommendation> {
+        let id = self.fact_id(&r.id.span(), what, r.id.get_ref(), prefix);
+        if !id.as_str()[3..].starts_with("rec-") {
+            self.error(&r.id.span(), format!("{what}: a recommendation's id starts with \"{prefix}-rec-\""));
+        }
+        let addresses = self.vocab_list(&format!("{what}: addresses"), &r.addresses, || Sector::all());
+        let source = self.source(span, what, &r.source);
+        let also = self.also(span, what, &r.also);
+        let summary = self.text_field(span, &format!("{what}: summary"), &r.summary);
+        Some(Recommendation { id, countries, summary, addresses, actors, source, also })
     }
 }
 

@@ -4,6 +4,7 @@
 //! answers the questions the pages and the API ask ("who determines victim status in
 //! Denmark?").
 
+pub mod attribution;
 pub mod diff;
 pub mod export;
 pub mod file;
@@ -48,6 +49,10 @@ pub fn embedded_files() -> Vec<(String, String)> {
 pub struct Atlas {
     /// Countries sorted by name, as the report's chapters are.
     pub countries: Vec<CountryAtlas>,
+    /// What the report says beyond the chapters (`report.toml`; empty where an imported
+    /// atlas has no such file).
+    #[serde(default)]
+    pub report: ReportWide,
     /// SHA-256 of the data files it was built from: loading the same files twice is a no-op.
     pub content_hash: String,
 }
@@ -81,9 +86,27 @@ impl Atlas {
                 file::MAX_ATLAS_BYTES
             ))]);
         }
+        let mut report: Option<ReportWide> = None;
         for (name, text) in files {
-            match parse_country_file(name, text) {
-                Ok(c) => countries.push((name.clone(), c)),
+            match file::parse_data_file(name, text) {
+                Ok(file::DataFile::Country(c)) => countries.push((name.clone(), *c)),
+                Ok(file::DataFile::Report(r)) => {
+                    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+                    if base != file::REPORT_FILE {
+                        errors.push(ValidationError {
+                            file: name.clone(),
+                            line: 1,
+                            message: format!("the report-wide file must be named {}", file::REPORT_FILE),
+                        });
+                    } else if report.is_some() {
+                        errors.push(ValidationError {
+                            file: name.clone(),
+                            line: 1,
+                            message: "more than one report-wide file".into(),
+                        });
+                    }
+                    report = Some(r);
+                }
                 Err(mut e) => errors.append(&mut e),
             }
         }
@@ -105,7 +128,9 @@ impl Atlas {
                 .iter()
                 .map(|a| &a.id)
                 .chain(c.mechanisms.iter().map(|m| &m.id))
-                .chain(c.documents.iter().map(|d| &d.id));
+                .chain(c.documents.iter().map(|d| &d.id))
+                .chain(c.respondents.iter().map(|r| &r.id))
+                .chain(c.recommendations.iter().map(|r| &r.id));
             for id in all {
                 if !ids.insert(id.clone()) {
                     errors.push(ValidationError {
@@ -123,6 +148,7 @@ impl Atlas {
         countries.sort_by(|a, b| a.country.name.cmp(&b.country.name));
         Ok(Atlas {
             countries,
+            report: report.unwrap_or_default(),
             content_hash: content_hash(files),
         })
     }

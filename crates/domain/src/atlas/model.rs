@@ -153,6 +153,22 @@ pub struct Source {
     pub quote: String,
     /// Report line where the quote starts.
     pub line: Option<u32>,
+    /// The respondents whose questionnaire the passage reports: derived from the
+    /// "Questionnaire 2012: X" footnote that closes it (`attribution`), never written.
+    #[serde(default)]
+    pub said_by: Vec<FactId>,
+}
+
+impl Source {
+    /// A source without attribution (attribution is derived afterwards).
+    pub fn new(section: String, quote: String, line: Option<u32>) -> Source {
+        Source {
+            section,
+            quote,
+            line,
+            said_by: Vec::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -171,6 +187,9 @@ pub struct Participation {
     pub completed: Option<i64>,
     pub note: Option<String>,
     pub source: Source,
+    /// The same fact stated elsewhere in the report.
+    #[serde(default)]
+    pub also: Vec<Source>,
 }
 
 /// A passage of the chapter shown on the country page in the report's own words.
@@ -192,8 +211,16 @@ pub struct Actor {
     pub level: Level,
     pub study_status: StudyStatus,
     pub parent: Option<ActorId>,
+    /// A generic group the text names as one ("NGOs", "foreign unions"), not one body.
+    #[serde(default)]
+    pub group: bool,
     pub note: Option<String>,
     pub source: Source,
+    #[serde(default)]
+    pub also: Vec<Source>,
+    /// Fields whose value is our reading of the text, not its statement.
+    #[serde(default)]
+    pub read: Vec<String>,
     pub mandates: Vec<Mandate>,
 }
 
@@ -211,17 +238,31 @@ pub struct Mandate {
     pub labour_mandate: Option<bool>,
     pub note: Option<String>,
     pub source: Source,
+    #[serde(default)]
+    pub also: Vec<Source>,
+    #[serde(default)]
+    pub read: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Cooperation {
     pub country: CountryCode,
-    /// The actor whose statement describes the tie (or the first one the text names).
+    /// For a `one_way` tie, where it starts; for a mutual one, the first end named.
     pub from: ActorId,
     pub to: ActorId,
     pub kind: CooperationKind,
+    #[serde(default)]
+    pub direction: TieDirection,
+    /// The actor whose statement the tie comes from (one end, or neither), where known:
+    /// who reported a tie is not its direction.
+    #[serde(default)]
+    pub reported_by: Option<ActorId>,
     pub note: Option<String>,
     pub source: Source,
+    #[serde(default)]
+    pub also: Vec<Source>,
+    #[serde(default)]
+    pub read: Vec<String>,
 }
 
 impl Mandate {
@@ -247,6 +288,10 @@ pub struct Mechanism {
     pub focus: Focus,
     pub note: Option<String>,
     pub source: Source,
+    #[serde(default)]
+    pub also: Vec<Source>,
+    #[serde(default)]
+    pub read: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -256,6 +301,10 @@ pub struct Limitation {
     pub respondents: Option<i64>,
     pub note: Option<String>,
     pub source: Source,
+    #[serde(default)]
+    pub also: Vec<Source>,
+    #[serde(default)]
+    pub read: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -264,8 +313,22 @@ pub struct Document {
     pub kind: DocumentKind,
     pub title: String,
     pub year: Option<i64>,
+    /// The capabilities it grants or regulates ("who grants a reflection period" finds a
+    /// regulation as well as a mandate).
+    #[serde(default)]
+    pub capabilities: Vec<Capability>,
+    /// The actors it empowers or binds.
+    #[serde(default)]
+    pub actors: Vec<ActorId>,
+    /// The mechanisms it establishes or governs.
+    #[serde(default)]
+    pub mechanisms: Vec<FactId>,
     pub note: Option<String>,
     pub source: Source,
+    #[serde(default)]
+    pub also: Vec<Source>,
+    #[serde(default)]
+    pub read: Vec<String>,
 }
 
 /// Where the report contradicts itself: every reading with its quote.
@@ -273,7 +336,72 @@ pub struct Document {
 pub struct Ambiguity {
     pub topic: String,
     pub note: String,
+    /// The facts it concerns (docs/DATA_FORMAT.md: an id, `actor/capability`,
+    /// `tie/a/b`, `participation`, `limitation/category`).
+    #[serde(default)]
+    pub concerns: Vec<String>,
     pub sources: Vec<Source>,
+}
+
+/// One questionnaire of the 2012 study: who answered (for which actors), in which form,
+/// or who declined and why. The actors are who exists; respondents are who answered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Respondent {
+    pub id: FactId,
+    pub country: CountryCode,
+    /// As the report names the respondent.
+    pub name: String,
+    /// The actors the questionnaire answered for.
+    pub actors: Vec<ActorId>,
+    pub form: RespondentForm,
+    /// Why it declined or did not answer, where the report says.
+    pub reason: Option<String>,
+    /// The X of the "Questionnaire 2012: X" footnotes that stand for it.
+    pub footnotes: Vec<String>,
+    pub note: Option<String>,
+    pub source: Source,
+    #[serde(default)]
+    pub also: Vec<Source>,
+    #[serde(default)]
+    pub read: Vec<String>,
+}
+
+/// A recommendation of the report, tagged with whom it addresses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Recommendation {
+    pub id: FactId,
+    /// The countries it addresses: its own chapter's country, or (report-wide) the ones
+    /// it names; empty for all eleven.
+    pub countries: Vec<CountryCode>,
+    /// One line in our words.
+    pub summary: String,
+    /// The kinds of actors it addresses; empty for actors in general.
+    pub addresses: Vec<Sector>,
+    /// The actors it names.
+    pub actors: Vec<ActorId>,
+    pub source: Source,
+    #[serde(default)]
+    pub also: Vec<Source>,
+}
+
+/// A passage of the report outside the country chapters (executive summary,
+/// introduction, methodology).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct ReportFinding {
+    pub part: FindingPart,
+    /// A short heading in our words.
+    pub topic: Option<String>,
+    /// The countries it names; empty for the region as a whole.
+    pub countries: Vec<CountryCode>,
+    pub source: Source,
+}
+
+/// What the report says beyond the country chapters (`report.toml`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct ReportWide {
+    pub title: String,
+    pub findings: Vec<ReportFinding>,
+    pub recommendations: Vec<Recommendation>,
 }
 
 /// Everything the atlas holds about one country.
@@ -288,6 +416,10 @@ pub struct CountryAtlas {
     pub limitations: Vec<Limitation>,
     pub documents: Vec<Document>,
     pub ambiguities: Vec<Ambiguity>,
+    #[serde(default)]
+    pub respondents: Vec<Respondent>,
+    #[serde(default)]
+    pub recommendations: Vec<Recommendation>,
 }
 
 impl CountryAtlas {
@@ -302,6 +434,35 @@ impl CountryAtlas {
             .filter(|m| m.is_held())
             .count()
     }
+    /// Participation computed from the respondents: (invited, completed), or `None`
+    /// where the file lists no respondents.
+    pub fn computed_participation(&self) -> Option<(usize, usize)> {
+        if self.respondents.is_empty() {
+            return None;
+        }
+        let completed = self
+            .respondents
+            .iter()
+            .filter(|r| r.form.is_completed())
+            .count();
+        Some((self.respondents.len(), completed))
+    }
+
+    /// The ambiguities that concern the fact `reference` (see `Ambiguity::concerns`),
+    /// with their position (the page anchors them `#ambiguity-N`, from 1).
+    pub fn contested(&self, reference: &str) -> Vec<usize> {
+        self.ambiguities
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.concerns.iter().any(|c| c == reference))
+            .map(|(i, _)| i + 1)
+            .collect()
+    }
+
+    pub fn respondent(&self, id: &str) -> Option<&Respondent> {
+        self.respondents.iter().find(|r| r.id.as_str() == id)
+    }
+
     pub fn denied_mandate_count(&self) -> usize {
         self.actors
             .iter()

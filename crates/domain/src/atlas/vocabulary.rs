@@ -74,6 +74,16 @@ vocabulary!(
         Prosecute, DetermineVictimStatus, GrantReflectionPeriod, GrantResidencePermit,
         ProvideAssistance, Repatriation, Coordinate, MonitorAndReport, BringLabourCourtCases,
         Training, Prevention, PolicyMaking,
+        /// Oversight of other actors' work ("an advisory and supervisory role", Finland's
+        /// Ombudsman for Minorities): not coordination, not monitoring the phenomenon.
+        Supervise,
+        /// Speaking for victims or workers towards authorities and the public (unions, NGOs).
+        Advocacy,
+        /// Studying the phenomenon (research institutes, universities the chapters name).
+        Research,
+        /// A trade union's core mandate, the one the report asks to use against labour
+        /// trafficking; `identify_victims` would overstate it.
+        ProtectWorkersRights,
     }
 );
 
@@ -89,6 +99,9 @@ vocabulary!(
     MechanismKind {
         NationalCoordinator, NationalRapporteur, LeadAgency, ReferralSystem, Mou, WorkingGroup,
         SpecialisedUnit, Network, NationalActionPlan,
+        /// A city's or region's coordinator (Norway's city coordinators): not national,
+        /// so not a `national_coordinator`, but the report names it as the same function.
+        LocalCoordinator,
     }
 );
 
@@ -135,9 +148,43 @@ vocabulary!(
 );
 
 vocabulary!(
-    /// Which part of the chapter a quoted passage summarises.
-    FindingPart { Findings, Challenges, Conclusions }
+    /// Which part of the report a quoted passage summarises. `introduction` and
+    /// `methodology` belong to the report as a whole (`report.toml`) only.
+    FindingPart { Findings, Challenges, Conclusions, ExecutiveSummary, Introduction, Methodology }
 );
+
+impl FindingPart {
+    /// Whether a country file may use this part (the others are report-wide).
+    pub fn in_country_chapter(self) -> bool {
+        !matches!(self, FindingPart::Introduction | FindingPart::Methodology)
+    }
+}
+
+vocabulary!(
+    /// What a questionnaire of the 2012 study came to: the full questionnaire, only the
+    /// short alternative questions (methodology: for those without the experience or
+    /// mandate), a stated refusal, or no answer at all.
+    RespondentForm { Full, Alternative, Declined, NoReply }
+);
+
+impl RespondentForm {
+    /// Counted among those who "completed" (the full or the alternative form).
+    pub fn is_completed(self) -> bool {
+        matches!(self, RespondentForm::Full | RespondentForm::Alternative)
+    }
+}
+
+vocabulary!(
+    /// Which way a cooperation tie goes: most are mutual; some go from one actor to the
+    /// other (a referral sent, a contract given, a report submitted).
+    TieDirection { Mutual, OneWay }
+);
+
+impl Default for TieDirection {
+    fn default() -> Self {
+        TieDirection::Mutual
+    }
+}
 
 #[cfg(test)]
 mod tests {
