@@ -176,7 +176,10 @@ impl Report {
             .enumerate()
             .filter(|(i, _)| (from as usize..=to as usize).contains(&(i + 1)))
             .filter_map(|(_, l)| footnote_line(l))
-            .filter_map(|(n, _)| self.questionnaire_of(n).map(|x| (n, x.to_string())))
+            .filter_map(|(n, text)| {
+                text.strip_prefix("Questionnaire 2012:")
+                    .map(|x| (n, x.trim().to_string()))
+            })
             .collect();
         out.sort();
         out
@@ -221,9 +224,19 @@ impl Report {
     }
 }
 
-/// `<sup>N</sup>text` at the start of a line: a footnote's own text.
+/// `<sup>N</sup>text` at the start of a line: a footnote's own text. Two of Norway's
+/// footnotes (118, 119) lost their markup in the conversion and read `N text`; those are
+/// recognised by what they say, so that no other line starting with a number is taken.
 fn footnote_line(l: &str) -> Option<(u32, &str)> {
-    let rest = l.trim_start().strip_prefix("<sup>")?;
+    let t = l.trim_start();
+    if let Some((n, text)) = t.split_once(' ')
+        && n.len() <= 3
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && (text.starts_with("Questionnaire 2012:") || text.starts_with("Ibid"))
+    {
+        return Some((n.parse().ok()?, text.trim()));
+    }
+    let rest = t.strip_prefix("<sup>")?;
     let end = rest.find("</sup>")?;
     let n = rest[..end].trim().parse().ok()?;
     Some((n, rest[end + "</sup>".len()..].trim()))
