@@ -23,7 +23,7 @@ pub async fn run(config: Option<&Config>, args: Args) -> anyhow::Result<ExitCode
             for c in &atlas.countries {
                 let n = query::counts(c);
                 println!(
-                    "{} {:<20} {:>3} actors {:>3} mandates ({} denied) {:>3} ties {:>3} mechanisms {:>3} limitations {:>3} documents",
+                    "{} {:<20} {:>3} actors {:>3} mandates ({} denied) {:>3} ties {:>3} mechanisms {:>3} limitations {:>3} documents {:>3} respondents ({} completed) {:>3} recommendations",
                     c.country.code,
                     c.country.name,
                     n.actors,
@@ -32,7 +32,19 @@ pub async fn run(config: Option<&Config>, args: Args) -> anyhow::Result<ExitCode
                     n.cooperation,
                     n.mechanisms,
                     n.limitations,
-                    n.documents
+                    n.documents,
+                    n.respondents,
+                    n.completed,
+                    n.recommendations
+                );
+            }
+            let r = &atlas.report;
+            if !r.findings.is_empty() || !r.recommendations.is_empty() {
+                println!(
+                    "   {:<20} {:>3} findings (executive summary, introduction, methodology) {:>3} recommendations",
+                    "report-wide",
+                    r.findings.len(),
+                    r.recommendations.len()
                 );
             }
             println!("ok: {} files valid", files.len());

@@ -95,7 +95,21 @@ termed!(
     LimitationCategory => "limitation",
     DocumentKind => "document",
     FindingPart => "finding_part",
+    TieDirection => "tie-direction",
+    RespondentForm => "respondent-form",
 );
+
+impl ToValue for Vec<Sector> {
+    fn to_value(&self) -> Value {
+        Value::List(self.iter().map(|v| v.as_str().to_string()).collect())
+    }
+}
+
+impl ToValue for Vec<Capability> {
+    fn to_value(&self) -> Value {
+        Value::List(self.iter().map(|v| v.as_str().to_string()).collect())
+    }
+}
 
 /// The old or new value of a changed field, serialised as the JSON value of its natural
 /// type (`null`, `true`, `5`, `"text"`, `["dk-a"]`, a source object, a list of sources),
@@ -208,6 +222,22 @@ pub enum Field {
     Source,
     /// An ambiguity's readings, each with its quote.
     Sources,
+    /// The other places the report states the fact.
+    Also,
+    /// The fields marked as our reading.
+    Read,
+    Group,
+    Direction,
+    ReportedBy,
+    Capabilities,
+    Actors,
+    Mechanisms,
+    Concerns,
+    Form,
+    Reason,
+    Footnotes,
+    Summary,
+    Addresses,
 }
 
 impl Field {
@@ -218,7 +248,7 @@ impl Field {
     /// report says it. An ambiguity's `sources` are where its readings are stated; what
     /// is contested is its `note`.
     pub fn is_substantive(self) -> bool {
-        !matches!(self, Field::Source | Field::Sources)
+        !matches!(self, Field::Source | Field::Sources | Field::Also)
     }
 }
 
@@ -429,6 +459,20 @@ pub type MechanismChange = Change<MechanismRef, Mechanism>;
 pub type LimitationChange = Change<LimitationRef, Limitation>;
 pub type DocumentChange = Change<DocumentRef, Document>;
 pub type AmbiguityChange = Change<AmbiguityRef, Ambiguity>;
+pub type RespondentChange = Change<RespondentRef, Respondent>;
+pub type RecommendationChange = Change<RecommendationRef, Recommendation>;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RespondentRef {
+    pub id: FactId,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RecommendationRef {
+    pub id: FactId,
+    pub summary: String,
+}
 
 /// Whether the country is in both revisions or only in one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -461,6 +505,9 @@ pub struct CountryDiff {
     pub limitations: Vec<LimitationChange>,
     pub documents: Vec<DocumentChange>,
     pub ambiguities: Vec<AmbiguityChange>,
+    /// Who answered the questionnaire: the participation as respondents.
+    pub respondents: Vec<RespondentChange>,
+    pub recommendations: Vec<RecommendationChange>,
 }
 
 /// The changes in one country between two revisions. `None` for a side means the
@@ -519,6 +566,7 @@ pub fn diff_country(old: Option<&CountryAtlas>, new: Option<&CountryAtlas>) -> O
                     .check(Field::Completed, &o.completed, &n.completed)
                     .check(Field::Note, &o.note, &n.note)
                     .check(Field::Source, &o.source, &n.source)
+                    .check(Field::Also, &o.also, &n.also)
                     .0
             },
         ),
@@ -546,8 +594,12 @@ pub fn diff_country(old: Option<&CountryAtlas>, new: Option<&CountryAtlas>) -> O
             |t| tie_ref(t, new, old),
             |o, n| {
                 Fields::default()
+                    .check(Field::Direction, &o.direction, &n.direction)
+                    .check(Field::ReportedBy, &o.reported_by, &n.reported_by)
                     .check(Field::Note, &o.note, &n.note)
+                    .check(Field::Read, &o.read, &n.read)
                     .check(Field::Source, &o.source, &n.source)
+                    .check(Field::Also, &o.also, &n.also)
                     .0
             },
         ),
@@ -570,7 +622,9 @@ pub fn diff_country(old: Option<&CountryAtlas>, new: Option<&CountryAtlas>) -> O
                     .check(Field::Frequency, &o.frequency, &n.frequency)
                     .check(Field::Focus, &o.focus, &n.focus)
                     .check(Field::Note, &o.note, &n.note)
+                    .check(Field::Read, &o.read, &n.read)
                     .check(Field::Source, &o.source, &n.source)
+                    .check(Field::Also, &o.also, &n.also)
                     .0
             },
         ),
@@ -585,7 +639,9 @@ pub fn diff_country(old: Option<&CountryAtlas>, new: Option<&CountryAtlas>) -> O
                 Fields::default()
                     .check(Field::Respondents, &o.respondents, &n.respondents)
                     .check(Field::Note, &o.note, &n.note)
+                    .check(Field::Read, &o.read, &n.read)
                     .check(Field::Source, &o.source, &n.source)
+                    .check(Field::Also, &o.also, &n.also)
                     .0
             },
         ),
@@ -601,8 +657,13 @@ pub fn diff_country(old: Option<&CountryAtlas>, new: Option<&CountryAtlas>) -> O
                     .check(Field::Kind, &o.kind, &n.kind)
                     .check(Field::Title, &o.title, &n.title)
                     .check(Field::Year, &o.year, &n.year)
+                    .check(Field::Capabilities, &o.capabilities, &n.capabilities)
+                    .check(Field::Actors, &o.actors, &n.actors)
+                    .check(Field::Mechanisms, &o.mechanisms, &n.mechanisms)
                     .check(Field::Note, &o.note, &n.note)
+                    .check(Field::Read, &o.read, &n.read)
                     .check(Field::Source, &o.source, &n.source)
+                    .check(Field::Also, &o.also, &n.also)
                     .0
             },
         ),
@@ -616,11 +677,64 @@ pub fn diff_country(old: Option<&CountryAtlas>, new: Option<&CountryAtlas>) -> O
             |o, n| {
                 Fields::default()
                     .check(Field::Note, &o.note, &n.note)
+                    .check(Field::Concerns, &o.concerns, &n.concerns)
                     .check(Field::Sources, &o.sources, &n.sources)
                     .0
             },
         ),
+        respondents: diff_facts(
+            &old.respondents,
+            &new.respondents,
+            |r| &r.id,
+            |r| &r.id,
+            respondent_ref,
+            respondent_ref,
+            |o, n| {
+                Fields::default()
+                    .check(Field::Form, &o.form, &n.form)
+                    .check(Field::Name, &o.name, &n.name)
+                    .check(Field::Actors, &o.actors, &n.actors)
+                    .check(Field::Reason, &o.reason, &n.reason)
+                    .check(Field::Footnotes, &o.footnotes, &n.footnotes)
+                    .check(Field::Note, &o.note, &n.note)
+                    .check(Field::Read, &o.read, &n.read)
+                    .check(Field::Source, &o.source, &n.source)
+                    .check(Field::Also, &o.also, &n.also)
+                    .0
+            },
+        ),
+        recommendations: diff_facts(
+            &old.recommendations,
+            &new.recommendations,
+            |r| &r.id,
+            |r| &r.id,
+            recommendation_ref,
+            recommendation_ref,
+            |o, n| {
+                Fields::default()
+                    .check(Field::Summary, &o.summary, &n.summary)
+                    .check(Field::Addresses, &o.addresses, &n.addresses)
+                    .check(Field::Actors, &o.actors, &n.actors)
+                    .check(Field::Source, &o.source, &n.source)
+                    .check(Field::Also, &o.also, &n.also)
+                    .0
+            },
+        ),
     })
+}
+
+fn respondent_ref(r: &Respondent) -> RespondentRef {
+    RespondentRef {
+        id: r.id.clone(),
+        name: r.name.clone(),
+    }
+}
+
+fn recommendation_ref(r: &Recommendation) -> RecommendationRef {
+    RecommendationRef {
+        id: r.id.clone(),
+        summary: r.summary.clone(),
+    }
 }
 
 /// Every country in either atlas, sorted by name (the new revision's name where it has
@@ -664,6 +778,8 @@ impl CountryDiff {
             + self.limitations.len()
             + self.documents.len()
             + self.ambiguities.len()
+            + self.respondents.len()
+            + self.recommendations.len()
     }
 
     /// The changes that are more than a change of source.
@@ -682,6 +798,8 @@ impl CountryDiff {
             + n(&self.limitations)
             + n(&self.documents)
             + n(&self.ambiguities)
+            + n(&self.respondents)
+            + n(&self.recommendations)
     }
 
     /// One line per change, vocabulary values labelled by `label` (the CLI can pass
@@ -713,6 +831,8 @@ impl CountryDiff {
         change_lines(&self.limitations, label, &mut out);
         change_lines(&self.documents, label, &mut out);
         change_lines(&self.ambiguities, label, &mut out);
+        change_lines(&self.respondents, label, &mut out);
+        change_lines(&self.recommendations, label, &mut out);
         out
     }
 
@@ -893,8 +1013,11 @@ fn diff_actors(old: &[Actor], new: &[Actor]) -> (Vec<ActorChange>, Vec<MandateCh
             .check(Field::Level, &o.level, &n.level)
             .check(Field::StudyStatus, &o.study_status, &n.study_status)
             .check(Field::Parent, &o.parent, &n.parent)
+            .check(Field::Group, &o.group, &n.group)
             .check(Field::Note, &o.note, &n.note)
+            .check(Field::Read, &o.read, &n.read)
             .check(Field::Source, &o.source, &n.source)
+            .check(Field::Also, &o.also, &n.also)
             .0;
         actors.extend(fields.into_iter().map(|field| ActorChange::Changed {
             key: actor_ref(n),
@@ -912,7 +1035,9 @@ fn diff_actors(old: &[Actor], new: &[Actor]) -> (Vec<ActorChange>, Vec<MandateCh
                     .check(Field::Denied, &om.denied, &nm.denied)
                     .check(Field::LabourMandate, &om.labour_mandate, &nm.labour_mandate)
                     .check(Field::Note, &om.note, &nm.note)
+                    .check(Field::Read, &om.read, &nm.read)
                     .check(Field::Source, &om.source, &nm.source)
+                    .check(Field::Also, &om.also, &nm.also)
                     .0
             },
         ));
@@ -1133,6 +1258,28 @@ impl Described for AmbiguityRef {
 }
 
 impl Detailed for Ambiguity {}
+
+impl Described for RespondentRef {
+    const WHAT: &'static str = "respondent";
+    fn describe(&self, _: Labeller<'_>) -> String {
+        format!("{} {}", self.id, quoted(&self.name))
+    }
+}
+
+impl Detailed for Respondent {
+    fn detail(&self, label: Labeller<'_>) -> String {
+        format!(": {}", status_text(self.form.term(), label))
+    }
+}
+
+impl Described for RecommendationRef {
+    const WHAT: &'static str = "recommendation";
+    fn describe(&self, _: Labeller<'_>) -> String {
+        format!("{} {}", self.id, quoted(&self.summary))
+    }
+}
+
+impl Detailed for Recommendation {}
 
 fn change_lines<K: Described, T: Detailed>(
     changes: &[Change<K, T>],

@@ -195,6 +195,24 @@ pub fn find_mechanisms<'a>(atlas: &'a Atlas, f: &MechanismFilter) -> Vec<&'a Mec
         .collect()
 }
 
+/// The recommendations that address `country` (its chapter's, and the report-wide ones
+/// naming it or all countries) and `sector` (naming it among the kinds of actors they
+/// address), report-wide first.
+pub fn recommendations<'a>(
+    atlas: &'a Atlas,
+    country: Option<&CountryCode>,
+    sector: Option<Sector>,
+) -> Vec<&'a Recommendation> {
+    atlas
+        .report
+        .recommendations
+        .iter()
+        .chain(atlas.countries.iter().flat_map(|c| &c.recommendations))
+        .filter(|r| country.is_none_or(|c| r.countries.is_empty() || r.countries.contains(c)))
+        .filter(|r| sector.is_none_or(|s| r.addresses.contains(&s)))
+        .collect()
+}
+
 /// "Which country has the oldest action plan?": the mechanisms of `kind` with a year,
 /// oldest first (ties in file order), whatever their status (an expired plan is old too).
 pub fn oldest_mechanisms(atlas: &Atlas, kind: MechanismKind) -> Vec<&Mechanism> {
@@ -318,6 +336,11 @@ pub struct CountryCounts {
     pub mechanisms: usize,
     pub limitations: usize,
     pub documents: usize,
+    /// Questionnaires sent, as the respondents list them (declined and unanswered included).
+    pub respondents: usize,
+    /// Respondents that completed the full or the alternative questionnaire.
+    pub completed: usize,
+    pub recommendations: usize,
 }
 
 pub fn counts(c: &CountryAtlas) -> CountryCounts {
@@ -329,6 +352,9 @@ pub fn counts(c: &CountryAtlas) -> CountryCounts {
         mechanisms: c.mechanisms.len(),
         limitations: c.limitations.len(),
         documents: c.documents.len(),
+        respondents: c.respondents.len(),
+        completed: c.respondents.iter().filter(|r| r.form.is_completed()).count(),
+        recommendations: c.recommendations.len(),
     }
 }
 

@@ -16,7 +16,7 @@ super::vocabulary::vocabulary!(
     /// What kind of fact a searched text belongs to (the `kind` filter).
     SearchKind {
         Country, Actor, Mandate, Tie, Mechanism, Document, Limitation, Participation, Finding,
-        Ambiguity,
+        Ambiguity, Respondent, Recommendation,
     }
 );
 
@@ -24,6 +24,7 @@ super::vocabulary::vocabulary!(
     /// Which text of the fact matched.
     SearchField {
         Name, NativeName, Acronym, Alias, Chapter, Scope, Note, Title, Topic, Frequency, Quote,
+        Reason, Summary,
     }
 );
 
@@ -174,19 +175,16 @@ pub fn entries(atlas: &Atlas) -> Vec<SearchEntry> {
             }
             push(K::Actor, F::Note, id, None, s, None, a.note.as_deref());
             push(K::Actor, F::Quote, id, None, s, None, Some(&a.source.quote));
+            for x in &a.also {
+                push(K::Actor, F::Quote, id, None, s, None, Some(&x.quote));
+            }
             for m in &a.mandates {
                 let cap = Some(m.capability);
                 push(K::Mandate, F::Scope, id, None, s, cap, m.scope.as_deref());
                 push(K::Mandate, F::Note, id, None, s, cap, m.note.as_deref());
-                push(
-                    K::Mandate,
-                    F::Quote,
-                    id,
-                    None,
-                    s,
-                    cap,
-                    Some(&m.source.quote),
-                );
+                for q in std::iter::once(&m.source).chain(&m.also) {
+                    push(K::Mandate, F::Quote, id, None, s, cap, Some(&q.quote));
+                }
             }
         }
         for t in &c.cooperation {
@@ -200,15 +198,9 @@ pub fn entries(atlas: &Atlas) -> Vec<SearchEntry> {
                 None,
                 t.note.as_deref(),
             );
-            push(
-                K::Tie,
-                F::Quote,
-                t.from.as_str(),
-                None,
-                s,
-                None,
-                Some(&t.source.quote),
-            );
+            for q in std::iter::once(&t.source).chain(&t.also) {
+                push(K::Tie, F::Quote, t.from.as_str(), None, s, None, Some(&q.quote));
+            }
         }
         for m in &c.mechanisms {
             let (id, at) = (m.id.as_str(), Some("mechanisms"));
@@ -223,15 +215,9 @@ pub fn entries(atlas: &Atlas) -> Vec<SearchEntry> {
                 m.frequency.as_deref(),
             );
             push(K::Mechanism, F::Note, id, at, None, None, m.note.as_deref());
-            push(
-                K::Mechanism,
-                F::Quote,
-                id,
-                at,
-                None,
-                None,
-                Some(&m.source.quote),
-            );
+            for q in std::iter::once(&m.source).chain(&m.also) {
+                push(K::Mechanism, F::Quote, id, at, None, None, Some(&q.quote));
+            }
         }
         for (i, l) in c.limitations.iter().enumerate() {
             let r = format!("{lower}-limitation-{}", i + 1);
@@ -244,29 +230,17 @@ pub fn entries(atlas: &Atlas) -> Vec<SearchEntry> {
                 None,
                 l.note.as_deref(),
             );
-            push(
-                K::Limitation,
-                F::Quote,
-                &r,
-                Some("challenges"),
-                None,
-                None,
-                Some(&l.source.quote),
-            );
+            for q in std::iter::once(&l.source).chain(&l.also) {
+                push(K::Limitation, F::Quote, &r, Some("challenges"), None, None, Some(&q.quote));
+            }
         }
         for d in &c.documents {
             let (id, at) = (d.id.as_str(), Some("policy"));
             push(K::Document, F::Title, id, at, None, None, Some(&d.title));
             push(K::Document, F::Note, id, at, None, None, d.note.as_deref());
-            push(
-                K::Document,
-                F::Quote,
-                id,
-                at,
-                None,
-                None,
-                Some(&d.source.quote),
-            );
+            for q in std::iter::once(&d.source).chain(&d.also) {
+                push(K::Document, F::Quote, id, at, None, None, Some(&q.quote));
+            }
         }
         for (i, amb) in c.ambiguities.iter().enumerate() {
             // The id the store gives an ambiguity.
@@ -276,6 +250,23 @@ pub fn entries(atlas: &Atlas) -> Vec<SearchEntry> {
             push(K::Ambiguity, F::Note, &r, at, None, None, Some(&amb.note));
             for s in &amb.sources {
                 push(K::Ambiguity, F::Quote, &r, at, None, None, Some(&s.quote));
+            }
+        }
+        for x in &c.respondents {
+            // The row of the respondents table: its anchor is the respondent's id.
+            let (id, at) = (x.id.as_str(), Some(x.id.as_str()));
+            push(K::Respondent, F::Name, id, at, None, None, Some(&x.name));
+            push(K::Respondent, F::Reason, id, at, None, None, x.reason.as_deref());
+            push(K::Respondent, F::Note, id, at, None, None, x.note.as_deref());
+            for q in std::iter::once(&x.source).chain(&x.also) {
+                push(K::Respondent, F::Quote, id, at, None, None, Some(&q.quote));
+            }
+        }
+        for x in &c.recommendations {
+            let (id, at) = (x.id.as_str(), Some(x.id.as_str()));
+            push(K::Recommendation, F::Summary, id, at, None, None, Some(&x.summary));
+            for q in std::iter::once(&x.source).chain(&x.also) {
+                push(K::Recommendation, F::Quote, id, at, None, None, Some(&q.quote));
             }
         }
     }

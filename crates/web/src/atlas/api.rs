@@ -11,14 +11,16 @@ use opennrm_domain::atlas::query::{self, CountryCounts, MechanismState};
 use opennrm_domain::atlas::search::{SearchField, SearchKind};
 use opennrm_domain::atlas::vocabulary::{Capability, MechanismKind, Sector};
 use opennrm_domain::atlas::{
-    Actor, Cooperation, CountryAtlas, CountryCode, FactId, Mandate, Mechanism,
+    Actor, Cooperation, CountryAtlas, CountryCode, FactId, Mandate, Mechanism, Recommendation,
+    ReportWide,
 };
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::history::{RevisionParam, Viewed};
 use super::params::{
-    ActorParams, BadParam, CooperationParams, MechanismParams, Reading, SearchParams,
+    ActorParams, BadParam, CooperationParams, MechanismParams, Reading, RecommendationParams,
+    SearchParams,
 };
 use crate::error::WebError;
 use crate::openapi::{NotFound, ReadErrors};
@@ -246,6 +248,43 @@ pub async fn mechanisms(
     let snap = viewed.view;
     let filter = p.to_filter(&snap.atlas, Reading::Exact)?;
     let items: Vec<&Mechanism> = query::find_mechanisms(&snap.atlas, &filter);
+    Ok(Json(List::of(items)).into_response())
+}
+
+/// The report beyond the country chapters: executive summary, introduction, methodology
+/// and the report-wide recommendations
+#[utoipa::path(
+    get,
+    path = "/api/v1/study",
+    operation_id = "getStudy",
+    tag = "atlas",
+    params(RevisionParam),
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "The report-wide findings and recommendations", body = ReportWide), NotFound, ReadErrors),
+)]
+pub async fn study(State(state): State<AppState>, viewed: Viewed) -> Response {
+    let snap = viewed.view;
+    json_cached(&state, snap.revision.id, "api:study", || &snap.atlas.report)
+}
+
+/// Every recommendation of the report, each tagged with the countries and kinds of actors
+/// it addresses
+#[utoipa::path(
+    get,
+    path = "/api/v1/recommendations",
+    operation_id = "listRecommendations",
+    tag = "atlas",
+    params(RecommendationParams, RevisionParam),
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "Recommendations, report-wide first", body = List<Recommendation>), NotFound, ReadErrors),
+)]
+pub async fn recommendations(
+    viewed: Viewed,
+    Query(p): Query<RecommendationParams>,
+) -> Result<Response, WebError> {
+    let snap = viewed.view;
+    let (country, sector) = p.to_filter(&snap.atlas, Reading::Exact)?;
+    let items: Vec<&Recommendation> = query::recommendations(&snap.atlas, country.as_ref(), sector);
     Ok(Json(List::of(items)).into_response())
 }
 

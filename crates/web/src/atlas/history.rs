@@ -34,9 +34,24 @@ impl Viewed {
         self.view.revision.id == self.current
     }
 
+    /// What links on a page of this view append so they stay in the same revision:
+    /// `?revision=N` for an older revision, nothing for the current one.
+    pub fn link_query(&self) -> String {
+        revision_query(self.view.revision.id, self.current)
+    }
+
     /// The footer, with the "older revision" banner when it applies.
     pub fn footer(&self, ui: &Ui) -> Footer {
         Footer::at(ui, &self.view.revision, self.current, self.path.clone())
+    }
+}
+
+/// `?revision=N` when `shown` is not the current revision, else nothing.
+pub fn revision_query(shown: i64, current: i64) -> String {
+    if shown == current {
+        String::new()
+    } else {
+        format!("?revision={shown}")
     }
 }
 

@@ -11,11 +11,14 @@ use opennrm_domain::atlas::query::{self, ActorHit, ActorRelations, MechanismStat
 use opennrm_domain::atlas::search::{
     MAX_QUERY_CHARS, MAX_QUERY_WORDS, QueryError, SearchEntry, SearchKind,
 };
-use opennrm_domain::atlas::{Actor, Cooperation, CountryAtlas, FactId, Mechanism, vocabulary::*};
+use opennrm_domain::atlas::{
+    Actor, Cooperation, CountryAtlas, CountryCode, FactId, Finding, Limitation, Mandate, Mechanism,
+    Recommendation, ReportFinding, Respondent, Source, attribution, vocabulary::*,
+};
 use opennrm_service::AtlasView;
 use opennrm_store::Revision;
 
-use super::history::{RevisionParam, Viewed};
+use super::history::{self, RevisionParam, Viewed};
 use super::params::{BadParam, Problem, Reading, SearchParams};
 use crate::caller::Caller;
 use crate::error::WebError;
@@ -127,6 +130,47 @@ fn home_page(ui: &Ui, snap: &AtlasView, footer: Footer) -> Result<String, askama
 
 type SectorGroups<'a> = Vec<(Sector, Vec<&'a Actor>)>;
 
+/// Names and links for the respondents a page's sources are attributed to ("said by"),
+/// and the revision its links stay in.
+pub struct Who {
+    /// (respondent id, name as the report gives it)
+    names: Vec<(FactId, String)>,
+    /// `?revision=N` on pages of an older revision, else empty.
+    pub rq: String,
+}
+
+impl Who {
+    pub fn of<'a>(countries: impl IntoIterator<Item = &'a CountryAtlas>, rq: String) -> Who {
+        Who {
+            names: countries
+                .into_iter()
+                .flat_map(|c| &c.respondents)
+                .map(|r| (r.id.clone(), r.name.clone()))
+                .collect(),
+            rq,
+        }
+    }
+    pub fn name(&self, id: &FactId) -> String {
+        self.names
+            .iter()
+            .find(|(r, _)| r == id)
+            .map_or_else(|| id.to_string(), |(_, n)| n.clone())
+    }
+    /// The respondent's row on its country page.
+    pub fn href(&self, id: &FactId) -> String {
+        format!(
+            "/countries/{}{}#{}",
+            id.country_prefix().to_ascii_uppercase(),
+            self.rq,
+            id
+        )
+    }
+    /// No other sources (for passages, which are not facts).
+    pub fn none(&self) -> &'static [Source] {
+        &[]
+    }
+}
+
 #[derive(Template)]
 #[template(path = "country.html")]
 struct CountryPage<'a> {
@@ -138,9 +182,36 @@ struct CountryPage<'a> {
     ties: Vec<(&'a Cooperation, &'a Actor, &'a Actor)>,
     mechanisms: Vec<(MechanismKind, Vec<&'a Mechanism>)>,
     by_status: Vec<(StudyStatus, Vec<&'a Actor>)>,
+    who: Who,
 }
 
 impl CountryPage<'_> {
+    /// The ambiguities (positions, from 1) that concern a fact, for its "contested" flag.
+    fn flags(&self, reference: &str) -> Vec<usize> {
+        self.c.contested(reference)
+    }
+    fn flags_mandate(&self, a: &Actor, m: &Mandate) -> Vec<usize> {
+        self.c.contested(&attribution::mandate_ref(&a.id, m))
+    }
+    fn flags_tie(&self, t: &Cooperation) -> Vec<usize> {
+        let [a, b] = attribution::tie_refs(t);
+        let mut v = self.c.contested(&a);
+        v.extend(self.c.contested(&b));
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+    fn flags_limitation(&self, l: &Limitation) -> Vec<usize> {
+        self.c.contested(&attribution::limitation_ref(l))
+    }
+    fn summary(&self) -> Vec<&Finding> {
+        self.c
+            .findings
+            .iter()
+            .filter(|f| f.part == FindingPart::ExecutiveSummary)
+            .collect()
+    }
+
     /// Bar length for a respondent count, as a class (the CSP forbids inline styles).
     fn bar_class(&self, n: &i64) -> String {
         format!("n{}", (*n).clamp(0, 12))
@@ -150,6 +221,14 @@ impl CountryPage<'_> {
         self.c
             .actor(id)
             .map_or_else(|| id.to_string(), |a| a.name.clone())
+    }
+
+    fn mechanism_name(&self, id: &FactId) -> String {
+        self.c
+            .mechanisms
+            .iter()
+            .find(|m| &m.id == id)
+            .map_or_else(|| id.to_string(), |m| m.name.clone())
     }
 }
 
@@ -162,11 +241,16 @@ pub async fn country(
     let c = super::country(snap, &code)?;
     let key = format!("page:country:{}", c.country.code);
     Ok(render_cached(&state, snap.revision.id, &key, || {
-        country_page(&state.ui, viewed.footer(&state.ui), c)
+        country_page(&state.ui, viewed.footer(&state.ui), c, viewed.link_query())
     }))
 }
 
-fn country_page(ui: &Ui, footer: Footer, c: &CountryAtlas) -> Result<String, askama::Error> {
+fn country_page(
+    ui: &Ui,
+    footer: Footer,
+    c: &CountryAtlas,
+    rq: String,
+) -> Result<String, askama::Error> {
     let groups = query::actors_by_sector(c);
     let (gov, non): (Vec<_>, Vec<_>) = groups.into_iter().partition(|(s, _)| s.is_governmental());
     let ties = c
@@ -206,6 +290,7 @@ fn country_page(ui: &Ui, footer: Footer, c: &CountryAtlas) -> Result<String, ask
         ties,
         mechanisms,
         by_status,
+        who: Who::of([c], rq),
     }
     .render()
 }
@@ -220,6 +305,25 @@ struct ActorPage<'a> {
     rel: ActorRelations<'a>,
     /// "Retired in revision N", for an actor the current atlas no longer lists.
     retired: Option<String>,
+    who: Who,
+}
+
+impl ActorPage<'_> {
+    /// The country page, where the ambiguities are, in the same revision.
+    fn country_href(&self) -> String {
+        format!("/countries/{}{}", self.c.country.code, self.who.rq)
+    }
+    fn flags_mandate(&self, m: &Mandate) -> Vec<usize> {
+        self.c.contested(&attribution::mandate_ref(&self.a.id, m))
+    }
+    /// The questionnaires that answered for this actor.
+    fn respondents(&self) -> Vec<&Respondent> {
+        self.c
+            .respondents
+            .iter()
+            .filter(|r| r.actors.contains(&self.a.id))
+            .collect()
+    }
 }
 
 /// An actor's page. A retired actor still resolves (a case or a referral may point at
@@ -253,6 +357,10 @@ pub async fn actor(
             retired: at
                 .retired_in
                 .map(|r| ui.t2("actor-retired", "revision", r, "last", snap.revision.id)),
+            who: Who::of(
+                [c],
+                history::revision_query(snap.revision.id, current),
+            ),
         }
         .render()
     }))
@@ -295,6 +403,14 @@ fn fact_title(atlas: &opennrm_domain::atlas::Atlas, e: &SearchEntry) -> String {
             .iter()
             .find(|d| d.id.as_str() == e.reference)
             .map(|d| d.title.clone()),
+        SearchKind::Respondent => c
+            .respondent(&e.reference)
+            .map(|r| format!("{} ({})", r.name, c.country.name)),
+        SearchKind::Recommendation => c
+            .recommendations
+            .iter()
+            .find(|r| r.id.as_str() == e.reference)
+            .map(|r| r.summary.clone()),
         _ => None,
     });
     named
@@ -326,6 +442,7 @@ struct SearchPage<'a> {
     hits: Vec<ActorHit<'a>>,
     facts: Vec<FactHit>,
     truncated: bool,
+    who: Who,
 }
 
 /// The error line for a rejected parameter, naming the field as the form labels it.
@@ -430,6 +547,7 @@ pub async fn search(
     }
     let sel = |v: &Option<String>| v.clone().unwrap_or_default();
     let page = SearchPage {
+        who: Who::of(&snap.atlas.countries, viewed.link_query()),
         ui,
         footer: viewed.footer(ui),
         error,
@@ -538,4 +656,159 @@ pub async fn report(State(state): State<AppState>, Query(p): Query<ReportParams>
         lines,
     };
     render(&page, StatusCode::OK)
+}
+
+#[derive(Template)]
+#[template(path = "mechanisms.html")]
+struct MechanismsPage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    error: Option<String>,
+    /// Per kind, every country of the atlas with its mechanisms of that kind, or `None`
+    /// once where it has none (the absence is a finding too).
+    groups: Vec<(MechanismKind, Vec<(&'a CountryAtlas, Option<&'a Mechanism>)>)>,
+    kinds: Vec<MechanismKind>,
+    statuses: Vec<MechanismStatus>,
+    country_options: Vec<(String, String)>,
+    sel_kind: String,
+    sel_status: String,
+    sel_country: String,
+    revision: i64,
+    who: Who,
+}
+
+impl MechanismsPage<'_> {
+    fn country_href(&self, c: &CountryAtlas) -> String {
+        format!("/countries/{}{}", c.country.code, self.who.rq)
+    }
+    fn actor_name(&self, c: &CountryAtlas, id: &FactId) -> String {
+        c.actor(id).map_or_else(|| id.to_string(), |a| a.name.clone())
+    }
+}
+
+/// The cross-country mechanisms page: coordinator, rapporteur, MoU, action plan … in every
+/// country, with holder, year, focus and sources; filtered like `/api/v1/mechanisms`.
+pub async fn mechanisms(
+    State(state): State<AppState>,
+    viewed: Viewed,
+    Query(p): Query<super::params::MechanismParams>,
+) -> Response {
+    let ui = &state.ui;
+    let snap = &viewed.view;
+    let (filter, error) = match p.to_filter(&snap.atlas, Reading::Form) {
+        Ok(f) => (f, None),
+        Err(bad) => (query::MechanismFilter::default(), Some(bad_param_line(ui, &bad))),
+    };
+    let groups = MechanismKind::all()
+        .filter(|k| filter.kind.is_none_or(|f| f == *k))
+        .map(|k| {
+            let mut rows = Vec::new();
+            for c in &snap.atlas.countries {
+                if filter.country.as_ref().is_some_and(|f| *f != c.country.code) {
+                    continue;
+                }
+                let of_kind: Vec<&Mechanism> =
+                    c.mechanisms.iter().filter(|m| m.kind == k).collect();
+                let shown: Vec<&Mechanism> = of_kind
+                    .iter()
+                    .copied()
+                    .filter(|m| filter.status.is_none_or(|s| s == m.status))
+                    .collect();
+                if of_kind.is_empty() && filter.status.is_none() {
+                    rows.push((c, None));
+                }
+                rows.extend(shown.into_iter().map(|m| (c, Some(m))));
+            }
+            (k, rows)
+        })
+        .filter(|(_, rows)| !rows.is_empty())
+        .collect();
+    let page = MechanismsPage {
+        ui,
+        footer: viewed.footer(ui),
+        error,
+        groups,
+        kinds: MechanismKind::all().collect(),
+        statuses: MechanismStatus::all().collect(),
+        country_options: snap
+            .atlas
+            .countries
+            .iter()
+            .map(|c| (c.country.code.to_string(), c.country.name.clone()))
+            .collect(),
+        sel_kind: filter.kind.map(|k| k.as_str().to_string()).unwrap_or_default(),
+        sel_status: filter.status.map(|k| k.as_str().to_string()).unwrap_or_default(),
+        sel_country: filter.country.map(|c| c.to_string()).unwrap_or_default(),
+        revision: snap.revision.id,
+        who: Who::of(&snap.atlas.countries, viewed.link_query()),
+    };
+    render(&page, StatusCode::OK)
+}
+
+#[derive(Template)]
+#[template(path = "study.html")]
+struct StudyPage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    parts: Vec<(FindingPart, Vec<&'a ReportFinding>)>,
+    /// Report-wide recommendations (no country), then each chapter's.
+    recommendations: Vec<(&'a Recommendation, Option<&'a CountryAtlas>)>,
+    atlas: &'a opennrm_domain::atlas::Atlas,
+    who: Who,
+}
+
+impl StudyPage<'_> {
+    fn country_name(&self, code: &CountryCode) -> String {
+        self.atlas
+            .country(code.as_str())
+            .map_or_else(|| code.to_string(), |c| c.country.name.clone())
+    }
+}
+
+/// The report beyond the chapters: executive summary, introduction, methodology, and
+/// every recommendation of the report.
+pub async fn study(State(state): State<AppState>, viewed: Viewed) -> Response {
+    let ui = &state.ui;
+    let snap = &viewed.view;
+    let atlas = &snap.atlas;
+    let parts = [
+        FindingPart::ExecutiveSummary,
+        FindingPart::Introduction,
+        FindingPart::Methodology,
+        FindingPart::Conclusions,
+    ]
+    .into_iter()
+    .map(|p| {
+        (
+            p,
+            atlas.report.findings.iter().filter(|f| f.part == p).collect::<Vec<_>>(),
+        )
+    })
+    .filter(|(_, v)| !v.is_empty())
+    .collect();
+    let recommendations = atlas
+        .report
+        .recommendations
+        .iter()
+        .map(|r| (r, None))
+        .chain(
+            atlas
+                .countries
+                .iter()
+                .flat_map(|c| c.recommendations.iter().map(move |r| (r, Some(c)))),
+        )
+        .collect();
+    let key = "page:study";
+    let page = || {
+        StudyPage {
+            ui,
+            footer: viewed.footer(ui),
+            parts,
+            recommendations,
+            atlas,
+            who: Who::of(&atlas.countries, viewed.link_query()),
+        }
+        .render()
+    };
+    render_cached(&state, snap.revision.id, key, page)
 }

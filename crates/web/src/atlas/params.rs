@@ -205,6 +205,31 @@ impl MechanismParams {
 
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
+pub struct RecommendationParams {
+    /// Recommendations that address this country (its chapter's, and the report-wide ones
+    /// that name it or all countries), e.g. DK (any case)
+    #[param(value_type = CountryCode, required = false)]
+    pub country: Option<String>,
+    /// Recommendations that address this kind of actor
+    #[param(value_type = Sector, required = false)]
+    pub sector: Option<String>,
+}
+
+impl RecommendationParams {
+    pub fn to_filter(
+        &self,
+        atlas: &Atlas,
+        reading: Reading,
+    ) -> Result<(Option<CountryCode>, Option<Sector>), BadParam> {
+        Ok((
+            country(atlas, &self.country, reading)?,
+            vocab("sector", &self.sector, reading, Sector::all())?,
+        ))
+    }
+}
+
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct CooperationParams {
     /// ISO 3166-1 alpha-2 code of a country of the atlas, e.g. DK (any case)
     #[param(value_type = CountryCode, required = false)]

@@ -425,6 +425,7 @@ struct ResultPage<'a> {
     responders: Vec<(String, Vec<&'a Responder>)>,
     hidden: Vec<(String, String)>,
     csrf: String,
+    who: crate::atlas::pages::Who,
 }
 
 impl ResultPage<'_> {
@@ -506,6 +507,7 @@ fn result_page<'a>(
         responders,
         hidden,
         csrf,
+        who: crate::atlas::pages::Who::of(&atlas.countries, String::new()),
     }
 }
 
