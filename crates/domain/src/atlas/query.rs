@@ -195,6 +195,23 @@ pub fn find_mechanisms<'a>(atlas: &'a Atlas, f: &MechanismFilter) -> Vec<&'a Mec
         .collect()
 }
 
+/// The documents that grant or regulate `capability` (in `country`, if given): "who
+/// grants a reflection period" is answered by mandates *and* by laws and regulations
+/// (Norway's reflection period is a regulation, Finland's a mandate).
+pub fn documents_governing<'a>(
+    atlas: &'a Atlas,
+    capability: Capability,
+    country: Option<&CountryCode>,
+) -> Vec<(&'a CountryAtlas, &'a Document)> {
+    atlas
+        .countries
+        .iter()
+        .filter(|c| country.is_none_or(|code| *code == c.country.code))
+        .flat_map(|c| c.documents.iter().map(move |d| (c, d)))
+        .filter(|(_, d)| d.capabilities.contains(&capability))
+        .collect()
+}
+
 /// The recommendations that address `country` (its chapter's, and the report-wide ones
 /// naming it or all countries) and `sector` (naming it among the kinds of actors they
 /// address), report-wide first.

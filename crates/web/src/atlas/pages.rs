@@ -443,6 +443,8 @@ struct SearchPage<'a> {
     facts: Vec<FactHit>,
     truncated: bool,
     who: Who,
+    /// Documents that grant or regulate the capability searched for.
+    governing: Vec<(&'a CountryAtlas, &'a opennrm_domain::atlas::Document)>,
 }
 
 /// The error line for a rejected parameter, naming the field as the form labels it.
@@ -485,6 +487,7 @@ pub async fn search(
     let mut error = None;
     let (mut hits, mut facts, mut truncated, mut searched, mut show_mandates) =
         (Vec::new(), Vec::new(), false, false, false);
+    let mut governing = Vec::new();
     if actors_mode {
         match params.actor_params().to_filter(&snap.atlas, Reading::Form) {
             Ok(f) => {
@@ -492,6 +495,9 @@ pub async fn search(
                 show_mandates = f.capability.is_some();
                 if searched {
                     hits = query::find_actors(&snap.atlas, &f);
+                }
+                if let Some(cap) = f.capability {
+                    governing = query::documents_governing(&snap.atlas, cap, f.country.as_ref());
                 }
             }
             Err(bad) => {
@@ -547,6 +553,7 @@ pub async fn search(
     }
     let sel = |v: &Option<String>| v.clone().unwrap_or_default();
     let page = SearchPage {
+        governing,
         who: Who::of(&snap.atlas.countries, viewed.link_query()),
         ui,
         footer: viewed.footer(ui),
