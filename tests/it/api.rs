@@ -81,7 +81,7 @@ on_both_backends! {
 
         let (status, whole) = app.json("/api/v1/atlas").await;
         assert_eq!(status, 200);
-        assert_eq!(whole["schema"], "opennrm.atlas.v2");
+        assert_eq!(whole["schema"], "opennrm.atlas.v3");
     }
 }
 

@@ -168,7 +168,7 @@ on_both_backends! {
             let (code, json, err) = run_cli(Some(&url), &["export", "--format", "json"]);
             assert_eq!(code, 0, "{err}");
             let doc: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
-            assert_eq!(doc["schema"], "opennrm.atlas.v2");
+            assert_eq!(doc["schema"], "opennrm.atlas.v3");
             assert_eq!(doc["countries"].as_array().expect("countries").len(), 11);
             let dk = doc["countries"].as_array().expect("arr").iter().find(|c| c["country"]["code"] == "DK").expect("DK");
             assert!(dk["actors"][0]["source"]["quote"].is_string());

@@ -137,7 +137,11 @@ impl Report {
             }
             // The first marker after the quote counts if no paragraph starts before it.
             let next_paragraph = self.paragraphs.partition_point(|p| *p <= end);
-            if self.paragraphs.get(next_paragraph).is_none_or(|p| *p > offset) {
+            if self
+                .paragraphs
+                .get(next_paragraph)
+                .is_none_or(|p| *p > offset)
+            {
                 out.push(n);
             }
             break;
@@ -343,9 +347,17 @@ mod tests {
     fn a_passage_is_attributed_to_the_footnote_that_closes_its_paragraph() {
         let r = Report::embedded();
         // Inside CMM's paragraph, which a page break cuts before its footnote 6.
-        let line = r.locate("CMM is also in charge of determining the status", None).unwrap();
-        assert_eq!(r.footnotes_of("CMM is also in charge of determining the status", line), vec![6]);
-        assert_eq!(r.questionnaire_of(6), Some("Centre against Human Trafficking"));
+        let line = r
+            .locate("CMM is also in charge of determining the status", None)
+            .unwrap();
+        assert_eq!(
+            r.footnotes_of("CMM is also in charge of determining the status", line),
+            vec![6]
+        );
+        assert_eq!(
+            r.questionnaire_of(6),
+            Some("Centre against Human Trafficking")
+        );
         // WEA's paragraph: the first sentence after the page break closes with 9, the
         // joint inspections with 10; "Ibid" (11) repeats 10.
         let q = "they have no mandate as such, concerning trafficking for labour specifically";
@@ -353,13 +365,23 @@ mod tests {
         assert_eq!(r.footnotes_of(q, line), vec![9]);
         let q = "Joint inspections have taken place";
         assert_eq!(r.footnotes_of(q, r.locate(q, None).unwrap()), vec![10]);
-        assert_eq!(r.questionnaire_of(11), Some("Centre against Human Trafficking"));
+        assert_eq!(
+            r.questionnaire_of(11),
+            Some("Centre against Human Trafficking")
+        );
         // A sentence after the last footnote of its paragraph is attributed to nobody.
         let q = "WEA further stated that they cooperate with CMM";
-        assert_eq!(r.footnotes_of(q, r.locate(q, None).unwrap()), Vec::<u32>::new());
+        assert_eq!(
+            r.footnotes_of(q, r.locate(q, None).unwrap()),
+            Vec::<u32>::new()
+        );
         // A web reference is a footnote, but no questionnaire.
         assert_eq!(r.questionnaire_of(15), None);
-        assert!(r.questionnaire_footnotes((230, 434)).iter().any(|(n, x)| *n == 13 && x == "Painters' Union and 3F"));
+        assert!(
+            r.questionnaire_footnotes((230, 434))
+                .iter()
+                .any(|(n, x)| *n == 13 && x == "Painters' Union and 3F")
+        );
     }
 
     #[test]

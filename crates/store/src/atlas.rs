@@ -466,7 +466,10 @@ struct ExtraRows<'a> {
 
 impl<'a> ExtraRows<'a> {
     fn of(atlas: &'a Atlas) -> ExtraRows<'a> {
-        let mut x = ExtraRows { sources: Vec::new(), lists: Vec::new() };
+        let mut x = ExtraRows {
+            sources: Vec::new(),
+            lists: Vec::new(),
+        };
         for c in &atlas.countries {
             let cc = c.country.code.as_str();
             for (i, p) in c.participation.iter().enumerate() {
@@ -490,12 +493,20 @@ impl<'a> ExtraRows<'a> {
             for d in &c.documents {
                 let o = owner::document(d.id.as_str());
                 x.fact(o.clone(), &d.also, &d.read);
-                x.list(&o, "capabilities", d.capabilities.iter().map(|v| v.as_str().to_string()));
+                x.list(
+                    &o,
+                    "capabilities",
+                    d.capabilities.iter().map(|v| v.as_str().to_string()),
+                );
                 x.list(&o, "actors", d.actors.iter().map(|v| v.to_string()));
                 x.list(&o, "mechanisms", d.mechanisms.iter().map(|v| v.to_string()));
             }
             for (i, a) in c.ambiguities.iter().enumerate() {
-                x.list(&owner::ambiguity(cc, i), "concerns", a.concerns.iter().cloned());
+                x.list(
+                    &owner::ambiguity(cc, i),
+                    "concerns",
+                    a.concerns.iter().cloned(),
+                );
             }
             for r in &c.respondents {
                 let o = owner::respondent(r.id.as_str());
@@ -508,11 +519,19 @@ impl<'a> ExtraRows<'a> {
             }
         }
         for (i, f) in atlas.report.findings.iter().enumerate() {
-            x.list(&owner::report_finding(i), "countries", f.countries.iter().map(|v| v.to_string()));
+            x.list(
+                &owner::report_finding(i),
+                "countries",
+                f.countries.iter().map(|v| v.to_string()),
+            );
         }
         for r in &atlas.report.recommendations {
             x.recommendation(r);
-            x.list(&owner::recommendation(r.id.as_str()), "countries", r.countries.iter().map(|v| v.to_string()));
+            x.list(
+                &owner::recommendation(r.id.as_str()),
+                "countries",
+                r.countries.iter().map(|v| v.to_string()),
+            );
         }
         x
     }
@@ -527,7 +546,11 @@ impl<'a> ExtraRows<'a> {
     fn recommendation(&mut self, r: &'a Recommendation) {
         let o = owner::recommendation(r.id.as_str());
         self.fact(o.clone(), &r.also, &[]);
-        self.list(&o, "addresses", r.addresses.iter().map(|v| v.as_str().to_string()));
+        self.list(
+            &o,
+            "addresses",
+            r.addresses.iter().map(|v| v.as_str().to_string()),
+        );
         self.list(&o, "actors", r.actors.iter().map(|v| v.to_string()));
     }
 
@@ -552,7 +575,10 @@ impl Extra {
         }
         let mut lists: HashMap<(String, String), Vec<String>> = HashMap::new();
         for r in &rows.fact_lists {
-            lists.entry((r.s("owner")?, r.s("list")?)).or_default().push(r.s("value")?);
+            lists
+                .entry((r.s("owner")?, r.s("list")?))
+                .or_default()
+                .push(r.s("value")?);
         }
         Ok(Extra { sources, lists })
     }
@@ -579,7 +605,9 @@ impl Extra {
             .iter()
             .map(|v| {
                 v.parse().map_err(|_| {
-                    StoreError::Corrupt(format!("list {list} of {owner} holds unknown value \"{v}\""))
+                    StoreError::Corrupt(format!(
+                        "list {list} of {owner} holds unknown value \"{v}\""
+                    ))
                 })
             })
             .collect()
@@ -590,7 +618,11 @@ impl Extra {
             .map(|v| CountryCode::try_from(v).map_err(StoreError::Corrupt))
             .collect()
     }
-    fn recommendation<R: Get>(&self, r: &R, countries: Vec<CountryCode>) -> Result<Recommendation, StoreError> {
+    fn recommendation<R: Get>(
+        &self,
+        r: &R,
+        countries: Vec<CountryCode>,
+    ) -> Result<Recommendation, StoreError> {
         let id = r.id("id")?;
         let o = owner::recommendation(id.as_str());
         Ok(Recommendation {
@@ -621,7 +653,9 @@ fn assemble_report<R: Get>(rows: &Rows<R>, extra: &Extra) -> Result<ReportWide, 
     for r in &rows.recommendations {
         if r.os("country_code")?.is_none() {
             let o = owner::recommendation(&r.s("id")?);
-            report.recommendations.push(extra.recommendation(r, extra.countries(&o)?)?);
+            report
+                .recommendations
+                .push(extra.recommendation(r, extra.countries(&o)?)?);
         }
     }
     Ok(report)

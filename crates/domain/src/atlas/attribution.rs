@@ -193,7 +193,10 @@ pub fn refers_to_a_fact(atlas: &CountryAtlas, reference: &str) -> bool {
             .any(|l| l.category.as_str() == *category),
         ["tie", a, b] => atlas.cooperation.iter().any(|t| tie_between(t, a, b)),
         [actor, capability] => atlas.actors.iter().any(|x| {
-            x.id.as_str() == *actor && x.mandates.iter().any(|m| m.capability.as_str() == *capability)
+            x.id.as_str() == *actor
+                && x.mandates
+                    .iter()
+                    .any(|m| m.capability.as_str() == *capability)
         }),
         [id] => {
             atlas.actors.iter().any(|x| x.id.as_str() == *id)
@@ -217,7 +220,10 @@ pub fn mandate_ref(actor: &ActorId, m: &Mandate) -> String {
     format!("{actor}/{}", m.capability)
 }
 pub fn tie_refs(t: &Cooperation) -> [String; 2] {
-    [format!("tie/{}/{}", t.from, t.to), format!("tie/{}/{}", t.to, t.from)]
+    [
+        format!("tie/{}/{}", t.from, t.to),
+        format!("tie/{}/{}", t.to, t.from),
+    ]
 }
 pub fn limitation_ref(l: &Limitation) -> String {
     format!("limitation/{}", l.category)

@@ -3,11 +3,11 @@
 
 use serde::Serialize;
 
-use super::{Atlas, CountryAtlas, Source};
+use super::{Atlas, CountryAtlas, ReportWide, Source};
 use crate::report::REPORT_TITLE;
 
 /// Bump on any incompatible change of the export shape and describe it in docs/EXPORT.md.
-pub const EXPORT_SCHEMA: &str = "opennrm.atlas.v2";
+pub const EXPORT_SCHEMA: &str = "opennrm.atlas.v3";
 
 /// The whole atlas as one document (docs/EXPORT.md).
 #[derive(Serialize, utoipa::ToSchema)]
@@ -20,6 +20,9 @@ pub struct ExportDocument<'a> {
     /// SHA-256 of the data files the atlas was built from.
     pub content_hash: &'a str,
     pub countries: &'a [CountryAtlas],
+    /// The report beyond the chapters: executive summary, introduction, methodology and
+    /// the report-wide recommendations.
+    pub study: &'a ReportWide,
 }
 
 fn export_schema_name() -> utoipa::openapi::schema::Object {
@@ -36,6 +39,7 @@ impl<'a> ExportDocument<'a> {
             report: REPORT_TITLE,
             content_hash: &atlas.content_hash,
             countries: &atlas.countries,
+            study: &atlas.report,
         }
     }
 }
@@ -60,6 +64,8 @@ pub struct CsvRow {
     pub source_section: String,
     pub source_quote: String,
     pub source_line: String,
+    /// The respondents the source is attributed to, by id, separated by spaces.
+    pub said_by: String,
 }
 
 fn row(country: &str, record: &'static str, source: &Source) -> CsvRow {
@@ -76,6 +82,12 @@ fn row(country: &str, record: &'static str, source: &Source) -> CsvRow {
         source_section: source.section.clone(),
         source_quote: source.quote.clone(),
         source_line: source.line.map(|l| l.to_string()).unwrap_or_default(),
+        said_by: source
+            .said_by
+            .iter()
+            .map(|r| r.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
     }
 }
 
@@ -130,8 +142,14 @@ pub fn csv_rows(atlas: &Atlas) -> Vec<CsvRow> {
         for t in &c.cooperation {
             out.push(CsvRow {
                 id: t.from.to_string(),
+                name: t
+                    .reported_by
+                    .as_ref()
+                    .map(|r| r.to_string())
+                    .unwrap_or_default(),
                 kind: t.kind.as_str().into(),
                 related: t.to.to_string(),
+                status: t.direction.as_str().into(),
                 note: s(t.note.as_ref()),
                 ..row(cc, "cooperation", &t.source)
             });
@@ -176,11 +194,57 @@ pub fn csv_rows(atlas: &Atlas) -> Vec<CsvRow> {
             for src in &a.sources {
                 out.push(CsvRow {
                     name: a.topic.clone(),
+                    related: a.concerns.join(" "),
                     note: a.note.clone(),
                     ..row(cc, "ambiguity", src)
                 });
             }
         }
+        for r in &c.respondents {
+            out.push(CsvRow {
+                id: r.id.to_string(),
+                name: r.name.clone(),
+                kind: r.form.as_str().into(),
+                related: r
+                    .actors
+                    .iter()
+                    .map(|a| a.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                note: r
+                    .reason
+                    .clone()
+                    .or_else(|| r.note.clone())
+                    .unwrap_or_default(),
+                ..row(cc, "respondent", &r.source)
+            });
+        }
+        for r in &c.recommendations {
+            out.push(recommendation_row(cc, r));
+        }
+    }
+    for r in &atlas.report.recommendations {
+        out.push(recommendation_row("", r));
     }
     out
+}
+
+fn recommendation_row(cc: &str, r: &super::Recommendation) -> CsvRow {
+    CsvRow {
+        id: r.id.to_string(),
+        name: r.summary.clone(),
+        kind: r
+            .addresses
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        related: r
+            .actors
+            .iter()
+            .map(|a| a.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        ..row(cc, "recommendation", &r.source)
+    }
 }

@@ -610,12 +610,7 @@ impl Checker<'_> {
     }
 
     /// The fields marked as our reading; each must be one `allowed` for this fact.
-    fn read(
-        &mut self,
-        what: &str,
-        raw: &[Spanned<String>],
-        allowed: &[&str],
-    ) -> Vec<String> {
+    fn read(&mut self, what: &str, raw: &[Spanned<String>], allowed: &[&str]) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for r in raw {
             if !allowed.contains(&r.get_ref().as_str()) {
@@ -993,7 +988,12 @@ fn parse_country_doc(
             None => Some(TieDirection::Mutual),
         };
         let reported_by = c.reported_by.as_ref().map(|r| {
-            check_ref(&mut ck, &r.span(), &format!("{what}: reported_by"), r.get_ref())
+            check_ref(
+                &mut ck,
+                &r.span(),
+                &format!("{what}: reported_by"),
+                r.get_ref(),
+            )
         });
         if from.is_some() && from == to {
             ck.error(
@@ -1128,8 +1128,9 @@ fn parse_country_doc(
         let also = ck.also(&span, &what, &d.also);
         let read = ck.read(&what, &d.read, READ_DOCUMENT);
         let title = ck.text_field(&span, &format!("{what}: title"), &d.title);
-        let capabilities =
-            ck.vocab_list(&format!("{what}: capability"), &d.capabilities, || Capability::all());
+        let capabilities = ck.vocab_list(&format!("{what}: capability"), &d.capabilities, || {
+            Capability::all()
+        });
         let linked_actors = d
             .actors
             .iter()
@@ -1137,7 +1138,10 @@ fn parse_country_doc(
             .collect();
         let mut linked_mechanisms = Vec::new();
         for m in &d.mechanisms {
-            if mechanisms.iter().any(|k: &Mechanism| k.id.as_str() == m.get_ref()) {
+            if mechanisms
+                .iter()
+                .any(|k: &Mechanism| k.id.as_str() == m.get_ref())
+            {
                 linked_mechanisms.extend(FactId::parse(m.get_ref()).ok());
             } else {
                 ck.error(
@@ -1206,16 +1210,30 @@ fn parse_country_doc(
         let what = format!("respondent \"{}\"", r.id.get_ref());
         let id = ck.fact_id(&r.id.span(), &what, r.id.get_ref(), &cc);
         if !id.as_str()[3..].starts_with("r-") {
-            ck.error(&r.id.span(), format!("{what}: a respondent's id starts with \"{}-r-\"", cc.to_ascii_lowercase()));
+            ck.error(
+                &r.id.span(),
+                format!(
+                    "{what}: a respondent's id starts with \"{}-r-\"",
+                    cc.to_ascii_lowercase()
+                ),
+            );
         }
-        let form = ck.vocab(&r.form.span(), &format!("{what}: form"), r.form.get_ref(), RespondentForm::all());
+        let form = ck.vocab(
+            &r.form.span(),
+            &format!("{what}: form"),
+            r.form.get_ref(),
+            RespondentForm::all(),
+        );
         let actors_of = r
             .actors
             .iter()
             .filter_map(|x| check_ref(&mut ck, &x.span(), &format!("{what}: actor"), x.get_ref()))
             .collect();
         if r.reason.is_some() && form.is_some_and(RespondentForm::is_completed) {
-            ck.error(&span, format!("{what}: a reason is for a respondent that declined or did not reply"));
+            ck.error(
+                &span,
+                format!("{what}: a reason is for a respondent that declined or did not reply"),
+            );
         }
         let footnotes: Vec<String> = r
             .footnotes
@@ -1313,7 +1331,13 @@ fn parse_country_doc(
     for f in &atlas.findings {
         if !f.part.in_country_chapter() {
             let at = text.find("part = \"").map_or(0..0, |s| s..s);
-            ck.error(&at, format!("finding part \"{}\" belongs to report.toml, not a country file", f.part));
+            ck.error(
+                &at,
+                format!(
+                    "finding part \"{}\" belongs to report.toml, not a country file",
+                    f.part
+                ),
+            );
         }
     }
     if !atlas.respondents.is_empty() {
@@ -1353,11 +1377,30 @@ fn parse_report_doc(
         let f = f.into_inner();
         let source = ck.source(&span, "finding", &f.source);
         let countries = ck.countries("finding", &f.countries);
-        if let Some(part) = ck.vocab(&f.part.span(), "finding part", f.part.get_ref(), FindingPart::all()) {
-            if !matches!(part, FindingPart::ExecutiveSummary | FindingPart::Introduction | FindingPart::Methodology | FindingPart::Conclusions) {
-                ck.error(&f.part.span(), format!("finding part \"{part}\" belongs to a country file"));
+        if let Some(part) = ck.vocab(
+            &f.part.span(),
+            "finding part",
+            f.part.get_ref(),
+            FindingPart::all(),
+        ) {
+            if !matches!(
+                part,
+                FindingPart::ExecutiveSummary
+                    | FindingPart::Introduction
+                    | FindingPart::Methodology
+                    | FindingPart::Conclusions
+            ) {
+                ck.error(
+                    &f.part.span(),
+                    format!("finding part \"{part}\" belongs to a country file"),
+                );
             }
-            findings.push(ReportFinding { part, topic: opt(f.topic), countries, source });
+            findings.push(ReportFinding {
+                part,
+                topic: opt(f.topic),
+                countries,
+                source,
+            });
         }
     }
     let mut recommendations = Vec::new();
@@ -1373,12 +1416,18 @@ fn parse_report_doc(
             ck.error(&span, format!("{what}: a report-wide recommendation names kinds of actors (addresses), not actors"));
         }
         let countries = ck.countries(&what, r.countries.as_deref().unwrap_or_default());
-        if let Some(rec) = ck.recommendation(&span, &what, r, REPORT_WIDE_PREFIX, countries, Vec::new()) {
+        if let Some(rec) =
+            ck.recommendation(&span, &what, r, REPORT_WIDE_PREFIX, countries, Vec::new())
+        {
             recommendations.push(rec);
         }
     }
     if ck.errors.is_empty() {
-        Ok(ReportWide { title, findings, recommendations })
+        Ok(ReportWide {
+            title,
+            findings,
+            recommendations,
+        })
     } else {
         Err(ck.errors)
     }
@@ -1396,7 +1445,10 @@ impl Checker<'_> {
             .filter_map(|c| match CountryCode::try_from(c.get_ref().clone()) {
                 Ok(code) if chapter_lines(code.as_str()).is_some() => Some(code),
                 _ => {
-                    self.error(&c.span(), format!("{what}: \"{}\" is not a country of the study", c.get_ref()));
+                    self.error(
+                        &c.span(),
+                        format!("{what}: \"{}\" is not a country of the study", c.get_ref()),
+                    );
                     None
                 }
             })
@@ -1414,13 +1466,26 @@ impl Checker<'_> {
     ) -> Option<Recommendation> {
         let id = self.fact_id(&r.id.span(), what, r.id.get_ref(), prefix);
         if !id.as_str()[3..].starts_with("rec-") {
-            self.error(&r.id.span(), format!("{what}: a recommendation's id starts with \"{prefix}-rec-\""));
+            self.error(
+                &r.id.span(),
+                format!("{what}: a recommendation's id starts with \"{prefix}-rec-\""),
+            );
         }
-        let addresses = self.vocab_list(&format!("{what}: addresses"), &r.addresses, || Sector::all());
+        let addresses = self.vocab_list(&format!("{what}: addresses"), &r.addresses, || {
+            Sector::all()
+        });
         let source = self.source(span, what, &r.source);
         let also = self.also(span, what, &r.also);
         let summary = self.text_field(span, &format!("{what}: summary"), &r.summary);
-        Some(Recommendation { id, countries, summary, addresses, actors, source, also })
+        Some(Recommendation {
+            id,
+            countries,
+            summary,
+            addresses,
+            actors,
+            source,
+            also,
+        })
     }
 }
 

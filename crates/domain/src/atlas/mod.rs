@@ -96,7 +96,10 @@ impl Atlas {
                         errors.push(ValidationError {
                             file: name.clone(),
                             line: 1,
-                            message: format!("the report-wide file must be named {}", file::REPORT_FILE),
+                            message: format!(
+                                "the report-wide file must be named {}",
+                                file::REPORT_FILE
+                            ),
                         });
                     } else if report.is_some() {
                         errors.push(ValidationError {

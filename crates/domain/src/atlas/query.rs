@@ -370,7 +370,11 @@ pub fn counts(c: &CountryAtlas) -> CountryCounts {
         limitations: c.limitations.len(),
         documents: c.documents.len(),
         respondents: c.respondents.len(),
-        completed: c.respondents.iter().filter(|r| r.form.is_completed()).count(),
+        completed: c
+            .respondents
+            .iter()
+            .filter(|r| r.form.is_completed())
+            .count(),
         recommendations: c.recommendations.len(),
     }
 }

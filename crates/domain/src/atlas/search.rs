@@ -199,7 +199,15 @@ pub fn entries(atlas: &Atlas) -> Vec<SearchEntry> {
                 t.note.as_deref(),
             );
             for q in std::iter::once(&t.source).chain(&t.also) {
-                push(K::Tie, F::Quote, t.from.as_str(), None, s, None, Some(&q.quote));
+                push(
+                    K::Tie,
+                    F::Quote,
+                    t.from.as_str(),
+                    None,
+                    s,
+                    None,
+                    Some(&q.quote),
+                );
             }
         }
         for m in &c.mechanisms {
@@ -231,7 +239,15 @@ pub fn entries(atlas: &Atlas) -> Vec<SearchEntry> {
                 l.note.as_deref(),
             );
             for q in std::iter::once(&l.source).chain(&l.also) {
-                push(K::Limitation, F::Quote, &r, Some("challenges"), None, None, Some(&q.quote));
+                push(
+                    K::Limitation,
+                    F::Quote,
+                    &r,
+                    Some("challenges"),
+                    None,
+                    None,
+                    Some(&q.quote),
+                );
             }
         }
         for d in &c.documents {
@@ -256,17 +272,49 @@ pub fn entries(atlas: &Atlas) -> Vec<SearchEntry> {
             // The row of the respondents table: its anchor is the respondent's id.
             let (id, at) = (x.id.as_str(), Some(x.id.as_str()));
             push(K::Respondent, F::Name, id, at, None, None, Some(&x.name));
-            push(K::Respondent, F::Reason, id, at, None, None, x.reason.as_deref());
-            push(K::Respondent, F::Note, id, at, None, None, x.note.as_deref());
+            push(
+                K::Respondent,
+                F::Reason,
+                id,
+                at,
+                None,
+                None,
+                x.reason.as_deref(),
+            );
+            push(
+                K::Respondent,
+                F::Note,
+                id,
+                at,
+                None,
+                None,
+                x.note.as_deref(),
+            );
             for q in std::iter::once(&x.source).chain(&x.also) {
                 push(K::Respondent, F::Quote, id, at, None, None, Some(&q.quote));
             }
         }
         for x in &c.recommendations {
             let (id, at) = (x.id.as_str(), Some(x.id.as_str()));
-            push(K::Recommendation, F::Summary, id, at, None, None, Some(&x.summary));
+            push(
+                K::Recommendation,
+                F::Summary,
+                id,
+                at,
+                None,
+                None,
+                Some(&x.summary),
+            );
             for q in std::iter::once(&x.source).chain(&x.also) {
-                push(K::Recommendation, F::Quote, id, at, None, None, Some(&q.quote));
+                push(
+                    K::Recommendation,
+                    F::Quote,
+                    id,
+                    at,
+                    None,
+                    None,
+                    Some(&q.quote),
+                );
             }
         }
     }

@@ -357,10 +357,7 @@ pub async fn actor(
             retired: at
                 .retired_in
                 .map(|r| ui.t2("actor-retired", "revision", r, "last", snap.revision.id)),
-            who: Who::of(
-                [c],
-                history::revision_query(snap.revision.id, current),
-            ),
+            who: Who::of([c], history::revision_query(snap.revision.id, current)),
         }
         .render()
     }))
@@ -673,7 +670,10 @@ struct MechanismsPage<'a> {
     error: Option<String>,
     /// Per kind, every country of the atlas with its mechanisms of that kind, or `None`
     /// once where it has none (the absence is a finding too).
-    groups: Vec<(MechanismKind, Vec<(&'a CountryAtlas, Option<&'a Mechanism>)>)>,
+    groups: Vec<(
+        MechanismKind,
+        Vec<(&'a CountryAtlas, Option<&'a Mechanism>)>,
+    )>,
     kinds: Vec<MechanismKind>,
     statuses: Vec<MechanismStatus>,
     country_options: Vec<(String, String)>,
@@ -689,7 +689,8 @@ impl MechanismsPage<'_> {
         format!("/countries/{}{}", c.country.code, self.who.rq)
     }
     fn actor_name(&self, c: &CountryAtlas, id: &FactId) -> String {
-        c.actor(id).map_or_else(|| id.to_string(), |a| a.name.clone())
+        c.actor(id)
+            .map_or_else(|| id.to_string(), |a| a.name.clone())
     }
 }
 
@@ -704,14 +705,21 @@ pub async fn mechanisms(
     let snap = &viewed.view;
     let (filter, error) = match p.to_filter(&snap.atlas, Reading::Form) {
         Ok(f) => (f, None),
-        Err(bad) => (query::MechanismFilter::default(), Some(bad_param_line(ui, &bad))),
+        Err(bad) => (
+            query::MechanismFilter::default(),
+            Some(bad_param_line(ui, &bad)),
+        ),
     };
     let groups = MechanismKind::all()
         .filter(|k| filter.kind.is_none_or(|f| f == *k))
         .map(|k| {
             let mut rows = Vec::new();
             for c in &snap.atlas.countries {
-                if filter.country.as_ref().is_some_and(|f| *f != c.country.code) {
+                if filter
+                    .country
+                    .as_ref()
+                    .is_some_and(|f| *f != c.country.code)
+                {
                     continue;
                 }
                 let of_kind: Vec<&Mechanism> =
@@ -743,8 +751,14 @@ pub async fn mechanisms(
             .iter()
             .map(|c| (c.country.code.to_string(), c.country.name.clone()))
             .collect(),
-        sel_kind: filter.kind.map(|k| k.as_str().to_string()).unwrap_or_default(),
-        sel_status: filter.status.map(|k| k.as_str().to_string()).unwrap_or_default(),
+        sel_kind: filter
+            .kind
+            .map(|k| k.as_str().to_string())
+            .unwrap_or_default(),
+        sel_status: filter
+            .status
+            .map(|k| k.as_str().to_string())
+            .unwrap_or_default(),
         sel_country: filter.country.map(|c| c.to_string()).unwrap_or_default(),
         revision: snap.revision.id,
         who: Who::of(&snap.atlas.countries, viewed.link_query()),
@@ -788,7 +802,12 @@ pub async fn study(State(state): State<AppState>, viewed: Viewed) -> Response {
     .map(|p| {
         (
             p,
-            atlas.report.findings.iter().filter(|f| f.part == p).collect::<Vec<_>>(),
+            atlas
+                .report
+                .findings
+                .iter()
+                .filter(|f| f.part == p)
+                .collect::<Vec<_>>(),
         )
     })
     .filter(|(_, v)| !v.is_empty())
