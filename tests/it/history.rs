@@ -20,6 +20,11 @@ fn write_edited_copy(dir: &Path) {
                         .find("[[actors]]\nid = \"dk-foreign-unions\"")
                         .expect("next actor");
                 let text = format!("{}{}", &text[..start], &text[end..]);
+                // A recommendation names it: the reference goes with it (validation
+                // refuses a reference to an actor the file does not define).
+                let named = "actors = [\"dk-trade-unions\", \"dk-employers-orgs\", \"dk-municipalities\"]";
+                assert!(text.contains(named));
+                let text = text.replacen(named, "actors = [\"dk-trade-unions\", \"dk-municipalities\"]", 1);
                 // Change one mandate: CMM's victim-status decision, labour yes → no.
                 let from = "scope = \"legal residents of Denmark only\"\n  labour_mandate = true";
                 assert!(text.contains(from));
@@ -78,11 +83,12 @@ on_both_backends! {
 
         // The CLI diff: exactly three changes, in Denmark and Finland.
         let changes: Vec<&str> = diff_text.lines().filter(|l| l.starts_with(['+', '-', '~', '·'])).collect();
-        assert_eq!(changes.len(), 3, "{diff_text}");
+        assert_eq!(changes.len(), 4, "{diff_text}");
+        assert!(changes.iter().any(|l| l.starts_with("~ recommendation dk-rec-include-unions-employers-municipalities") && l.contains("-dk-employers-orgs")), "{diff_text}");
         assert!(changes.iter().any(|l| l.starts_with("- actor dk-employers-orgs")), "{diff_text}");
         assert!(changes.iter().any(|l| l.starts_with("~ mandate dk-cmm") && l.contains("yes → no")), "{diff_text}");
         assert!(changes.iter().any(|l| l.starts_with("~ mechanism fi-no-mou") && l.contains("absent → formal")), "{diff_text}");
-        assert!(diff_text.trim_end().ends_with("3 changes from revision 1 to 2"), "{diff_text}");
+        assert!(diff_text.trim_end().ends_with("4 changes from revision 1 to 2"), "{diff_text}");
         assert!(history_text.contains("review 2026") && history_text.contains("2*"), "{history_text}");
         let (_, only_fi, _) = tokio::task::spawn_blocking({
             let url = db.url.clone();
@@ -100,13 +106,14 @@ on_both_backends! {
         assert_eq!(v["actors"][0]["change"], "retired");
         assert_eq!(v["mandates"].as_array().expect("mandates").len(), 1, "{v}");
         assert!(v["mechanisms"].as_array().expect("mechanisms").is_empty());
+        assert_eq!(v["recommendations"].as_array().expect("recommendations").len(), 1, "{v}");
         let (status, v) = app.json("/api/v1/countries/FI/diff").await;
         assert_eq!(status, 200, "default: 2013 → today");
         assert_eq!(v["mechanisms"][0]["field"], "status", "{v}");
         assert_eq!((&v["mechanisms"][0]["old"], &v["mechanisms"][0]["new"]), (&serde_json::json!("absent"), &serde_json::json!("formal")), "{v}");
         let (status, html) = app.text("/countries/DK/diff?from=1&to=2").await;
         assert_eq!(status, 200);
-        assert!(html.contains("2 changes from revision 1 to 2") && html.contains("dk-employers-orgs"), "{html}");
+        assert!(html.contains("3 changes from revision 1 to 2") && html.contains("dk-employers-orgs"), "{html}");
 
         // Revision 1 is still the 2013 atlas, with a banner; the current one has the edit.
         let (status, old) = app.text("/countries/DK?revision=1").await;

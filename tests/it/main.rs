@@ -13,6 +13,7 @@ mod history;
 mod i18n;
 mod pages;
 mod platform;
+mod provenance;
 mod proxy;
 mod screening;
 mod search;

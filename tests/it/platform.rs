@@ -394,6 +394,8 @@ fn expected(method: &str, path: &str) -> Option<Access> {
             | "/countries/{code}/diff"
             | "/actors/{id}"
             | "/search"
+            | "/mechanisms"
+            | "/study"
             | "/about"
             | "/report"
             | "/screening"
