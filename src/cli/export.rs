@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use opennrm_domain::atlas::export::{ExportDocument, csv_rows};
+use opennrm_domain::atlas::export::{CsvRow, ExportDocument, csv_rows};
 
 use super::{Config, migrate::current_atlas};
 
@@ -48,35 +48,9 @@ fn render(format: Format, atlas: &opennrm_domain::atlas::Atlas) -> anyhow::Resul
         }
         Format::Csv => {
             let mut w = csv::Writer::from_writer(Vec::new());
-            w.write_record([
-                "country",
-                "record",
-                "id",
-                "name",
-                "kind",
-                "related",
-                "value",
-                "status",
-                "note",
-                "source_section",
-                "source_quote",
-                "source_line",
-            ])?;
+            w.write_record(CsvRow::HEADER)?;
             for r in csv_rows(atlas) {
-                let cells = [
-                    r.country,
-                    r.record.to_string(),
-                    r.id,
-                    r.name,
-                    r.kind,
-                    r.related,
-                    r.value,
-                    r.status,
-                    r.note,
-                    r.source_section,
-                    r.source_quote,
-                    r.source_line,
-                ];
+                let cells = r.cells();
                 w.write_record(cells.iter().map(|c| defuse(c)))?;
             }
             w.into_inner()

@@ -31,7 +31,7 @@ fn line_of(dir: &Path, file: &str, needle: &str) -> usize {
 fn validate_accepts_the_shipped_atlas() {
     let (code, out, err) = run_cli(None, &["validate"]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("ok: 11 files valid"), "{out}");
+    assert!(out.contains("ok: 12 files valid"), "{out}");
     assert!(
         out.contains("ok: 2 screening instruments and 2 rule sets valid"),
         "{out}"
@@ -181,7 +181,7 @@ on_both_backends! {
             let csv = std::fs::read_to_string(&out).expect("csv written");
             let mut rdr = csv::Reader::from_reader(csv.as_bytes());
             let header: Vec<String> = rdr.headers().expect("header").iter().map(str::to_string).collect();
-            assert_eq!(header, ["country", "record", "id", "name", "kind", "related", "value", "status", "note", "source_section", "source_quote", "source_line"]);
+            assert_eq!(header, ["country", "record", "id", "name", "kind", "related", "value", "status", "note", "source_section", "source_quote", "source_line", "said_by"]);
             let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.expect("row")).collect();
             assert!(rows.len() > 1500, "{} rows", rows.len());
             for status in ["formal", "functional_equivalent", "absent", "expired"] {
@@ -264,8 +264,8 @@ fn validate_refuses_an_overlong_field_at_its_line_without_repeating_it() {
     edit(
         dir,
         "se.toml",
-        "id = \"se-",
-        &format!("id = \"se-{}", "a".repeat(200)),
+        "[[actors]]\nid = \"se-",
+        &format!("[[actors]]\nid = \"se-{}", "a".repeat(200)),
     );
     let id_line = line_of(dir, "se.toml", "id = \"se-aaaa");
     let id_len = value_on_line(dir, "se.toml", id_line).len();
@@ -480,7 +480,7 @@ on_both_backends! {
         .expect("cli thread");
         let store = db.store().await;
         let label = store.current_revision().await.expect("rev").expect("some").label;
-        assert_eq!(label, "import of 11 data files");
+        assert_eq!(label, "import of 12 data files");
         store.close().await;
 
         let url = db.url.clone();

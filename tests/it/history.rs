@@ -15,16 +15,18 @@ fn write_edited_copy(dir: &Path) {
                 let start = text
                     .find("[[actors]]\nid = \"dk-employers-orgs\"")
                     .expect("dk-employers-orgs");
-                let end = start
-                    + text[start..]
-                        .find("[[actors]]\nid = \"dk-foreign-unions\"")
-                        .expect("next actor");
+                let end = start + 1 + text[start + 1..].find("[[actors]]\n").expect("next actor");
                 let text = format!("{}{}", &text[..start], &text[end..]);
                 // A recommendation names it: the reference goes with it (validation
                 // refuses a reference to an actor the file does not define).
-                let named = "actors = [\"dk-trade-unions\", \"dk-employers-orgs\", \"dk-municipalities\"]";
+                let named =
+                    "actors = [\"dk-trade-unions\", \"dk-employers-orgs\", \"dk-municipalities\"]";
                 assert!(text.contains(named));
-                let text = text.replacen(named, "actors = [\"dk-trade-unions\", \"dk-municipalities\"]", 1);
+                let text = text.replacen(
+                    named,
+                    "actors = [\"dk-trade-unions\", \"dk-municipalities\"]",
+                    1,
+                );
                 // Change one mandate: CMM's victim-status decision, labour yes → no.
                 let from = "scope = \"legal residents of Denmark only\"\n  labour_mandate = true";
                 assert!(text.contains(from));
@@ -120,9 +122,14 @@ on_both_backends! {
         assert_eq!(status, 200);
         assert!(old.contains("Employers&#39; organisations (generic)") || old.contains("Employers' organisations (generic)"), "revision 1 keeps the actor");
         assert!(old.contains("class=\"banner\"") && old.contains("the current revision is 2"), "banner");
+        // Its links stay in revision 1; the current page's links carry no revision.
+        assert!(old.contains("href=\"/actors/dk-cmm?revision=1\""), "links keep the revision");
+        let (_, home_old) = app.text("/?revision=1").await;
+        assert!(home_old.contains("href=\"/countries/DK?revision=1\""), "home links keep the revision");
         let (_, now) = app.text("/countries/DK").await;
         assert!(!now.contains("Employers' organisations (generic)") && !now.contains("Employers&#39; organisations (generic)"));
         assert!(!now.contains("class=\"banner\""));
+        assert!(now.contains("href=\"/actors/dk-cmm\"") && !now.contains("?revision="), "current links are plain");
         let (_, v) = app.json("/api/v1/countries/FI?revision=1").await;
         let mou = v["mechanisms"].as_array().expect("mechanisms").iter().find(|m| m["id"] == "fi-no-mou").expect("fi-no-mou");
         assert_eq!(mou["status"], "absent", "revision 1 as it was");

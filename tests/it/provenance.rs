@@ -25,7 +25,13 @@ on_both_backends! {
         let actor = dk["actors"].as_array().expect("actors").iter().find(|a| a["id"] == "dk-cmm").expect("dk-cmm");
         let status_mandate = actor["mandates"].as_array().expect("mandates").iter()
             .find(|m| m["capability"] == "determine_victim_status").expect("victim status");
-        assert_eq!(status_mandate["source"]["said_by"], serde_json::json!([cmm_id]), "{status_mandate}");
+        // "CMM is also in charge of determining the status of victims …" sits in CMM's
+        // paragraph, which footnote 6 closes after a page break.
+        let sources: Vec<&serde_json::Value> = std::iter::once(&status_mandate["source"])
+            .chain(status_mandate["also"].as_array().expect("also"))
+            .collect();
+        let attributed_to_cmm = sources.iter().find(|s| s["quote"].as_str().is_some_and(|q| q.starts_with("CMM is also in charge of determining"))).expect("the governmental section's quote");
+        assert_eq!(attributed_to_cmm["said_by"], serde_json::json!([cmm_id]), "{status_mandate}");
         // A passage closed by no questionnaire footnote is attributed to nobody: the
         // Governmental section's own account of a joint inspection is footnote 10's
         // (CMM), not the Working Environment Authority's.

@@ -267,10 +267,10 @@ fn paragraph_starts(text: &str, line_start: &[usize]) -> Vec<usize> {
             continue;
         }
         let heading = t.starts_with('#');
-        if heading || t.starts_with("**") || previous_ended {
-            if let Some(&o) = line_start.get(i) {
-                out.push(o);
-            }
+        if (heading || t.starts_with("**") || previous_ended)
+            && let Some(&o) = line_start.get(i)
+        {
+            out.push(o);
         }
         let bare = strip_markers(t);
         previous_ended = heading
@@ -349,7 +349,7 @@ mod tests {
         // Inside CMM's paragraph, which a page break cuts before its footnote 6.
         let line = r
             .locate("CMM is also in charge of determining the status", None)
-            .unwrap();
+            .expect("in the report");
         assert_eq!(
             r.footnotes_of("CMM is also in charge of determining the status", line),
             vec![6]
@@ -361,10 +361,13 @@ mod tests {
         // WEA's paragraph: the first sentence after the page break closes with 9, the
         // joint inspections with 10; "Ibid" (11) repeats 10.
         let q = "they have no mandate as such, concerning trafficking for labour specifically";
-        let line = r.locate(q, None).unwrap();
+        let line = r.locate(q, None).expect("in the report");
         assert_eq!(r.footnotes_of(q, line), vec![9]);
         let q = "Joint inspections have taken place";
-        assert_eq!(r.footnotes_of(q, r.locate(q, None).unwrap()), vec![10]);
+        assert_eq!(
+            r.footnotes_of(q, r.locate(q, None).expect("in the report")),
+            vec![10]
+        );
         assert_eq!(
             r.questionnaire_of(11),
             Some("Centre against Human Trafficking")
@@ -372,7 +375,7 @@ mod tests {
         // A sentence after the last footnote of its paragraph is attributed to nobody.
         let q = "WEA further stated that they cooperate with CMM";
         assert_eq!(
-            r.footnotes_of(q, r.locate(q, None).unwrap()),
+            r.footnotes_of(q, r.locate(q, None).expect("in the report")),
             Vec::<u32>::new()
         );
         // A web reference is a footnote, but no questionnaire.

@@ -1808,6 +1808,8 @@ mod tests {
                 + dk.limitations.len()
                 + dk.documents.len()
                 + dk.ambiguities.len()
+                + dk.respondents.len()
+                + dk.recommendations.len()
         );
         let text = lines(&added);
         assert_eq!(text.len(), added.count());
@@ -1866,6 +1868,8 @@ mod tests {
                         + iceland.limitations.len()
                         + iceland.documents.len()
                         + iceland.ambiguities.len()
+                        + iceland.respondents.len()
+                        + iceland.recommendations.len()
                 )
             ]
         );

@@ -68,6 +68,44 @@ pub struct CsvRow {
     pub said_by: String,
 }
 
+impl CsvRow {
+    /// The CSV header, in the order of `cells`.
+    pub const HEADER: [&'static str; 13] = [
+        "country",
+        "record",
+        "id",
+        "name",
+        "kind",
+        "related",
+        "value",
+        "status",
+        "note",
+        "source_section",
+        "source_quote",
+        "source_line",
+        "said_by",
+    ];
+
+    /// The row's cells, in the order of `HEADER`.
+    pub fn cells(self) -> [String; 13] {
+        [
+            self.country,
+            self.record.to_string(),
+            self.id,
+            self.name,
+            self.kind,
+            self.related,
+            self.value,
+            self.status,
+            self.note,
+            self.source_section,
+            self.source_quote,
+            self.source_line,
+            self.said_by,
+        ]
+    }
+}
+
 fn row(country: &str, record: &'static str, source: &Source) -> CsvRow {
     CsvRow {
         country: country.to_string(),

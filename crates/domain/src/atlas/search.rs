@@ -50,10 +50,15 @@ pub struct SearchEntry {
 impl SearchEntry {
     /// The page that shows the fact.
     pub fn href(&self) -> String {
+        self.href_at("")
+    }
+
+    /// The page that shows the fact, with `query` (e.g. `?revision=1`) before its anchor.
+    pub fn href_at(&self, query: &str) -> String {
         match &self.anchor {
-            None => format!("/actors/{}", self.reference),
-            Some(a) if a.is_empty() => format!("/countries/{}", self.country),
-            Some(a) => format!("/countries/{}#{a}", self.country),
+            None => format!("/actors/{}{query}", self.reference),
+            Some(a) if a.is_empty() => format!("/countries/{}{query}", self.country),
+            Some(a) => format!("/countries/{}{query}#{a}", self.country),
         }
     }
 }

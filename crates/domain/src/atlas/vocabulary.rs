@@ -177,14 +177,9 @@ impl RespondentForm {
 vocabulary!(
     /// Which way a cooperation tie goes: most are mutual; some go from one actor to the
     /// other (a referral sent, a contract given, a report submitted).
-    TieDirection { Mutual, OneWay }
+    #[derive(Default)]
+    TieDirection { #[default] Mutual, OneWay }
 );
-
-impl Default for TieDirection {
-    fn default() -> Self {
-        TieDirection::Mutual
-    }
-}
 
 #[cfg(test)]
 mod tests {

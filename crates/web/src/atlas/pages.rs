@@ -58,6 +58,8 @@ pub struct HomeCountry {
 #[derive(Template)]
 #[template(path = "home.html")]
 struct HomePage<'a> {
+    /// `?revision=N` on an older revision's page, for its links.
+    rq: String,
     ui: &'a Ui,
     footer: Footer,
     countries: Vec<HomeCountry>,
@@ -89,11 +91,21 @@ fn respondents_line(ui: &Ui, c: &CountryAtlas) -> String {
 pub async fn home(State(state): State<AppState>, viewed: Viewed) -> Response {
     let snap = &viewed.view;
     render_cached(&state, snap.revision.id, "page:home", || {
-        home_page(&state.ui, snap, viewed.footer(&state.ui))
+        home_page(
+            &state.ui,
+            snap,
+            viewed.footer(&state.ui),
+            viewed.link_query(),
+        )
     })
 }
 
-fn home_page(ui: &Ui, snap: &AtlasView, footer: Footer) -> Result<String, askama::Error> {
+fn home_page(
+    ui: &Ui,
+    snap: &AtlasView,
+    footer: Footer,
+    rq: String,
+) -> Result<String, askama::Error> {
     let countries = snap
         .atlas
         .countries
@@ -121,6 +133,7 @@ fn home_page(ui: &Ui, snap: &AtlasView, footer: Footer) -> Result<String, askama
     HomePage {
         ui,
         footer,
+        rq,
         countries,
         kinds: MechanismKind::all().collect(),
         states: MechanismState::all(),
@@ -523,7 +536,7 @@ pub async fn search(
                             .into_iter()
                             .map(|h| FactHit {
                                 title: fact_title(&snap.atlas, &h.entry),
-                                href: h.entry.href(),
+                                href: h.entry.href_at(&viewed.link_query()),
                                 kind: h.entry.kind.as_str(),
                                 field: h.entry.field.as_str(),
                                 country: snap.atlas.country(h.entry.country.as_str()).map_or_else(
@@ -662,6 +675,9 @@ pub async fn report(State(state): State<AppState>, Query(p): Query<ReportParams>
     render(&page, StatusCode::OK)
 }
 
+/// Every country with its mechanisms of one kind, or `None` where it has none.
+type MechanismRows<'a> = Vec<(&'a CountryAtlas, Option<&'a Mechanism>)>;
+
 #[derive(Template)]
 #[template(path = "mechanisms.html")]
 struct MechanismsPage<'a> {
@@ -670,10 +686,7 @@ struct MechanismsPage<'a> {
     error: Option<String>,
     /// Per kind, every country of the atlas with its mechanisms of that kind, or `None`
     /// once where it has none (the absence is a finding too).
-    groups: Vec<(
-        MechanismKind,
-        Vec<(&'a CountryAtlas, Option<&'a Mechanism>)>,
-    )>,
+    groups: Vec<(MechanismKind, MechanismRows<'a>)>,
     kinds: Vec<MechanismKind>,
     statuses: Vec<MechanismStatus>,
     country_options: Vec<(String, String)>,
