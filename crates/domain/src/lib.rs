@@ -2,6 +2,7 @@
 //! the store, the web and the CLI all call into this crate, so rules live in one place.
 
 pub mod atlas;
+pub mod insight;
 pub mod platform;
 pub mod report;
 pub mod screening;
