@@ -26,6 +26,7 @@ if [ ! -x "$venv/bin/st" ]; then
 fi
 
 st="$(cd "$venv" && pwd)/bin/st"
+config="$(pwd)/tests/schemathesis.toml"
 
 cargo build --locked --quiet --bin opennrm
 bin="$target/debug/opennrm"
@@ -74,7 +75,7 @@ set +e
 # ("AST constructor recursion depth mismatch"), a runtime error that is not the API's.
 (
   cd "$work"
-  timeout 170 "$st" run "$base/api/v1/openapi.json" \
+  timeout 170 "$st" --config-file "$config" run "$base/api/v1/openapi.json" \
     --checks all \
     --max-examples "$examples" \
     --seed "$seed" \

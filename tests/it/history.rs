@@ -152,5 +152,10 @@ on_both_backends! {
         assert_eq!(status, 404);
         let (status, _) = app.text("/countries/DK?revision=0").await;
         assert_eq!(status, 400);
+        // An empty value: a form's "current revision" on a page, no number in the API.
+        let (status, _) = app.text("/countries/DK?revision=").await;
+        assert_eq!(status, 200);
+        let (status, v) = app.json("/api/v1/study?revision=").await;
+        assert_eq!((status, &v["error"]["field"]), (400, &serde_json::json!("revision")));
     }
 }

@@ -215,7 +215,10 @@ pub async fn actor(
     Path(id): Path<String>,
     Query(p): Query<RevisionParam>,
 ) -> Result<Response, WebError> {
-    let at = state.services().actor_at(&id, p.revision()?).await?;
+    let at = state
+        .services()
+        .actor_at(&id, p.revision(Reading::Exact)?)
+        .await?;
     let snap = &at.view;
     let (c, a) = super::actor(snap, &id)?;
     let rel = query::actor_relations(c, a);

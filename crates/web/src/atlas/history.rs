@@ -15,6 +15,7 @@ use opennrm_service::AtlasView;
 use opennrm_store::Revision;
 use serde::Deserialize;
 
+use super::params::Reading;
 use crate::error::WebError;
 use crate::i18n::Ui;
 use crate::pages::{Footer, render};
@@ -65,14 +66,24 @@ pub struct RevisionParam {
 }
 
 impl RevisionParam {
-    pub fn revision(&self) -> Result<Option<i64>, WebError> {
-        revision_number("revision", self.revision.as_deref())
+    /// The revision asked for. A page reads a form (`revision=` is "the current one"); the
+    /// API reads the value exactly as its document promises (`revision=` is no number).
+    pub fn revision(&self, reading: Reading) -> Result<Option<i64>, WebError> {
+        revision_number("revision", self.revision.as_deref(), reading)
     }
 }
 
 /// A revision number as a client wrote it: a positive integer of at most 18 digits.
-fn revision_number(field: &'static str, v: Option<&str>) -> Result<Option<i64>, WebError> {
-    match v.map(str::trim).filter(|s| !s.is_empty()) {
+fn revision_number(
+    field: &'static str,
+    v: Option<&str>,
+    reading: Reading,
+) -> Result<Option<i64>, WebError> {
+    let v = match reading {
+        Reading::Form => v.map(str::trim).filter(|s| !s.is_empty()),
+        Reading::Exact => v,
+    };
+    match v {
         None => Ok(None),
         Some(s) => s
             .parse::<i64>()
@@ -90,7 +101,12 @@ impl FromRequestParts<AppState> for Viewed {
         let Query(p) = Query::<RevisionParam>::from_request_parts(parts, state)
             .await
             .map_err(|e| WebError::BadRequest(e.body_text()))?;
-        let revision = p.revision()?;
+        let reading = if parts.uri.path().starts_with("/api/") {
+            Reading::Exact
+        } else {
+            Reading::Form
+        };
+        let revision = p.revision(reading)?;
         let view = state.services().atlas_at(revision).await?;
         Ok(Viewed {
             view,
@@ -113,10 +129,14 @@ pub struct DiffParams {
 
 /// `from` and `to` of a diff as asked; an absent `to` is the current revision, an absent
 /// `from` the first kept revision (the 2013 baseline): "2013 → today".
-fn asked_bounds(state: &AppState, p: &DiffParams) -> Result<(Option<i64>, i64), WebError> {
+fn asked_bounds(
+    state: &AppState,
+    p: &DiffParams,
+    reading: Reading,
+) -> Result<(Option<i64>, i64), WebError> {
     let current = state.services().atlas().revision.id;
-    let to = revision_number("to", p.to.as_deref())?.unwrap_or(current);
-    Ok((revision_number("from", p.from.as_deref())?, to))
+    let to = revision_number("to", p.to.as_deref(), reading)?.unwrap_or(current);
+    Ok((revision_number("from", p.from.as_deref(), reading)?, to))
 }
 
 /// The revisions whose facts are kept, oldest first: those a diff can compare.
@@ -157,7 +177,7 @@ pub async fn api_diff(
     Path(code): Path<String>,
     Query(p): Query<DiffParams>,
 ) -> Result<Response, WebError> {
-    let (from, to) = asked_bounds(&state, &p)?;
+    let (from, to) = asked_bounds(&state, &p, Reading::Exact)?;
     // The revision list is read only when `from` must default to the first kept one.
     let from = match from {
         Some(f) => f,
@@ -206,7 +226,7 @@ pub async fn diff_page(
     Path(code): Path<String>,
     Query(p): Query<DiffParams>,
 ) -> Result<Response, WebError> {
-    let (from, to) = asked_bounds(&state, &p)?;
+    let (from, to) = asked_bounds(&state, &p, Reading::Form)?;
     // Read once: the default `from` and the page's revision pickers.
     let revisions = kept_revisions(&state).await?;
     let from = from.unwrap_or_else(|| revisions.first().map_or(to, |r| r.id));

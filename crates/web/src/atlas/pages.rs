@@ -347,7 +347,7 @@ pub async fn actor(
     Query(p): Query<RevisionParam>,
     uri: axum::http::Uri,
 ) -> Result<Response, WebError> {
-    let asked = p.revision()?;
+    let asked = p.revision(Reading::Form)?;
     let at = state.services().actor_at(&id, asked).await?;
     let snap = &at.view;
     let (c, a) = super::actor(snap, &id)?;
