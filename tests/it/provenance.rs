@@ -145,6 +145,19 @@ on_both_backends! {
         let (_, v) = app.json("/api/v1/mechanisms?kind=local_coordinator&country=NO").await;
         assert!(items(&v).len() >= 3, "{v}");
 
+        // Ties between two kinds of actor, both ends named: trade unions and labour
+        // inspectorates (either way round for a mutual tie).
+        let (status, v) = app.json("/api/v1/cooperation?sector=trade_union&other_sector=labour_inspection").await;
+        assert_eq!(status, 200);
+        assert!(!items(&v).is_empty(), "{v}");
+        for t in items(&v) {
+            let sectors = [t["from_sector"].as_str(), t["to_sector"].as_str()];
+            assert!(sectors.contains(&Some("trade_union")) && sectors.contains(&Some("labour_inspection")), "{t}");
+            assert!(t["from_name"].is_string() && t["to_name"].is_string() && t["source"].is_object());
+        }
+        let (status, _) = app.json("/api/v1/cooperation?other_study_status=nonsense").await;
+        assert_eq!(status, 400);
+
         // The report beyond the chapters.
         let (status, html) = app.text("/study").await;
         assert_eq!(status, 200);

@@ -270,9 +270,27 @@ pub struct CooperationFilter {
     pub kind: Option<CooperationKind>,
     /// Ties where this actor is either end.
     pub actor: Option<ActorId>,
+    /// One end of this sector and study status, the other of `other_*` ("trade union →
+    /// labour inspectorate"); a mutual tie matches either way round, a one-way tie only
+    /// from this end to the other.
+    pub sector: Option<Sector>,
+    pub study_status: Option<StudyStatus>,
+    pub other_sector: Option<Sector>,
+    pub other_study_status: Option<StudyStatus>,
 }
 
-pub fn find_cooperation<'a>(atlas: &'a Atlas, f: &CooperationFilter) -> Vec<&'a Cooperation> {
+/// A tie with both of its ends, as the API answers "which ties join a trade union and a
+/// labour inspectorate".
+pub struct TieEnds<'a> {
+    pub tie: &'a Cooperation,
+    pub from: &'a Actor,
+    pub to: &'a Actor,
+}
+
+pub fn find_cooperation<'a>(atlas: &'a Atlas, f: &CooperationFilter) -> Vec<TieEnds<'a>> {
+    let fits = |a: &Actor, sector: Option<Sector>, status: Option<StudyStatus>| {
+        sector.is_none_or(|s| s == a.sector) && status.is_none_or(|s| s == a.study_status)
+    };
     atlas
         .countries
         .iter()
@@ -281,9 +299,29 @@ pub fn find_cooperation<'a>(atlas: &'a Atlas, f: &CooperationFilter) -> Vec<&'a 
                 .as_ref()
                 .is_none_or(|code| *code == c.country.code)
         })
-        .flat_map(|c| &c.cooperation)
-        .filter(|t| f.kind.is_none_or(|k| k == t.kind))
-        .filter(|t| f.actor.as_ref().is_none_or(|a| *a == t.from || *a == t.to))
+        .flat_map(|c| {
+            c.cooperation.iter().filter_map(move |t| {
+                Some(TieEnds {
+                    tie: t,
+                    from: c.actor(&t.from)?,
+                    to: c.actor(&t.to)?,
+                })
+            })
+        })
+        .filter(|e| f.kind.is_none_or(|k| k == e.tie.kind))
+        .filter(|e| {
+            f.actor
+                .as_ref()
+                .is_none_or(|a| *a == e.tie.from || *a == e.tie.to)
+        })
+        .filter(|e| {
+            let forward = fits(e.from, f.sector, f.study_status)
+                && fits(e.to, f.other_sector, f.other_study_status);
+            let backward = e.tie.direction == TieDirection::Mutual
+                && fits(e.to, f.sector, f.study_status)
+                && fits(e.from, f.other_sector, f.other_study_status);
+            forward || backward
+        })
         .collect()
 }
 

@@ -291,6 +291,17 @@ pub async fn recommendations(
     Ok(Json(List::of(items)).into_response())
 }
 
+/// A cooperation tie with the names and sectors of both ends.
+#[derive(Serialize, ToSchema)]
+pub struct TieItem<'a> {
+    #[serde(flatten)]
+    tie: &'a Cooperation,
+    from_name: &'a str,
+    from_sector: Sector,
+    to_name: &'a str,
+    to_sector: Sector,
+}
+
 /// Cooperation ties between actors
 #[utoipa::path(
     get,
@@ -299,7 +310,7 @@ pub async fn recommendations(
     tag = "atlas",
     params(CooperationParams, RevisionParam),
     security((), ("bearerToken" = []), ("sessionCookie" = [])),
-    responses((status = 200, description = "Ties", body = List<Cooperation>), NotFound, ReadErrors),
+    responses((status = 200, description = "Ties, each with both ends named", body = List<TieItem>), NotFound, ReadErrors),
 )]
 pub async fn cooperation(
     viewed: Viewed,
@@ -307,7 +318,16 @@ pub async fn cooperation(
 ) -> Result<Response, WebError> {
     let snap = viewed.view;
     let filter = p.to_filter(&snap.atlas, Reading::Exact)?;
-    let items: Vec<&Cooperation> = query::find_cooperation(&snap.atlas, &filter);
+    let items: Vec<TieItem> = query::find_cooperation(&snap.atlas, &filter)
+        .into_iter()
+        .map(|e| TieItem {
+            tie: e.tie,
+            from_name: &e.from.name,
+            from_sector: e.from.sector,
+            to_name: &e.to.name,
+            to_sector: e.to.sector,
+        })
+        .collect();
     Ok(Json(List::of(items)).into_response())
 }
 

@@ -240,6 +240,18 @@ pub struct CooperationParams {
     /// Ties where this actor is either end
     #[param(value_type = AtlasActorId, required = false)]
     pub actor: Option<String>,
+    /// Ties with one end of this sector (with `other_sector`: "trade_union" → "labour_inspection")
+    #[param(value_type = Sector, required = false)]
+    pub sector: Option<String>,
+    /// Ties with one end of this study status
+    #[param(value_type = StudyStatus, required = false)]
+    pub study_status: Option<String>,
+    /// The sector of the other end
+    #[param(value_type = Sector, required = false)]
+    pub other_sector: Option<String>,
+    /// The study status of the other end
+    #[param(value_type = StudyStatus, required = false)]
+    pub other_study_status: Option<String>,
 }
 
 impl CooperationParams {
@@ -267,6 +279,20 @@ impl CooperationParams {
             country: country(atlas, &self.country, reading)?,
             kind: vocab("kind", &self.kind, reading, CooperationKind::all())?,
             actor,
+            sector: vocab("sector", &self.sector, reading, Sector::all())?,
+            study_status: vocab(
+                "study_status",
+                &self.study_status,
+                reading,
+                StudyStatus::all(),
+            )?,
+            other_sector: vocab("other_sector", &self.other_sector, reading, Sector::all())?,
+            other_study_status: vocab(
+                "other_study_status",
+                &self.other_study_status,
+                reading,
+                StudyStatus::all(),
+            )?,
         })
     }
 }
