@@ -11,6 +11,7 @@ mod cli;
 mod config;
 mod history;
 mod i18n;
+mod insight;
 mod pages;
 mod platform;
 mod provenance;

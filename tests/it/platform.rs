@@ -396,6 +396,8 @@ fn expected(method: &str, path: &str) -> Option<Access> {
             | "/search"
             | "/mechanisms"
             | "/study"
+            | "/insight"
+            | "/insight/matrix.csv"
             | "/about"
             | "/report"
             | "/screening"

@@ -11,6 +11,7 @@ pub mod caller;
 pub mod csrf;
 pub mod error;
 pub mod i18n;
+pub mod insight;
 pub mod limits;
 pub mod openapi;
 pub mod pages;
@@ -163,6 +164,8 @@ pub fn route_table() -> Vec<Route> {
         page(M::GET, "/search", get(atlas::pages::search)),
         page(M::GET, "/mechanisms", get(atlas::pages::mechanisms)),
         page(M::GET, "/study", get(atlas::pages::study)),
+        page(M::GET, "/insight", get(insight::pages::matrix_page)),
+        page(M::GET, "/insight/matrix.csv", get(insight::api::matrix_csv)),
         page(M::GET, "/about", get(atlas::pages::about)),
         page(M::GET, "/report", get(atlas::pages::report)),
         page(M::GET, "/screening", get(screening::start)),
@@ -200,6 +203,9 @@ pub fn route_table() -> Vec<Route> {
         api(routes!(atlas::api::mechanisms)),
         api(routes!(atlas::api::study)),
         api(routes!(atlas::api::recommendations)),
+        api(routes!(insight::api::matrix)),
+        api(routes!(insight::api::limitations)),
+        api(routes!(insight::api::partners)),
         api(routes!(atlas::api::cooperation)),
         api(routes!(atlas::api::atlas)),
         api(routes!(openapi::serve)),

@@ -498,3 +498,32 @@ study-all-countries = All eleven countries
 nav-study = The study
 mechanisms-kind = Mechanism
 search-governing = Laws and documents that grant or regulate this
+nav-insight = Compare
+insight-title = The countries compared
+insight-lead = What the report's chapters say, side by side and computed from the atlas: every cell links to its facts and their sources; contested facts are marked.
+insight-mechanisms = Mechanisms
+insight-mechanisms-lead = Which countries have a national coordinator, a rapporteur, an MoU, a referral system …, and what the mechanisms focus on.
+insight-mandates = Who holds each mandate
+insight-mandates-lead = How many actors hold each capability in each country; follow a number to the actors and their sources.
+insight-mandates-legend = A number counts the held mandates; −N are mandates the report says an actor does not have; § marks a law or document that grants the capability.
+insight-sectors = Which sectors sit in a mechanism
+insight-sectors-lead = Whether the actors of each sector sit in a mechanism that is in place (formal or a functional equivalent), as its holder or a member: the report finds labour actors left out.
+insight-sectors-legend = ✓ at least one sits in a mechanism in place; ✗ the sector's actors sit in none; – the atlas records no actor of the sector.
+insight-sector-none = no actor of this sector recorded
+insight-sector-seated = sits in a mechanism
+insight-sector-left-out = in no mechanism in place
+insight-limitations = Limitations respondents chose
+insight-limitations-lead = How many respondents chose each of the questionnaire's limitations, where the report gives a number.
+insight-limitations-legend = A number is the largest count the chapter gives for the category; · the chapter names it without a number.
+insight-limitation-stated = named without a count
+insight-partners = The partners named most
+insight-partners-lead = Actors ranked by how many other actors name them as a cooperation partner (ties whose reporter is another actor).
+insight-named-by = { $count ->
+    [one] named by 1 actor
+   *[other] named by { $count } actors
+}
+focus-short-sexual = sexual
+focus-short-labour = labour
+focus-short-all = all
+focus-short-unclear = ?
+insight-focus-legend = under the symbol, the focus: sexual or labour exploitation, all forms, ? unclear

@@ -26,7 +26,7 @@ use crate::i18n::Ui;
 use crate::pages::{Footer, render, render_cached};
 use crate::state::AppState;
 
-fn state_key(s: &MechanismState) -> &'static str {
+pub(crate) fn state_key(s: &MechanismState) -> &'static str {
     match s {
         MechanismState::Formal => "home-legend-formal",
         MechanismState::FunctionalEquivalent => "home-legend-functional-equivalent",
@@ -36,7 +36,7 @@ fn state_key(s: &MechanismState) -> &'static str {
     }
 }
 
-fn state_symbol(s: &MechanismState) -> &'static str {
+pub(crate) fn state_symbol(s: &MechanismState) -> &'static str {
     match s {
         MechanismState::Formal => "✓",
         MechanismState::FunctionalEquivalent => "≈",

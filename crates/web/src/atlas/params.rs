@@ -57,14 +57,14 @@ impl BadParam {
     }
 }
 
-fn given(v: &Option<String>, reading: Reading) -> Option<&str> {
+pub(crate) fn given(v: &Option<String>, reading: Reading) -> Option<&str> {
     match reading {
         Reading::Form => v.as_deref().map(str::trim).filter(|s| !s.is_empty()),
         Reading::Exact => v.as_deref(),
     }
 }
 
-fn vocab<T: std::str::FromStr + AsRef<str>>(
+pub(crate) fn vocab<T: std::str::FromStr + AsRef<str>>(
     field: &'static str,
     v: &Option<String>,
     reading: Reading,
@@ -85,7 +85,7 @@ fn vocab<T: std::str::FromStr + AsRef<str>>(
     }
 }
 
-fn country(
+pub(crate) fn country(
     atlas: &Atlas,
     v: &Option<String>,
     reading: Reading,
