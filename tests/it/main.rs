@@ -11,6 +11,7 @@ mod cli;
 mod config;
 mod history;
 mod i18n;
+mod network;
 mod pages;
 mod platform;
 mod provenance;
