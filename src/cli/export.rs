@@ -1,4 +1,6 @@
-//! `opennrm export --format json|csv [-o FILE]`: the whole atlas from the database.
+//! `opennrm export --format json|csv [-o FILE]`: the whole atlas from the database;
+//! `--format graphml|gexf [--country CC]`: its cooperation network with every metric
+//! (the region's unless a country is named), for networkx, igraph, Gephi or Cytoscape.
 //! With -o the file is written to a temporary name and renamed, so a failed export
 //! never leaves a half-written file.
 
@@ -8,6 +10,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use opennrm_domain::atlas::export::{CsvRow, ExportDocument, csv_rows};
+use opennrm_domain::insight::network;
 
 use super::{Config, migrate::current_atlas};
 
@@ -15,6 +18,10 @@ use super::{Config, migrate::current_atlas};
 pub enum Format {
     Json,
     Csv,
+    /// The cooperation network as GraphML
+    Graphml,
+    /// The cooperation network as GEXF 1.3 (Gephi)
+    Gexf,
 }
 
 #[derive(clap::Args, Debug)]
@@ -28,6 +35,9 @@ pub struct Args {
     /// Export the atlas as of this revision (see `opennrm history`) instead of the current one
     #[arg(long, value_name = "N")]
     pub revision: Option<i64>,
+    /// With graphml or gexf: only this country's network (its code, e.g. DK), not the region's
+    #[arg(long, value_name = "CC")]
+    pub country: Option<String>,
 }
 
 /// Spreadsheets execute cells starting with these; prefix them so they stay text.
@@ -39,8 +49,47 @@ fn defuse(cell: &str) -> String {
     }
 }
 
-fn render(format: Format, atlas: &opennrm_domain::atlas::Atlas) -> anyhow::Result<Vec<u8>> {
+/// The network to export: the named country's, or the region's.
+fn network_of(
+    atlas: &opennrm_domain::atlas::Atlas,
+    country: Option<&str>,
+) -> anyhow::Result<network::Network> {
+    let Some(code) = country else {
+        return Ok(network::region_network(atlas));
+    };
+    match atlas
+        .countries
+        .iter()
+        .find(|c| c.country.code.as_str().eq_ignore_ascii_case(code))
+    {
+        Some(c) => Ok(network::country_network(c)),
+        None => {
+            let known: Vec<&str> = atlas
+                .countries
+                .iter()
+                .map(|c| c.country.code.as_str())
+                .collect();
+            anyhow::bail!(
+                "there is no country {code} in the atlas; known: {}",
+                known.join(", ")
+            )
+        }
+    }
+}
+
+fn render(
+    format: Format,
+    atlas: &opennrm_domain::atlas::Atlas,
+    country: Option<&str>,
+) -> anyhow::Result<Vec<u8>> {
+    if country.is_some() && matches!(format, Format::Json | Format::Csv) {
+        anyhow::bail!(
+            "--country goes with --format graphml or gexf; json and csv export the whole atlas"
+        );
+    }
     Ok(match format {
+        Format::Graphml => network::to_graphml(&network_of(atlas, country)?).into_bytes(),
+        Format::Gexf => network::to_gexf(&network_of(atlas, country)?).into_bytes(),
         Format::Json => {
             let mut v = serde_json::to_vec_pretty(&ExportDocument::new(atlas))?;
             v.push(b'\n');
@@ -75,7 +124,7 @@ pub async fn run(config: &Config, args: Args) -> anyhow::Result<ExitCode> {
             }
         }
     };
-    let bytes = render(args.format, &atlas)?;
+    let bytes = render(args.format, &atlas, args.country.as_deref())?;
     match &args.output {
         None => {
             let mut out = std::io::stdout().lock();

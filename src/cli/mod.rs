@@ -41,7 +41,7 @@ pub enum Command {
     Migrate(migrate::Args),
     /// Check atlas data files (schema, vocabularies, references, ids, verbatim quotes); the embedded atlas by default.
     Validate(validate::Args),
-    /// Write the whole atlas as JSON (one document) or CSV (one fact per row).
+    /// Write the whole atlas as JSON (one document) or CSV (one fact per row), or its cooperation network as GraphML or GEXF.
     Export(export::Args),
     /// Add the data files of DIR as a new atlas revision, validated first; earlier revisions are kept, nothing changes on error.
     Import(import::Args),

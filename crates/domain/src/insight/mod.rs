@@ -3,3 +3,4 @@
 //! computed from an `Atlas` (any revision), so the 2013 baseline and today are compared
 //! by computing twice; nothing is stored.
 pub mod matrix;
+pub mod network;
