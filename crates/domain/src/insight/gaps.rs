@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::matrix::{self, Seat};
+use crate::atlas::Atlas;
 use crate::atlas::model::*;
 use crate::atlas::query::{self, MechanismState};
 use crate::atlas::vocabulary::*;
@@ -125,7 +126,7 @@ pub fn evaluate(c: &CountryAtlas) -> Vec<Finding> {
                     country: c.country.code.clone(),
                     severity: d.severity,
                     subject: d.subject,
-                    sentence: d.sentence,
+                    sentence: capitalised(d.sentence),
                     evidence: d.evidence,
                     involve: d.involve,
                     contested,
@@ -133,6 +134,11 @@ pub fn evaluate(c: &CountryAtlas) -> Vec<Finding> {
             })
         })
         .collect()
+}
+
+/// Every finding for every country of an atlas revision, countries in the atlas's order.
+pub fn evaluate_atlas(atlas: &Atlas) -> Vec<Finding> {
+    atlas.countries.iter().flat_map(evaluate).collect()
 }
 
 /// "The 2013 baseline against today": findings paired by rule, country and subject.
@@ -256,6 +262,18 @@ static RULES: &[Rule] = &[
         check: no_action_plan_for_labour,
     },
     Rule {
+        id: "no-specialised-unit-for-labour",
+        title: "No specialised unit on trafficking for labour",
+        description: "Fires when no specialised unit is in place (a `gap` where the report \
+            records none), or, beside units in place, when the report records a unit on \
+            trafficking for labour as missing (subject `labour`).",
+        report: &[q(
+            "IS",
+            "There are currently no specialised units with authorities focusing on trafficking in persons in general, nor on trafficking for labour exploitation specifically.",
+        )],
+        check: no_specialised_unit_for_labour,
+    },
+    Rule {
         id: "labour-inspectorate-without-labour-mandate",
         title: "Labour inspectorate without a mandate on labour trafficking",
         description: "Fires for each labour-inspection body none of whose held mandates is \
@@ -369,6 +387,25 @@ pub const SPARSE_DENSITY: f64 = 0.10;
 // ---------------------------------------------------------------------------------------
 // Helpers: evidence and suggestions from the atlas
 // ---------------------------------------------------------------------------------------
+
+/// The country's name as a sentence uses it: "the Russian Federation" takes the article
+/// (the report writes "in the Russian Federation"); `evaluate` capitalises sentence starts.
+fn in_sentence(c: &CountryAtlas) -> String {
+    let name = &c.country.name;
+    if name.starts_with("Russian Federation") {
+        format!("the {name}")
+    } else {
+        name.clone()
+    }
+}
+
+fn capitalised(s: String) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
+        _ => s,
+    }
+}
 
 fn ev_mechanism(m: &Mechanism) -> Evidence {
     Evidence {
@@ -494,7 +531,7 @@ fn sexual_only(ms: &[&Mechanism]) -> bool {
 
 fn no_national_coordinator(c: &CountryAtlas) -> Vec<Draft> {
     let kind = MechanismKind::NationalCoordinator;
-    let name = &c.country.name;
+    let name = &in_sentence(c);
     let (severity, sentence) = match state(c, kind) {
         MechanismState::Formal => return Vec::new(),
         MechanismState::FunctionalEquivalent => {
@@ -550,7 +587,7 @@ fn coordinator_not_for_labour(c: &CountryAtlas) -> Vec<Draft> {
         subject: "country".into(),
         sentence: format!(
             "The national coordination in {} covers trafficking for sexual exploitation only, not for labour.",
-            c.country.name
+            in_sentence(c)
         ),
         evidence: ms.into_iter().map(ev_mechanism).collect(),
         involve: involve_list,
@@ -559,7 +596,7 @@ fn coordinator_not_for_labour(c: &CountryAtlas) -> Vec<Draft> {
 
 fn no_independent_rapporteur(c: &CountryAtlas) -> Vec<Draft> {
     let kind = MechanismKind::NationalRapporteur;
-    let name = &c.country.name;
+    let name = &in_sentence(c);
     let rapporteurs = in_place(c, kind);
     let coordinator_holders: Vec<&ActorId> = in_place(c, MechanismKind::NationalCoordinator)
         .iter()
@@ -630,7 +667,7 @@ fn no_independent_rapporteur(c: &CountryAtlas) -> Vec<Draft> {
 
 fn no_mou(c: &CountryAtlas) -> Vec<Draft> {
     let kind = MechanismKind::Mou;
-    let name = &c.country.name;
+    let name = &in_sentence(c);
     let all = of_kind(c, kind);
     let placed = in_place(c, kind);
     // Who would convene one: the coordinator, else the holder of the largest working group.
@@ -688,7 +725,7 @@ fn no_mou(c: &CountryAtlas) -> Vec<Draft> {
 
 fn referral_system(c: &CountryAtlas) -> Vec<Draft> {
     let kind = MechanismKind::ReferralSystem;
-    let name = &c.country.name;
+    let name = &in_sentence(c);
     let all = of_kind(c, kind);
     let placed = in_place(c, kind);
     let mut involve_list = involve_coordinators(c);
@@ -752,7 +789,7 @@ fn referral_system(c: &CountryAtlas) -> Vec<Draft> {
 
 fn no_action_plan_for_labour(c: &CountryAtlas) -> Vec<Draft> {
     let kind = MechanismKind::NationalActionPlan;
-    let name = &c.country.name;
+    let name = &in_sentence(c);
     let all = of_kind(c, kind);
     let placed = in_place(c, kind);
     if placed
@@ -793,6 +830,60 @@ fn no_action_plan_for_labour(c: &CountryAtlas) -> Vec<Draft> {
         subject: "country".into(),
         sentence,
         evidence: all.into_iter().map(ev_mechanism).collect(),
+        involve: involve_list,
+    }]
+}
+
+fn no_specialised_unit_for_labour(c: &CountryAtlas) -> Vec<Draft> {
+    let kind = MechanismKind::SpecialisedUnit;
+    let name = &in_sentence(c);
+    let all = of_kind(c, kind);
+    let placed = in_place(c, kind);
+    // Units sit with police, prosecutors and inspectorates: involve the labour inspectorate.
+    let mut involve_list: Vec<Involve> = c
+        .actors
+        .iter()
+        .filter(|a| a.sector == Sector::LabourInspection && !a.group)
+        .map(involve)
+        .collect();
+    if involve_list.is_empty() {
+        involve_list.push(involve_kind(
+            Sector::LabourInspection,
+            "the labour inspectorate",
+        ));
+    }
+    if placed.is_empty() {
+        let (severity, sentence) = if all.is_empty() {
+            (
+                Severity::Unrecorded,
+                format!("The atlas records no specialised unit in {name}."),
+            )
+        } else {
+            (
+                Severity::Gap,
+                format!("{name} has no specialised unit on trafficking in persons."),
+            )
+        };
+        return vec![Draft {
+            severity,
+            subject: "country".into(),
+            sentence,
+            evidence: all.into_iter().map(ev_mechanism).collect(),
+            involve: involve_list,
+        }];
+    }
+    let missing: Vec<&Mechanism> = all
+        .into_iter()
+        .filter(|m| m.status == MechanismStatus::Absent && m.focus == Focus::Labour)
+        .collect();
+    if missing.is_empty() || placed.iter().any(|m| m.focus == Focus::Labour) {
+        return Vec::new();
+    }
+    vec![Draft {
+        severity: Severity::Gap,
+        subject: "labour".into(),
+        sentence: format!("{name} has no specialised unit on trafficking for labour."),
+        evidence: missing.into_iter().map(ev_mechanism).collect(),
         involve: involve_list,
     }]
 }
@@ -868,7 +959,7 @@ const LABOUR_SECTORS: [(Sector, &str, &str); 4] = [
 ];
 
 fn labour_actor_outside_mechanisms(c: &CountryAtlas) -> Vec<Draft> {
-    let name = &c.country.name;
+    let name = &in_sentence(c);
     let mut out = Vec::new();
     for (sector, label, verb) in LABOUR_SECTORS {
         let cell = matrix::sector_cell(c, sector);
@@ -956,7 +1047,7 @@ fn names_group(scope: &str, words: &[&str]) -> bool {
 }
 
 fn victim_status_group_uncovered(c: &CountryAtlas) -> Vec<Draft> {
-    let name = &c.country.name;
+    let name = &in_sentence(c);
     let held = query::holders(c, Capability::DetermineVictimStatus);
     if held.is_empty() {
         let denied: Vec<Evidence> = query::denied_mandates(c)
@@ -1056,7 +1147,7 @@ fn ngos_only_in_prevention(c: &CountryAtlas) -> Vec<Draft> {
         subject: "country".into(),
         sentence: format!(
             "NGOs in {} work on prevention but none identifies or refers victims.",
-            c.country.name
+            in_sentence(c)
         ),
         evidence: prevention.iter().map(|(a, m)| ev_mandate(a, m)).collect(),
         involve: prevention.iter().fold(Vec::new(), |mut v, (a, _)| {
@@ -1085,7 +1176,7 @@ fn civil_society_outside_working_groups(c: &CountryAtlas) -> Vec<Draft> {
             Severity::Unrecorded,
             format!(
                 "The atlas records no working group in place in {}.",
-                c.country.name
+                in_sentence(c)
             ),
         )
     } else {
@@ -1093,7 +1184,7 @@ fn civil_society_outside_working_groups(c: &CountryAtlas) -> Vec<Draft> {
             Severity::Gap,
             format!(
                 "No NGO, trade union or employers' organisation sits in a working group in {}.",
-                c.country.name
+                in_sentence(c)
             ),
         )
     };
@@ -1154,7 +1245,7 @@ fn government_civil_ties(c: &CountryAtlas) -> (BTreeSet<(ActorId, ActorId)>, Vec
 }
 
 fn sparse_government_civil_cooperation(c: &CountryAtlas) -> Vec<Draft> {
-    let name = &c.country.name;
+    let name = &in_sentence(c);
     let (tied, possible) = government_civil_pairs(c);
     let (pairs, ties) = government_civil_ties(c);
     let civil: Vec<&Actor> = c
@@ -1222,7 +1313,7 @@ fn most_chosen_limitation(c: &CountryAtlas) -> Vec<Draft> {
             .join("+"),
         sentence: format!(
             "Respondents in {} chose {} most often ({top} respondent{}).",
-            c.country.name,
+            in_sentence(c),
             names.join(", "),
             if top == 1 { "" } else { "s" }
         ),
@@ -1245,7 +1336,6 @@ fn most_chosen_limitation(c: &CountryAtlas) -> Vec<Draft> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::atlas::Atlas;
     use crate::report::Report;
 
     /// Parsed once for all tests (a debug build takes about a second per parse).
@@ -1514,6 +1604,11 @@ mod tests {
             assert!(!f.contested.is_empty());
             assert!(cites(f, "is-collaborative-committee"));
         }
+        // "There are currently no specialised units with authorities focusing on trafficking
+        // in persons in general, nor on trafficking for labour exploitation specifically."
+        let units = fires(&fs, "no-specialised-unit-for-labour", "country");
+        assert_eq!(units.severity, Severity::Gap);
+        assert!(cites(units, "is-specialised-units"));
         // "The Directorate of Labour is similarly not included in the coordination team"
         let dl = fires(&fs, "labour-actor-outside-mechanisms", "labour_inspection");
         assert!(involves(dl, "is-dl"));
@@ -1735,6 +1830,42 @@ mod tests {
         let f = run("no-action-plan-for-labour", &c);
         assert_eq!(f[0].severity, Severity::Gap);
         assert!(cites(&f[0], "dk-nap-mechanism"));
+    }
+
+    #[test]
+    fn a_labour_unit_recorded_missing_fires_beside_units_in_place() {
+        let mut c = country("SE");
+        let rule = "no-specialised-unit-for-labour";
+        // Sweden's Border Police unit works on labour.
+        assert!(run(rule, &c).is_empty());
+        mechanism(&mut c, "se-su-border-police").focus = Focus::All;
+        mechanism(&mut c, "se-su-tax-agency").focus = Focus::Labour;
+        let f = run(rule, &c);
+        assert_eq!(f[0].subject, "labour");
+        assert!(cites(&f[0], "se-su-tax-agency"));
+        for m in &mut c.mechanisms {
+            if m.kind == MechanismKind::SpecialisedUnit {
+                m.status = MechanismStatus::Absent;
+            }
+        }
+        assert_eq!(run(rule, &c)[0].subject, "country");
+    }
+
+    #[test]
+    fn the_whole_atlas_is_every_country_in_order() {
+        let all = evaluate_atlas(atlas());
+        let by_country: Vec<Finding> = atlas().countries.iter().flat_map(evaluate).collect();
+        assert_eq!(all, by_country);
+        // The Russian Federation takes the article, and a sentence starts in capitals.
+        let ru = evaluate(&country("RU"));
+        assert!(
+            ru.iter()
+                .any(|f| f.sentence.starts_with("The Russian Federation has no"))
+        );
+        assert!(
+            all.iter()
+                .all(|f| f.sentence.chars().next().is_some_and(char::is_uppercase))
+        );
     }
 
     #[test]
