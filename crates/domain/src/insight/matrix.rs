@@ -444,8 +444,10 @@ pub fn partner_ranking(atlas: &Atlas, country: Option<&CountryCode>) -> Vec<Part
 mod tests {
     use super::*;
 
-    fn atlas() -> Atlas {
-        Atlas::embedded().unwrap_or_else(|e| panic!("embedded atlas: {e:?}"))
+    /// Parsed once for all tests (a debug build takes about a second per parse).
+    fn atlas() -> &'static Atlas {
+        static ATLAS: std::sync::OnceLock<Atlas> = std::sync::OnceLock::new();
+        ATLAS.get_or_init(|| Atlas::embedded().unwrap_or_else(|e| panic!("embedded atlas: {e:?}")))
     }
 
     fn country<'a>(atlas: &'a Atlas, code: &str) -> &'a CountryAtlas {
@@ -472,7 +474,7 @@ mod tests {
     #[test]
     fn the_matrix_has_one_cell_per_value_and_country() {
         let atlas = atlas();
-        let m = matrix(&atlas);
+        let m = matrix(atlas);
         assert_eq!(m.countries.len(), atlas.countries.len());
         assert_eq!(m.mechanisms.len(), MechanismKind::all().count());
         assert_eq!(m.capabilities.len(), Capability::all().count());
@@ -489,7 +491,7 @@ mod tests {
     #[test]
     fn which_countries_lack_an_mou_is_one_row() {
         let atlas = atlas();
-        let m = matrix(&atlas);
+        let m = matrix(atlas);
         let row = &m.mechanisms[kind_row(MechanismKind::Mou)];
         // Norway records no MoU ("An MoU which specifies the roles of each actor … could
         // be taken"); Denmark's is formal.
@@ -503,7 +505,7 @@ mod tests {
         );
         // Every state agrees with the atlas query it is built on.
         for cell in row {
-            let c = country(&atlas, cell.country.as_str());
+            let c = country(atlas, cell.country.as_str());
             let expected = query::mechanism_states(c)
                 .into_iter()
                 .find(|(k, _)| *k == MechanismKind::Mou)
@@ -522,7 +524,7 @@ mod tests {
     #[test]
     fn a_cell_lists_its_mechanisms_strongest_first_and_the_focus_of_the_strongest() {
         let atlas = atlas();
-        let m = matrix(&atlas);
+        let m = matrix(atlas);
         let se = cell(
             &m,
             &m.mechanisms,
@@ -555,10 +557,10 @@ mod tests {
     #[test]
     fn a_contested_mechanism_marks_its_cell() {
         let atlas = atlas();
-        let m = matrix(&atlas);
+        let m = matrix(atlas);
         // Sweden's MoU is the subject of an ambiguity of the data file.
         let se = cell(&m, &m.mechanisms, kind_row(MechanismKind::Mou), "SE");
-        let c = country(&atlas, "SE");
+        let c = country(atlas, "SE");
         assert!(!se.contested.is_empty());
         for n in &se.contested {
             let amb = &c.ambiguities[n - 1];
@@ -569,7 +571,7 @@ mod tests {
     #[test]
     fn capability_cells_separate_held_from_denied_mandates() {
         let atlas = atlas();
-        let m = matrix(&atlas);
+        let m = matrix(atlas);
         let row = Capability::all()
             .position(|c| c == Capability::InspectWorkplaces)
             .unwrap_or(0);
@@ -580,7 +582,7 @@ mod tests {
         let mut denied_total = 0;
         for row in &m.capabilities {
             for cell in row {
-                let c = country(&atlas, cell.country.as_str());
+                let c = country(atlas, cell.country.as_str());
                 denied_total += cell.denied.len();
                 for h in &cell.holders {
                     let a = c.actor(&h.actor).unwrap_or_else(|| panic!("{}", h.actor));
@@ -603,13 +605,10 @@ mod tests {
     #[test]
     fn documents_granting_a_capability_sit_in_its_cell() {
         let atlas = atlas();
-        let m = matrix(&atlas);
+        let m = matrix(atlas);
         for (cap, row) in Capability::all().zip(&m.capabilities) {
             let in_cells: usize = row.iter().map(|c| c.documents.len()).sum();
-            assert_eq!(
-                in_cells,
-                query::documents_governing(&atlas, cap, None).len()
-            );
+            assert_eq!(in_cells, query::documents_governing(atlas, cap, None).len());
         }
     }
 
@@ -617,7 +616,7 @@ mod tests {
     fn the_icelandic_directorate_of_labour_sits_in_no_mechanism() {
         // "The Directorate of Labour is similarly not included in the coordination team"
         let atlas = atlas();
-        let m = matrix(&atlas);
+        let m = matrix(atlas);
         let row = Sector::all()
             .position(|s| s == Sector::LabourInspection)
             .unwrap_or(0);
@@ -637,7 +636,7 @@ mod tests {
     #[test]
     fn an_absent_mechanism_seats_nobody() {
         let atlas = atlas();
-        let mut c = country(&atlas, "EE").clone();
+        let mut c = country(atlas, "EE").clone();
         let lft = FactId::parse("ee-lft").unwrap_or_else(|e| panic!("{e}"));
         assert!(!seats(&c, &lft).is_empty());
         for m in &mut c.mechanisms {
@@ -649,7 +648,7 @@ mod tests {
     #[test]
     fn limitations_are_sorted_by_respondents_and_take_the_largest_statement() {
         let atlas = atlas();
-        let all = limitations_across(&atlas, None);
+        let all = limitations_across(atlas, None);
         assert!(all.windows(2).all(|w| w[0].respondents >= w[1].respondents));
         // "Out of nine respondents, eight experienced that the lack of capacity provided a
         // limitation" is the largest count of the study.
@@ -660,7 +659,7 @@ mod tests {
             all[0].statements.len() > 1,
             "the one-respondent detail is kept as a statement"
         );
-        let knowledge = limitations_across(&atlas, Some(LimitationCategory::LackOfKnowledge));
+        let knowledge = limitations_across(atlas, Some(LimitationCategory::LackOfKnowledge));
         assert!(
             knowledge
                 .iter()
@@ -676,7 +675,7 @@ mod tests {
     #[test]
     fn partners_are_ranked_by_distinct_reporters_other_than_themselves() {
         let atlas = atlas();
-        let ranks = partner_ranking(&atlas, None);
+        let ranks = partner_ranking(atlas, None);
         assert!(!ranks.is_empty());
         assert!(ranks.windows(2).all(|w| w[0].count() >= w[1].count()));
         for r in &ranks {
@@ -685,7 +684,7 @@ mod tests {
         }
         // Recount one actor by hand from the ties.
         let top = &ranks[0];
-        let c = country(&atlas, top.country.as_str());
+        let c = country(atlas, top.country.as_str());
         let mut by: Vec<&ActorId> = c
             .cooperation
             .iter()
@@ -698,7 +697,7 @@ mod tests {
         assert_eq!(by.len(), top.count());
         let dk = CountryCode::try_from("DK".to_string()).unwrap_or_else(|e| panic!("{e}"));
         assert!(
-            partner_ranking(&atlas, Some(&dk))
+            partner_ranking(atlas, Some(&dk))
                 .iter()
                 .all(|r| r.country == dk)
         );

@@ -2,5 +2,6 @@
 //! gaps are, how the actors are tied together (DESIGN.md §2, issue 8). Everything here is
 //! computed from an `Atlas` (any revision), so the 2013 baseline and today are compared
 //! by computing twice; nothing is stored.
+pub mod gaps;
 pub mod matrix;
 pub mod network;
