@@ -4,3 +4,4 @@
 //! by computing twice; nothing is stored.
 pub mod matrix;
 pub mod network;
+pub mod svg;
