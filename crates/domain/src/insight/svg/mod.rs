@@ -118,9 +118,9 @@ pub fn sector_colour(sector: Sector) -> &'static str {
         Sector::Ngo => "#EE3377",
         Sector::TradeUnion => "#CC3311",
         Sector::EmployersOrg => "#BBCC33",
-        Sector::InternationalOrg => "#009988",
+        Sector::InternationalOrg => "#000000",
         Sector::Research => "#FFAABB",
-        Sector::Company => "#666666",
+        Sector::Company => "#997700",
         Sector::Other => "#BBBBBB",
     }
 }

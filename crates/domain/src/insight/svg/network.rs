@@ -216,9 +216,10 @@ const MARGIN: f64 = 30.0;
 const MIN_RADIUS: f64 = 5.0;
 const MAX_RADIUS: f64 = 18.0;
 
-/// How many nodes get a label: all of a small network, the most central of a large one.
+/// How many nodes get a label even where it must overlap something: all of a small
+/// network, the most central of a large one.
 fn labelled_count(n: usize) -> usize {
-    if n <= 16 { n } else { (n / 3).clamp(16, 24) }
+    if n <= 12 { n } else { (n / 4).clamp(12, 18) }
 }
 
 /// The network as SVG.
@@ -247,7 +248,6 @@ pub fn network_svg(drawing: &NetworkDrawing) -> String {
         })
         .collect();
     let ranked = drawing.ranked();
-    let labelled: Vec<usize> = ranked.iter().copied().take(labelled_count(nodes.len())).collect();
 
     let unit = layout(nodes.len(), &edges.iter().map(|&(a, b, e)| (a, b, e.weight)).collect::<Vec<_>>());
     let left = MARGIN + MAX_RADIUS;
@@ -343,23 +343,14 @@ pub fn network_svg(drawing: &NetworkDrawing) -> String {
 
     // Labels with a white halo (paint-order draws the stroke under the fill).
     out.push_str(r##"<g font-size="11.5" font-weight="600" stroke="#ffffff" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">"##);
-    for &i in &labelled {
-        let label = if nodes[i].label.is_empty() { &nodes[i].name } else { &nodes[i].label };
-        let label = shorten(label, 22);
-        let width = text_width(&label, 11.5);
-        // Beside the node, on whichever side has room.
-        let on_right = pos[i][0] + radius[i] + 4.0 + width <= PLOT_RIGHT;
-        let (x, anchor) = if on_right {
-            (pos[i][0] + radius[i] + 3.0, "start")
-        } else {
-            (pos[i][0] - radius[i] - 3.0, "end")
-        };
+    for label in place_labels(nodes, &ranked, &pos, &radius) {
         let _ = write!(
             out,
-            r#"<text x="{}" y="{}" text-anchor="{anchor}">{}</text>"#,
-            num(x),
-            num(pos[i][1] + 4.0),
-            escape(&label)
+            r#"<text x="{}" y="{}" text-anchor="{}">{}</text>"#,
+            num(label.x),
+            num(label.y),
+            label.anchor,
+            escape(&label.text)
         );
     }
     out.push_str("</g>");
@@ -367,6 +358,61 @@ pub fn network_svg(drawing: &NetworkDrawing) -> String {
     legend(&mut out, drawing, &prefix, one_way_count > 0, max_size);
     out.push_str("</svg>");
     out
+}
+
+struct Label {
+    x: f64,
+    y: f64,
+    anchor: &'static str,
+    text: String,
+}
+
+const LABEL_SIZE: f64 = 11.5;
+
+/// Labels, most central node first, each beside its node on the first side (right, left,
+/// above, below) where it hides no other label or node. The most central always get one
+/// (`labelled_count`), on the right if nowhere is free; the rest only where one fits, so
+/// a crowded drawing stays legible and a sparse one is fully named.
+fn place_labels(nodes: &[NetworkNode], ranked: &[usize], pos: &[[f64; 2]], radius: &[f64]) -> Vec<Label> {
+    let must = labelled_count(nodes.len());
+    let mut placed: Vec<[f64; 4]> = Vec::new();
+    let mut labels = Vec::new();
+    let discs: Vec<[f64; 4]> = (0..nodes.len())
+        .map(|i| {
+            let r = radius[i] * 0.85;
+            [pos[i][0] - r, pos[i][1] - r, pos[i][0] + r, pos[i][1] + r]
+        })
+        .collect();
+    let overlaps = |a: &[f64; 4], b: &[f64; 4]| a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+    for (rank, &i) in ranked.iter().enumerate() {
+        let node = &nodes[i];
+        let text = shorten(if node.label.is_empty() { &node.name } else { &node.label }, 24);
+        let w = text_width(&text, LABEL_SIZE);
+        let (x, y, r) = (pos[i][0], pos[i][1], radius[i]);
+        // (x, baseline y, anchor, box)
+        let candidates = [
+            (x + r + 3.0, y + 4.0, "start", [x + r + 2.0, y - 7.0, x + r + 4.0 + w, y + 6.0]),
+            (x - r - 3.0, y + 4.0, "end", [x - r - 4.0 - w, y - 7.0, x - r - 2.0, y + 6.0]),
+            (x, y - r - 4.0, "middle", [x - w / 2.0, y - r - 15.0, x + w / 2.0, y - r - 2.0]),
+            (x, y + r + 13.0, "middle", [x - w / 2.0, y + r + 2.0, x + w / 2.0, y + r + 15.0]),
+        ];
+        let inside = |b: &[f64; 4]| b[0] >= 4.0 && b[2] <= PLOT_RIGHT && b[1] >= 32.0 && b[3] <= HEIGHT - 4.0;
+        let free = candidates.iter().find(|(_, _, _, b)| {
+            inside(b)
+                && !placed.iter().any(|p| overlaps(p, b))
+                && !discs.iter().enumerate().any(|(j, d)| j != i && overlaps(d, b))
+        });
+        let chosen = match free {
+            Some(c) => Some(c),
+            None if rank < must => candidates.iter().find(|(_, _, _, b)| inside(b)).or(candidates.first()),
+            None => None,
+        };
+        if let Some(&(lx, ly, anchor, b)) = chosen {
+            placed.push(b);
+            labels.push(Label { x: lx, y: ly, anchor, text });
+        }
+    }
+    labels
 }
 
 /// Pushes apart nodes whose discs overlap after scaling, keeping them inside the box.

@@ -228,11 +228,13 @@ fn the_charts_count_what_the_atlas_records() {
     assert_eq!(total as usize, dk.limitations.len());
 }
 
-/// Denmark's cooperation network from the shipped atlas: actors with ties, size = degree.
-fn denmark() -> NetworkDrawing {
-    let atlas = Atlas::embedded().expect("the shipped atlas loads");
-    let dk = atlas.country("DK").expect("Denmark");
-    let mut d = NetworkDrawing::new("network-dk", format!("Cooperation in {}", dk.country.name));
+/// A country's cooperation network from the shipped atlas: actors with ties, size = degree.
+fn country_network(atlas: &Atlas, code: &str) -> NetworkDrawing {
+    let dk = atlas.country(code).expect("a country of the atlas");
+    let mut d = NetworkDrawing::new(
+        format!("network-{}", code.to_lowercase()),
+        format!("Cooperation in {}", dk.country.name),
+    );
     for tie in &dk.cooperation {
         d.add_tie(tie.from.as_str(), tie.to.as_str(), tie.direction == TieDirection::OneWay);
     }
@@ -258,7 +260,8 @@ fn write_example(name: &str, svg: &str) {
 
 #[test]
 fn denmark_s_network_is_drawn_from_the_atlas() {
-    let d = denmark();
+    let atlas = Atlas::embedded().expect("the shipped atlas loads");
+    let d = country_network(&atlas, "DK");
     let svg = network_svg(&d);
     let doc = parse(&svg);
     assert_accessible(&doc);
@@ -268,8 +271,11 @@ fn denmark_s_network_is_drawn_from_the_atlas() {
     let top = d.nodes.iter().max_by(|a, b| a.size.total_cmp(&b.size)).expect("nodes");
     let desc = doc.descendants().find(|e| e.has_tag_name("desc")).and_then(|e| e.text()).unwrap_or_default();
     assert!(desc.contains(&top.name), "{desc}");
-    write_example("network-dk.svg", &svg);
-    let atlas = Atlas::embedded().expect("the shipped atlas loads");
+    for country in &atlas.countries {
+        let code = country.country.code.as_str();
+        let svg = network_svg(&country_network(&atlas, code));
+        write_example(&format!("network-{}.svg", code.to_lowercase()), &svg);
+    }
     write_example("participation.svg", &bar_chart_svg(&BarChart::participation(&atlas)));
     write_example("mechanisms.svg", &bar_chart_svg(&BarChart::mechanisms(&atlas)));
     write_example(
