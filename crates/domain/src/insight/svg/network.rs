@@ -389,22 +389,32 @@ fn place_labels(nodes: &[NetworkNode], ranked: &[usize], pos: &[[f64; 2]], radiu
         let text = shorten(if node.label.is_empty() { &node.name } else { &node.label }, 24);
         let w = text_width(&text, LABEL_SIZE);
         let (x, y, r) = (pos[i][0], pos[i][1], radius[i]);
-        // (x, baseline y, anchor, box)
+        // (x, baseline y, anchor, box): beside, above, below, then the four diagonals.
+        let d = r * 0.72;
         let candidates = [
             (x + r + 3.0, y + 4.0, "start", [x + r + 2.0, y - 7.0, x + r + 4.0 + w, y + 6.0]),
             (x - r - 3.0, y + 4.0, "end", [x - r - 4.0 - w, y - 7.0, x - r - 2.0, y + 6.0]),
             (x, y - r - 4.0, "middle", [x - w / 2.0, y - r - 15.0, x + w / 2.0, y - r - 2.0]),
             (x, y + r + 13.0, "middle", [x - w / 2.0, y + r + 2.0, x + w / 2.0, y + r + 15.0]),
+            (x + d + 2.0, y - d - 3.0, "start", [x + d + 1.0, y - d - 14.0, x + d + 3.0 + w, y - d - 1.0]),
+            (x + d + 2.0, y + d + 11.0, "start", [x + d + 1.0, y + d, x + d + 3.0 + w, y + d + 13.0]),
+            (x - d - 2.0, y - d - 3.0, "end", [x - d - 3.0 - w, y - d - 14.0, x - d - 1.0, y - d - 1.0]),
+            (x - d - 2.0, y + d + 11.0, "end", [x - d - 3.0 - w, y + d, x - d - 1.0, y + d + 13.0]),
         ];
         let inside = |b: &[f64; 4]| b[0] >= 4.0 && b[2] <= PLOT_RIGHT && b[1] >= 32.0 && b[3] <= HEIGHT - 4.0;
-        let free = candidates.iter().find(|(_, _, _, b)| {
-            inside(b)
-                && !placed.iter().any(|p| overlaps(p, b))
-                && !discs.iter().enumerate().any(|(j, d)| j != i && overlaps(d, b))
-        });
+        let clashes = |b: &[f64; 4]| {
+            placed.iter().filter(|p| overlaps(p, b)).count() * 2
+                + discs.iter().enumerate().filter(|(j, d)| *j != i && overlaps(d, b)).count()
+        };
+        let free = candidates.iter().find(|(_, _, _, b)| inside(b) && clashes(b) == 0);
+        // Where nothing is free, a label that must be shown goes where it hides least.
         let chosen = match free {
             Some(c) => Some(c),
-            None if rank < must => candidates.iter().find(|(_, _, _, b)| inside(b)).or(candidates.first()),
+            None if rank < must => candidates
+                .iter()
+                .filter(|(_, _, _, b)| inside(b))
+                .min_by_key(|(_, _, _, b)| clashes(b))
+                .or(candidates.first()),
             None => None,
         };
         if let Some(&(lx, ly, anchor, b)) = chosen {
@@ -415,15 +425,19 @@ fn place_labels(nodes: &[NetworkNode], ranked: &[usize], pos: &[[f64; 2]], radiu
     labels
 }
 
-/// Pushes apart nodes whose discs overlap after scaling, keeping them inside the box.
+/// Pushes apart nodes closer than their radii and a gap, keeping them inside the box: the
+/// force layout leaves the well-tied core crowded and the periphery sparse, and the gap
+/// gives the core room for its labels. The gap shrinks when the box is full.
 fn separate(pos: &mut [[f64; 2]], radius: &[f64], bounds: [f64; 4]) {
     let n = pos.len();
-    for _ in 0..60 {
+    let area_each = (bounds[2] - bounds[0]) * (bounds[3] - bounds[1]) / n.max(1) as f64;
+    let gap = (0.35 * area_each.sqrt()).clamp(6.0, 24.0);
+    for _ in 0..200 {
         let mut moved = false;
         for i in 0..n {
             for j in i + 1..n {
                 let (dx, dy, dist) = apart(pos[i], pos[j], i, j);
-                let need = radius[i] + radius[j] + 6.0;
+                let need = radius[i] + radius[j] + gap;
                 if dist < need {
                     let push = (need - dist) / 2.0;
                     pos[i][0] += dx / dist * push;
