@@ -13,8 +13,9 @@ use crate::atlas::model::CountryAtlas;
 use crate::atlas::vocabulary::{LimitationCategory, MechanismStatus};
 
 /// Okabe & Ito's colour-blind-safe palette, in the order series take it.
-const PALETTE: [&str; 8] =
-    ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
+const PALETTE: [&str; 8] = [
+    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
+];
 
 /// One kind of bar, named in the legend.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,15 +27,21 @@ pub struct Series {
 
 impl Series {
     pub fn new(name: impl Into<String>) -> Series {
-        Series { name: name.into(), colour: None }
+        Series {
+            name: name.into(),
+            colour: None,
+        }
     }
     pub fn coloured(name: impl Into<String>, colour: &'static str) -> Series {
-        Series { name: name.into(), colour: Some(colour) }
+        Series {
+            name: name.into(),
+            colour: Some(colour),
+        }
     }
 }
 
 /// One row of the chart: a label and one value per series (`None`: not known, drawn as
-/// "n/a" rather than as a zero).
+/// "not given" rather than as a zero).
 #[derive(Debug, Clone, PartialEq)]
 pub struct BarGroup {
     pub label: String,
@@ -74,7 +81,10 @@ impl LimitationMeasure {
     /// The measure for one category of one country; `None` where respondents were
     /// counted for no limitation of the category.
     fn of(self, country: &CountryAtlas, category: LimitationCategory) -> Option<f64> {
-        let in_category = country.limitations.iter().filter(|l| l.category == category);
+        let in_category = country
+            .limitations
+            .iter()
+            .filter(|l| l.category == category);
         match self {
             LimitationMeasure::Statements => Some(in_category.count() as f64),
             LimitationMeasure::Respondents => {
@@ -102,7 +112,9 @@ pub fn limitation_label(category: LimitationCategory) -> &'static str {
 fn status_series(status: MechanismStatus) -> Series {
     match status {
         MechanismStatus::Formal => Series::coloured("formal", "#0072B2"),
-        MechanismStatus::FunctionalEquivalent => Series::coloured("functional equivalent", "#56B4E9"),
+        MechanismStatus::FunctionalEquivalent => {
+            Series::coloured("functional equivalent", "#56B4E9")
+        }
         MechanismStatus::Absent => Series::coloured("absent", "#D55E00"),
         MechanismStatus::Expired => Series::coloured("expired", "#999999"),
     }
@@ -112,14 +124,20 @@ impl BarChart {
     /// One country's limitations per category, largest first (unknown counts last).
     pub fn limitations(country: &CountryAtlas, measure: LimitationMeasure) -> BarChart {
         let mut groups: Vec<BarGroup> = LimitationCategory::all()
-            .map(|c| BarGroup { label: limitation_label(c).into(), values: vec![measure.of(country, c)] })
+            .map(|c| BarGroup {
+                label: limitation_label(c).into(),
+                values: vec![measure.of(country, c)],
+            })
             .collect();
         groups.sort_by(|a, b| {
             let key = |g: &BarGroup| g.values[0].unwrap_or(-1.0);
             key(b).total_cmp(&key(a))
         });
         BarChart {
-            id: format!("limitations-{}", country.country.code.as_str().to_lowercase()),
+            id: format!(
+                "limitations-{}",
+                country.country.code.as_str().to_lowercase()
+            ),
             title: format!("Limitations in {}", country.country.name),
             axis_label: measure.axis_label().into(),
             series: vec![Series::coloured(measure.axis_label(), "#0072B2")],
@@ -145,29 +163,42 @@ impl BarChart {
                 .iter()
                 .map(|country| BarGroup {
                     label: country.country.name.clone(),
-                    values: LimitationCategory::all().map(|c| measure.of(country, c)).collect(),
+                    values: LimitationCategory::all()
+                        .map(|c| measure.of(country, c))
+                        .collect(),
                 })
                 .collect(),
             stacked: true,
         }
     }
 
-    /// Questionnaires sent and completed per country: the chapter's stated figures, else
-    /// those counted from the respondents the atlas lists.
+    /// Questionnaires sent and completed per country, as the chapter states them (its
+    /// first reading that gives the number invited, where readings differ). Where the
+    /// chapter gives no number invited the bar is "not given": the respondents the atlas lists
+    /// are those who answered, so counting them would pass answers off as invitations.
+    /// Completed falls back to the respondents listed as completing a form.
     pub fn participation(atlas: &Atlas) -> BarChart {
         BarChart {
             id: "participation".into(),
             title: "Participation in the survey".into(),
             axis_label: "questionnaires".into(),
-            series: vec![Series::coloured("invited", "#56B4E9"), Series::coloured("completed", "#0072B2")],
+            series: vec![
+                Series::coloured("invited", "#56B4E9"),
+                Series::coloured("completed", "#0072B2"),
+            ],
             groups: atlas
                 .countries
                 .iter()
                 .map(|c| {
-                    let stated = c.participation.iter().find(|p| p.invited.is_some()).or(c.participation.first());
-                    let counted = c.computed_participation();
-                    let invited = stated.and_then(|p| p.invited).or(counted.map(|(i, _)| i as i64));
-                    let completed = stated.and_then(|p| p.completed).or(counted.map(|(_, d)| d as i64));
+                    let stated = c
+                        .participation
+                        .iter()
+                        .find(|p| p.invited.is_some())
+                        .or(c.participation.first());
+                    let invited = stated.and_then(|p| p.invited);
+                    let completed = stated
+                        .and_then(|p| p.completed)
+                        .or(c.computed_participation().map(|(_, done)| done as i64));
                     BarGroup {
                         label: c.country.name.clone(),
                         values: vec![invited.map(|v| v as f64), completed.map(|v| v as f64)],
@@ -200,7 +231,10 @@ impl BarChart {
     }
 
     fn colour(&self, series: usize) -> &'static str {
-        self.series.get(series).and_then(|s| s.colour).unwrap_or(PALETTE[series % PALETTE.len()])
+        self.series
+            .get(series)
+            .and_then(|s| s.colour)
+            .unwrap_or(PALETTE[series % PALETTE.len()])
     }
 
     /// The text alternative: every value, group by group.
@@ -213,7 +247,7 @@ impl BarChart {
                 .zip(&group.values)
                 .map(|(s, v)| match v {
                     Some(v) => format!("{} {}", s.name, num(*v)),
-                    None => format!("{} not known", s.name),
+                    None => format!("{} not given", s.name),
                 })
                 .collect();
             let _ = write!(desc, " {}: {}.", group.label, values.join(", "));
@@ -235,7 +269,11 @@ pub fn bar_chart_svg(chart: &BarChart) -> String {
         .iter()
         .map(|g| {
             let known = (0..n_series).filter_map(|s| value(g, s));
-            if chart.stacked { known.sum::<f64>() } else { known.fold(0.0, f64::max) }
+            if chart.stacked {
+                known.sum::<f64>()
+            } else {
+                known.fold(0.0, f64::max)
+            }
         })
         .fold(0.0f64, f64::max);
     let (step, axis_max) = ticks(max);
@@ -243,7 +281,8 @@ pub fn bar_chart_svg(chart: &BarChart) -> String {
     let label_width = chart
         .groups
         .iter()
-        .map(|g| text_width(&g.label, FONT_SIZE))
+        // The estimate runs a little short on real fonts: 8% more, so no label is cut.
+        .map(|g| text_width(&g.label, FONT_SIZE) * 1.08)
         .fold(40.0f64, f64::max)
         .min(260.0);
     let x0 = 16.0 + label_width + 10.0;
@@ -280,14 +319,29 @@ pub fn bar_chart_svg(chart: &BarChart) -> String {
 
     let grouped = !chart.stacked && n_series > 1;
     let bar_h = if grouped { 11.0 } else { 18.0 };
-    let band = if grouped { n_series as f64 * (bar_h + 1.0) + 10.0 } else { bar_h + 9.0 };
+    let band = if grouped {
+        n_series as f64 * (bar_h + 1.0) + 10.0
+    } else {
+        bar_h + 9.0
+    };
     let plot_top = ly + 14.0;
     let plot_bottom = plot_top + band * chart.groups.len() as f64;
     let height = plot_bottom + 48.0;
 
     let mut out = String::with_capacity(2048 + chart.groups.len() * 400);
-    open_svg(&mut out, &prefix, WIDTH, height, &chart.title, &chart.description());
-    let _ = write!(out, r#"<text x="16" y="26" font-size="15" font-weight="600">{}</text>"#, escape(&chart.title));
+    open_svg(
+        &mut out,
+        &prefix,
+        WIDTH,
+        height,
+        &chart.title,
+        &chart.description(),
+    );
+    let _ = write!(
+        out,
+        r#"<text x="16" y="26" font-size="15" font-weight="600">{}</text>"#,
+        escape(&chart.title)
+    );
     out.push_str(&legend);
 
     // Grid and axis.
@@ -296,7 +350,13 @@ pub fn bar_chart_svg(chart: &BarChart) -> String {
     let mut tick_labels = String::new();
     while t <= axis_max + 1e-9 {
         let x = x0 + scale(t);
-        let _ = write!(out, r#"<line x1="{0}" y1="{1}" x2="{0}" y2="{2}"/>"#, num(x), num(plot_top - 4.0), num(plot_bottom));
+        let _ = write!(
+            out,
+            r#"<line x1="{0}" y1="{1}" x2="{0}" y2="{2}"/>"#,
+            num(x),
+            num(plot_top - 4.0),
+            num(plot_bottom)
+        );
         let _ = write!(
             tick_labels,
             r#"<text x="{}" y="{}" text-anchor="middle">{}</text>"#,
@@ -325,7 +385,11 @@ pub fn bar_chart_svg(chart: &BarChart) -> String {
 
     for (gi, group) in chart.groups.iter().enumerate() {
         let top = plot_top + band * gi as f64 + 4.0;
-        let bars_h = if grouped { n_series as f64 * (bar_h + 1.0) - 1.0 } else { bar_h };
+        let bars_h = if grouped {
+            n_series as f64 * (bar_h + 1.0) - 1.0
+        } else {
+            bar_h
+        };
         let _ = write!(
             out,
             r#"<text x="{}" y="{}" text-anchor="end">{}</text>"#,
@@ -336,13 +400,17 @@ pub fn bar_chart_svg(chart: &BarChart) -> String {
         let mut x = x0;
         let mut known_any = false;
         for s in 0..n_series {
-            let y = if grouped { top + s as f64 * (bar_h + 1.0) } else { top };
+            let y = if grouped {
+                top + s as f64 * (bar_h + 1.0)
+            } else {
+                top
+            };
             let name = chart.series.get(s).map(|s| s.name.as_str()).unwrap_or("");
             let Some(v) = value(group, s) else {
                 if grouped || n_series == 1 {
                     let _ = write!(
                         out,
-                        r#"<text x="{}" y="{}" font-size="10.5" font-style="italic" fill="{MUTED}">n/a</text>"#,
+                        r#"<text x="{}" y="{}" font-size="10.5" font-style="italic" fill="{MUTED}">not given</text>"#,
                         num(x0 + 4.0),
                         num(y + bar_h - 2.0)
                     );
@@ -389,7 +457,11 @@ pub fn bar_chart_svg(chart: &BarChart) -> String {
         }
         if chart.stacked {
             let total: f64 = (0..n_series).filter_map(|s| value(group, s)).sum();
-            let text = if known_any { num(total) } else { "n/a".into() };
+            let text = if known_any {
+                num(total)
+            } else {
+                "not given".into()
+            };
             let _ = write!(
                 out,
                 r#"<text x="{}" y="{}" font-size="11" font-weight="600">{}</text>"#,

@@ -16,7 +16,8 @@ use crate::atlas::vocabulary::Sector;
 
 /// The font stack every picture uses: the page's own sans-serif where inlined, a common
 /// one elsewhere (the PDF renderer maps it to its embedded font).
-pub(crate) const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+pub(crate) const FONT: &str =
+    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 pub(crate) const INK: &str = "#222222";
 pub(crate) const MUTED: &str = "#5a5a5a";
 
@@ -43,7 +44,13 @@ pub(crate) fn escape(text: &str) -> String {
 pub(crate) fn id_prefix(id: &str) -> String {
     let cleaned: String = id
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
         .collect();
     if cleaned.starts_with(|c: char| c.is_ascii_alphabetic()) {
         cleaned
@@ -82,7 +89,14 @@ pub(crate) fn text_width(text: &str, size: f64) -> f64 {
 }
 
 /// Opens an `<svg>` element with its accessible name and description.
-pub(crate) fn open_svg(out: &mut String, prefix: &str, width: f64, height: f64, title: &str, desc: &str) {
+pub(crate) fn open_svg(
+    out: &mut String,
+    prefix: &str,
+    width: f64,
+    height: f64,
+    title: &str,
+    desc: &str,
+) {
     let _ = write!(
         out,
         r#"<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" aria-labelledby="{p}-title {p}-desc" font-family="{font}" font-size="12" fill="{INK}"><title id="{p}-title">{title}</title><desc id="{p}-desc">{desc}</desc>"#,
@@ -94,7 +108,12 @@ pub(crate) fn open_svg(out: &mut String, prefix: &str, width: f64, height: f64, 
         desc = escape(desc),
     );
     // A white ground, so the picture reads the same on a dark page and in a PNG.
-    let _ = write!(out, r##"<rect width="{}" height="{}" fill="#ffffff"/>"##, num(width), num(height));
+    let _ = write!(
+        out,
+        r##"<rect width="{}" height="{}" fill="#ffffff"/>"##,
+        num(width),
+        num(height)
+    );
 }
 
 /// The sector's colour, the same in every picture. Paul Tol's colour-blind-safe "muted",
@@ -149,7 +168,6 @@ pub fn sector_label(sector: Sector) -> &'static str {
         Sector::Other => "Other",
     }
 }
-
 
 #[cfg(test)]
 mod tests;

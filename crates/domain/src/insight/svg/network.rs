@@ -5,7 +5,9 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use super::{INK, MUTED, escape, id_prefix, num, open_svg, sector_colour, sector_label, text_width};
+use super::{
+    INK, MUTED, escape, id_prefix, num, open_svg, sector_colour, sector_label, text_width,
+};
 use crate::atlas::vocabulary::Sector;
 
 /// One actor in the drawing.
@@ -88,7 +90,12 @@ impl NetworkDrawing {
             edge.weight += 1.0;
             edge.one_way = edge.one_way && one_way && edge.a == a;
         } else {
-            self.edges.push(NetworkEdge { a: a.into(), b: b.into(), weight: 1.0, one_way });
+            self.edges.push(NetworkEdge {
+                a: a.into(),
+                b: b.into(),
+                weight: 1.0,
+                one_way,
+            });
         }
     }
 
@@ -99,8 +106,11 @@ impl NetworkDrawing {
             *degree.entry(&e.a).or_default() += 1.0;
             *degree.entry(&e.b).or_default() += 1.0;
         }
-        let sizes: Vec<f64> =
-            self.nodes.iter().map(|n| degree.get(n.id.as_str()).copied().unwrap_or(0.0)).collect();
+        let sizes: Vec<f64> = self
+            .nodes
+            .iter()
+            .map(|n| degree.get(n.id.as_str()).copied().unwrap_or(0.0))
+            .collect();
         for (node, size) in self.nodes.iter_mut().zip(sizes) {
             node.size = size;
         }
@@ -110,7 +120,12 @@ impl NetworkDrawing {
     /// The nodes ranked by size, largest first; ties keep input order (deterministic).
     fn ranked(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.nodes.len()).collect();
-        order.sort_by(|&i, &j| self.nodes[j].size.total_cmp(&self.nodes[i].size).then(i.cmp(&j)));
+        order.sort_by(|&i, &j| {
+            self.nodes[j]
+                .size
+                .total_cmp(&self.nodes[i].size)
+                .then(i.cmp(&j))
+        });
         order
     }
 }
@@ -188,7 +203,11 @@ pub fn layout(node_count: usize, edges: &[(usize, usize, f64)]) -> Vec<[f64; 2]>
     for p in &mut pos {
         for d in 0..2 {
             let span = hi[d] - lo[d];
-            p[d] = if span > 1e-12 { (p[d] - lo[d]) / span } else { 0.5 };
+            p[d] = if span > 1e-12 {
+                (p[d] - lo[d]) / span
+            } else {
+                0.5
+            };
         }
     }
     pos
@@ -226,7 +245,11 @@ fn labelled_count(n: usize) -> usize {
 pub fn network_svg(drawing: &NetworkDrawing) -> String {
     let prefix = id_prefix(&drawing.id);
     let nodes = &drawing.nodes;
-    let index: HashMap<&str, usize> = nodes.iter().enumerate().map(|(i, n)| (n.id.as_str(), i)).collect();
+    let index: HashMap<&str, usize> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.id.as_str(), i))
+        .collect();
     // Ties whose ends are not both in the drawing cannot be drawn; they are left out of
     // the counts too, so the text says what the picture shows.
     let edges: Vec<(usize, usize, &NetworkEdge)> = drawing
@@ -249,7 +272,13 @@ pub fn network_svg(drawing: &NetworkDrawing) -> String {
         .collect();
     let ranked = drawing.ranked();
 
-    let unit = layout(nodes.len(), &edges.iter().map(|&(a, b, e)| (a, b, e.weight)).collect::<Vec<_>>());
+    let unit = layout(
+        nodes.len(),
+        &edges
+            .iter()
+            .map(|&(a, b, e)| (a, b, e.weight))
+            .collect::<Vec<_>>(),
+    );
     let left = MARGIN + MAX_RADIUS;
     let right = PLOT_RIGHT - MAX_RADIUS - 40.0;
     let top = MARGIN + MAX_RADIUS + 10.0;
@@ -278,7 +307,12 @@ pub fn network_svg(drawing: &NetworkDrawing) -> String {
         let _ = write!(desc, " ({one_way_count} one-way)");
     }
     if !central.is_empty() {
-        let _ = write!(desc, "; the most central by {}: {}", drawing.size_meaning, central.join(", "));
+        let _ = write!(
+            desc,
+            "; the most central by {}: {}",
+            drawing.size_meaning,
+            central.join(", ")
+        );
     }
     desc.push('.');
 
@@ -299,14 +333,21 @@ pub fn network_svg(drawing: &NetworkDrawing) -> String {
     }
 
     // Ties first, so nodes sit on top of them.
-    let max_weight = edges.iter().map(|(_, _, e)| e.weight).fold(1.0f64, f64::max);
+    let max_weight = edges
+        .iter()
+        .map(|(_, _, e)| e.weight)
+        .fold(1.0f64, f64::max);
     out.push_str(r##"<g stroke="#8a8a8a" stroke-opacity="0.7" stroke-linecap="round">"##);
     for &(a, b, edge) in &edges {
         let (p, q) = (pos[a], pos[b]);
         let (dx, dy) = (q[0] - p[0], q[1] - p[1]);
         let dist = (dx * dx + dy * dy).sqrt().max(1e-6);
         // A one-way tie stops at the target's rim, so its arrowhead shows.
-        let end = if edge.one_way { (dist - radius[b] - 2.0).max(dist * 0.5) } else { dist };
+        let end = if edge.one_way {
+            (dist - radius[b] - 2.0).max(dist * 0.5)
+        } else {
+            dist
+        };
         let width = 1.0 + 2.5 * ((edge.weight.max(1.0) - 1.0) / (max_weight - 1.0).max(1.0)).sqrt();
         let _ = write!(
             out,
@@ -316,7 +357,11 @@ pub fn network_svg(drawing: &NetworkDrawing) -> String {
             num(p[0] + dx / dist * end),
             num(p[1] + dy / dist * end),
             num(width),
-            if edge.one_way { format!(r#" marker-end="url(#{prefix}-arrow)""#) } else { String::new() },
+            if edge.one_way {
+                format!(r#" marker-end="url(#{prefix}-arrow)""#)
+            } else {
+                String::new()
+            },
             escape(&display_name(&nodes[a])),
             if edge.one_way { "→" } else { "—" },
             escape(&display_name(&nodes[b])),
@@ -335,7 +380,11 @@ pub fn network_svg(drawing: &NetworkDrawing) -> String {
             num(pos[i][1]),
             num(radius[i]),
             sector_colour(node.sector),
-            if node.governmental { "" } else { r#" stroke-dasharray="3 2""# },
+            if node.governmental {
+                ""
+            } else {
+                r#" stroke-dasharray="3 2""#
+            },
             escape(&format!("{} — {}", node.name, sector_label(node.sector)))
         );
     }
@@ -373,7 +422,12 @@ const LABEL_SIZE: f64 = 11.5;
 /// above, below) where it hides no other label or node. The most central always get one
 /// (`labelled_count`), on the right if nowhere is free; the rest only where one fits, so
 /// a crowded drawing stays legible and a sparse one is fully named.
-fn place_labels(nodes: &[NetworkNode], ranked: &[usize], pos: &[[f64; 2]], radius: &[f64]) -> Vec<Label> {
+fn place_labels(
+    nodes: &[NetworkNode],
+    ranked: &[usize],
+    pos: &[[f64; 2]],
+    radius: &[f64],
+) -> Vec<Label> {
     let must = labelled_count(nodes.len());
     let mut placed: Vec<[f64; 4]> = Vec::new();
     let mut labels = Vec::new();
@@ -383,30 +437,86 @@ fn place_labels(nodes: &[NetworkNode], ranked: &[usize], pos: &[[f64; 2]], radiu
             [pos[i][0] - r, pos[i][1] - r, pos[i][0] + r, pos[i][1] + r]
         })
         .collect();
-    let overlaps = |a: &[f64; 4], b: &[f64; 4]| a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+    let overlaps =
+        |a: &[f64; 4], b: &[f64; 4]| a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
     for (rank, &i) in ranked.iter().enumerate() {
         let node = &nodes[i];
-        let text = shorten(if node.label.is_empty() { &node.name } else { &node.label }, 24);
+        let text = shorten(
+            if node.label.is_empty() {
+                &node.name
+            } else {
+                &node.label
+            },
+            24,
+        );
         let w = text_width(&text, LABEL_SIZE);
         let (x, y, r) = (pos[i][0], pos[i][1], radius[i]);
         // (x, baseline y, anchor, box): beside, above, below, then the four diagonals.
         let d = r * 0.72;
         let candidates = [
-            (x + r + 3.0, y + 4.0, "start", [x + r + 2.0, y - 7.0, x + r + 4.0 + w, y + 6.0]),
-            (x - r - 3.0, y + 4.0, "end", [x - r - 4.0 - w, y - 7.0, x - r - 2.0, y + 6.0]),
-            (x, y - r - 4.0, "middle", [x - w / 2.0, y - r - 15.0, x + w / 2.0, y - r - 2.0]),
-            (x, y + r + 13.0, "middle", [x - w / 2.0, y + r + 2.0, x + w / 2.0, y + r + 15.0]),
-            (x + d + 2.0, y - d - 3.0, "start", [x + d + 1.0, y - d - 14.0, x + d + 3.0 + w, y - d - 1.0]),
-            (x + d + 2.0, y + d + 11.0, "start", [x + d + 1.0, y + d, x + d + 3.0 + w, y + d + 13.0]),
-            (x - d - 2.0, y - d - 3.0, "end", [x - d - 3.0 - w, y - d - 14.0, x - d - 1.0, y - d - 1.0]),
-            (x - d - 2.0, y + d + 11.0, "end", [x - d - 3.0 - w, y + d, x - d - 1.0, y + d + 13.0]),
+            (
+                x + r + 3.0,
+                y + 4.0,
+                "start",
+                [x + r + 2.0, y - 7.0, x + r + 4.0 + w, y + 6.0],
+            ),
+            (
+                x - r - 3.0,
+                y + 4.0,
+                "end",
+                [x - r - 4.0 - w, y - 7.0, x - r - 2.0, y + 6.0],
+            ),
+            (
+                x,
+                y - r - 4.0,
+                "middle",
+                [x - w / 2.0, y - r - 15.0, x + w / 2.0, y - r - 2.0],
+            ),
+            (
+                x,
+                y + r + 13.0,
+                "middle",
+                [x - w / 2.0, y + r + 2.0, x + w / 2.0, y + r + 15.0],
+            ),
+            (
+                x + d + 2.0,
+                y - d - 3.0,
+                "start",
+                [x + d + 1.0, y - d - 14.0, x + d + 3.0 + w, y - d - 1.0],
+            ),
+            (
+                x + d + 2.0,
+                y + d + 11.0,
+                "start",
+                [x + d + 1.0, y + d, x + d + 3.0 + w, y + d + 13.0],
+            ),
+            (
+                x - d - 2.0,
+                y - d - 3.0,
+                "end",
+                [x - d - 3.0 - w, y - d - 14.0, x - d - 1.0, y - d - 1.0],
+            ),
+            (
+                x - d - 2.0,
+                y + d + 11.0,
+                "end",
+                [x - d - 3.0 - w, y + d, x - d - 1.0, y + d + 13.0],
+            ),
         ];
-        let inside = |b: &[f64; 4]| b[0] >= 4.0 && b[2] <= PLOT_RIGHT && b[1] >= 32.0 && b[3] <= HEIGHT - 4.0;
+        let inside = |b: &[f64; 4]| {
+            b[0] >= 4.0 && b[2] <= PLOT_RIGHT && b[1] >= 32.0 && b[3] <= HEIGHT - 4.0
+        };
         let clashes = |b: &[f64; 4]| {
             placed.iter().filter(|p| overlaps(p, b)).count() * 2
-                + discs.iter().enumerate().filter(|(j, d)| *j != i && overlaps(d, b)).count()
+                + discs
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, d)| *j != i && overlaps(d, b))
+                    .count()
         };
-        let free = candidates.iter().find(|(_, _, _, b)| inside(b) && clashes(b) == 0);
+        let free = candidates
+            .iter()
+            .find(|(_, _, _, b)| inside(b) && clashes(b) == 0);
         // Where nothing is free, a label that must be shown goes where it hides least.
         let chosen = match free {
             Some(c) => Some(c),
@@ -419,7 +529,12 @@ fn place_labels(nodes: &[NetworkNode], ranked: &[usize], pos: &[[f64; 2]], radiu
         };
         if let Some(&(lx, ly, anchor, b)) = chosen {
             placed.push(b);
-            labels.push(Label { x: lx, y: ly, anchor, text });
+            labels.push(Label {
+                x: lx,
+                y: ly,
+                anchor,
+                text,
+            });
         }
     }
     labels
@@ -461,19 +576,38 @@ fn separate(pos: &mut [[f64; 2]], radius: &[f64], bounds: [f64; 4]) {
 fn legend(out: &mut String, drawing: &NetworkDrawing, prefix: &str, one_way: bool, max_size: f64) {
     let x = PLOT_RIGHT + 20.0;
     let mut y = 52.0;
-    let _ = write!(out, r#"<g font-size="12"><text x="{}" y="{}" font-weight="600">Sector</text>"#, num(x), num(y));
+    let _ = write!(
+        out,
+        r#"<g font-size="12"><text x="{}" y="{}" font-weight="600">Sector</text>"#,
+        num(x),
+        num(y)
+    );
     y += 8.0;
     // Governmental sectors first, as the report lists actors.
     for governmental in [true, false] {
         let shown: Vec<Sector> = Sector::all()
-            .filter(|s| drawing.nodes.iter().any(|n| n.sector == *s && n.governmental == governmental))
+            .filter(|s| {
+                drawing
+                    .nodes
+                    .iter()
+                    .any(|n| n.sector == *s && n.governmental == governmental)
+            })
             .collect();
         if shown.is_empty() {
             continue;
         }
         y += 18.0;
-        let heading = if governmental { "Governmental (solid outline)" } else { "Non-governmental (dashed)" };
-        let _ = write!(out, r#"<text x="{}" y="{}" fill="{MUTED}" font-size="11">{heading}</text>"#, num(x), num(y));
+        let heading = if governmental {
+            "Governmental (solid outline)"
+        } else {
+            "Non-governmental (dashed)"
+        };
+        let _ = write!(
+            out,
+            r#"<text x="{}" y="{}" fill="{MUTED}" font-size="11">{heading}</text>"#,
+            num(x),
+            num(y)
+        );
         for sector in shown {
             y += 18.0;
             let _ = write!(
@@ -482,7 +616,11 @@ fn legend(out: &mut String, drawing: &NetworkDrawing, prefix: &str, one_way: boo
                 num(x + 7.0),
                 num(y - 4.0),
                 sector_colour(sector),
-                if governmental { "" } else { r#" stroke-dasharray="3 2""# },
+                if governmental {
+                    ""
+                } else {
+                    r#" stroke-dasharray="3 2""#
+                },
                 num(x + 20.0),
                 num(y),
                 escape(sector_label(sector))
