@@ -132,11 +132,105 @@ impl NetworkDrawing {
 
 const ITERATIONS: usize = 500;
 
-/// A Fruchterman–Reingold layout in the unit square: nodes start evenly on a circle (in
-/// input order, so the same input always gives the same picture), repel each other, ties
-/// pull their ends together, and a weak gravity keeps unconnected parts near the middle.
-/// Returns one `[x, y]` per node, spread to fill `[0, 1]²`.
+/// Where each node goes in the unit square: every connected part is laid out on its own
+/// (`force_layout`) and the parts are packed side by side, the largest first, each given
+/// room by its number of nodes — laid out together, a pair or a lone actor would drift
+/// to the edge and squeeze the main network into a corner. Deterministic: the same input
+/// gives the same picture. Edges are `(a, b, weight)` by node index. Returns one `[x, y]`
+/// per node, spread to fill `[0, 1]²`.
 pub fn layout(node_count: usize, edges: &[(usize, usize, f64)]) -> Vec<[f64; 2]> {
+    let n = node_count;
+    let edges: Vec<(usize, usize, f64)> =
+        edges.iter().copied().filter(|&(a, b, _)| a != b && a < n && b < n).collect();
+    let parts = components(n, &edges);
+    if parts.len() <= 1 {
+        return force_layout(n, &edges);
+    }
+    // Each part a square cell of side √nodes (plus a margin), packed in rows (a shelf
+    // packing) of the width that lets the whole be drawn largest in a square.
+    let sides: Vec<f64> = parts.iter().map(|p| (p.len() as f64).sqrt() + 0.7).collect();
+    let shelf = |width: f64| -> (Vec<[f64; 2]>, f64, f64) {
+        let (mut x, mut y, mut row, mut used) = (0.0f64, 0.0f64, 0.0f64, 0.0f64);
+        let mut corners = Vec::with_capacity(sides.len());
+        for &side in &sides {
+            if x > 0.0 && x + side > width + 1e-9 {
+                y += row;
+                x = 0.0;
+                row = 0.0;
+            }
+            corners.push([x, y]);
+            x += side;
+            used = used.max(x);
+            row = row.max(side);
+        }
+        (corners, used, y + row)
+    };
+    let mut best: Option<(Vec<[f64; 2]>, f64, f64)> = None;
+    let mut width = 0.0;
+    for &side in &sides {
+        width += side;
+        let packed = shelf(width);
+        let better = best.as_ref().is_none_or(|b| packed.1.max(packed.2) < b.1.max(b.2) - 1e-9);
+        if better {
+            best = Some(packed);
+        }
+    }
+    let Some((corners, used_w, used_h)) = best else {
+        return force_layout(n, &edges);
+    };
+    let mut pos = vec![[0.5, 0.5]; n];
+    for ((part, corner), side) in parts.iter().zip(&corners).zip(&sides) {
+        let local: HashMap<usize, usize> = part.iter().enumerate().map(|(l, &g)| (g, l)).collect();
+        let part_edges: Vec<(usize, usize, f64)> = edges
+            .iter()
+            .filter_map(|&(a, b, w)| Some((*local.get(&a)?, *local.get(&b)?, w)))
+            .collect();
+        let inner = side - 0.7;
+        for (l, p) in force_layout(part.len(), &part_edges).into_iter().enumerate() {
+            pos[part[l]] = [
+                (corner[0] + 0.35 + p[0] * inner) / used_w.max(1e-9),
+                (corner[1] + 0.35 + p[1] * inner) / used_h.max(1e-9),
+            ];
+        }
+    }
+    pos
+}
+
+/// The connected parts, largest first (then by their first node), each in node order.
+fn components(n: usize, edges: &[(usize, usize, f64)]) -> Vec<Vec<usize>> {
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for &(a, b, _) in edges {
+        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    let mut parts: Vec<Vec<usize>> = Vec::new();
+    let mut slot: HashMap<usize, usize> = HashMap::new();
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        let k = *slot.entry(r).or_insert_with(|| {
+            parts.push(Vec::new());
+            parts.len() - 1
+        });
+        parts[k].push(i);
+    }
+    parts.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
+    parts
+}
+
+/// A Fruchterman–Reingold layout of one connected part in the unit square: nodes start
+/// evenly on a circle (in input order), repel each other, ties pull their ends together,
+/// and a weak gravity keeps the periphery from drifting off; a fixed number of steps with
+/// a cooling step size. Spread to fill `[0, 1]²`.
+fn force_layout(node_count: usize, edges: &[(usize, usize, f64)]) -> Vec<[f64; 2]> {
     let n = node_count;
     if n == 0 {
         return Vec::new();
