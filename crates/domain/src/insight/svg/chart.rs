@@ -407,7 +407,9 @@ pub fn bar_chart_svg(chart: &BarChart) -> String {
             };
             let name = chart.series.get(s).map(|s| s.name.as_str()).unwrap_or("");
             let Some(v) = value(group, s) else {
-                if grouped || n_series == 1 {
+                // Each unknown bar says so where there are few; among many, one note
+                // for a group with nothing known (below) reads better than a column.
+                if n_series <= 2 {
                     let _ = write!(
                         out,
                         r#"<text x="{}" y="{}" font-size="10.5" font-style="italic" fill="{MUTED}">not given</text>"#,
@@ -454,6 +456,14 @@ pub fn bar_chart_svg(chart: &BarChart) -> String {
                     num(v)
                 );
             }
+        }
+        if grouped && n_series > 2 && !known_any {
+            let _ = write!(
+                out,
+                r#"<text x="{}" y="{}" font-size="10.5" font-style="italic" fill="{MUTED}">not given</text>"#,
+                num(x0 + 4.0),
+                num(top + bars_h / 2.0 + 4.0)
+            );
         }
         if chart.stacked {
             let total: f64 = (0..n_series).filter_map(|s| value(group, s)).sum();

@@ -140,15 +140,22 @@ const ITERATIONS: usize = 500;
 /// per node, spread to fill `[0, 1]²`.
 pub fn layout(node_count: usize, edges: &[(usize, usize, f64)]) -> Vec<[f64; 2]> {
     let n = node_count;
-    let edges: Vec<(usize, usize, f64)> =
-        edges.iter().copied().filter(|&(a, b, _)| a != b && a < n && b < n).collect();
+    let edges: Vec<(usize, usize, f64)> = edges
+        .iter()
+        .copied()
+        .filter(|&(a, b, _)| a != b && a < n && b < n)
+        .collect();
     let parts = components(n, &edges);
     if parts.len() <= 1 {
         return force_layout(n, &edges);
     }
-    // Each part a square cell of side √nodes (plus a margin), packed in rows (a shelf
-    // packing) of the width that lets the whole be drawn largest in a square.
-    let sides: Vec<f64> = parts.iter().map(|p| (p.len() as f64).sqrt() + 0.7).collect();
+    // Each part a square cell of side nodes^0.65 (plus a margin: a little more than in
+    // proportion to its nodes, as a large part's core is denser than a small part),
+    // packed in rows (a shelf packing) of the width that lets the whole be drawn largest.
+    let sides: Vec<f64> = parts
+        .iter()
+        .map(|p| (p.len() as f64).powf(0.65) + PART_MARGIN)
+        .collect();
     let shelf = |width: f64| -> (Vec<[f64; 2]>, f64, f64) {
         let (mut x, mut y, mut row, mut used) = (0.0f64, 0.0f64, 0.0f64, 0.0f64);
         let mut corners = Vec::with_capacity(sides.len());
@@ -170,7 +177,9 @@ pub fn layout(node_count: usize, edges: &[(usize, usize, f64)]) -> Vec<[f64; 2]>
     for &side in &sides {
         width += side;
         let packed = shelf(width);
-        let better = best.as_ref().is_none_or(|b| packed.1.max(packed.2) < b.1.max(b.2) - 1e-9);
+        let better = best
+            .as_ref()
+            .is_none_or(|b| packed.1.max(packed.2) < b.1.max(b.2) - 1e-9);
         if better {
             best = Some(packed);
         }
@@ -185,16 +194,23 @@ pub fn layout(node_count: usize, edges: &[(usize, usize, f64)]) -> Vec<[f64; 2]>
             .iter()
             .filter_map(|&(a, b, w)| Some((*local.get(&a)?, *local.get(&b)?, w)))
             .collect();
-        let inner = side - 0.7;
-        for (l, p) in force_layout(part.len(), &part_edges).into_iter().enumerate() {
+        let inner = side - PART_MARGIN;
+        for (l, p) in force_layout(part.len(), &part_edges)
+            .into_iter()
+            .enumerate()
+        {
             pos[part[l]] = [
-                (corner[0] + 0.35 + p[0] * inner) / used_w.max(1e-9),
-                (corner[1] + 0.35 + p[1] * inner) / used_h.max(1e-9),
+                (corner[0] + PART_MARGIN / 2.0 + p[0] * inner) / used_w.max(1e-9),
+                (corner[1] + PART_MARGIN / 2.0 + p[1] * inner) / used_h.max(1e-9),
             ];
         }
     }
     pos
 }
+
+/// The room between packed parts, in the units of `layout`'s cells (a single node's
+/// cell is 1 + this).
+const PART_MARGIN: f64 = 0.6;
 
 /// The connected parts, largest first (then by their first node), each in node order.
 fn components(n: usize, edges: &[(usize, usize, f64)]) -> Vec<Vec<usize>> {
@@ -304,8 +320,24 @@ fn force_layout(node_count: usize, edges: &[(usize, usize, f64)]) -> Vec<[f64; 2
             };
         }
     }
+    // A force layout packs a well-tied core tight and leaves the periphery sparse; halfway
+    // towards the nodes' ranks along each axis evens that out (the order along each axis,
+    // and so who is beside whom, is kept), giving the core's labels room.
+    if n > 2 {
+        for d in 0..2 {
+            let mut order: Vec<usize> = (0..n).collect();
+            order.sort_by(|&i, &j| pos[i][d].total_cmp(&pos[j][d]).then(i.cmp(&j)));
+            for (rank, &i) in order.iter().enumerate() {
+                let even = rank as f64 / (n - 1) as f64;
+                pos[i][d] = SPREAD * even + (1.0 - SPREAD) * pos[i][d];
+            }
+        }
+    }
     pos
 }
+
+/// How far `force_layout` moves nodes towards even spacing (0: none, 1: ranks only).
+const SPREAD: f64 = 0.5;
 
 /// The vector from `q` to `p` and its length; two nodes at one point are pushed apart
 /// along a direction taken from their indices, so the result stays deterministic.

@@ -448,6 +448,9 @@ fn denmark_s_network_is_drawn_from_the_atlas() {
             LimitationMeasure::Statements,
         )),
     );
+    let mut grouped = BarChart::limitations_across(&atlas, LimitationMeasure::Respondents);
+    grouped.stacked = false;
+    write_example("limitations-all-grouped.svg", &bar_chart_svg(&grouped));
     write_example(
         "limitations-no.svg",
         &bar_chart_svg(&BarChart::limitations(
