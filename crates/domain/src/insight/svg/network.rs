@@ -324,7 +324,7 @@ fn force_layout(node_count: usize, edges: &[(usize, usize, f64)]) -> Vec<[f64; 2
     // towards the nodes' ranks along each axis evens that out (the order along each axis,
     // and so who is beside whom, is kept), giving the core's labels room.
     if n > 2 {
-        for d in 0..2 {
+        for d in [0, 1] {
             let mut order: Vec<usize> = (0..n).collect();
             order.sort_by(|&i, &j| pos[i][d].total_cmp(&pos[j][d]).then(i.cmp(&j)));
             for (rank, &i) in order.iter().enumerate() {
