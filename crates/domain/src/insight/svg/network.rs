@@ -495,7 +495,7 @@ pub fn network_svg(drawing: &NetworkDrawing) -> String {
     }
     out.push_str("</g>");
 
-    // Nodes, the smallest last drawn on top would hide labels; draw the largest first.
+    // Nodes, largest first, so a small node beside a hub is drawn over it, not under.
     out.push_str(&format!(r#"<g stroke="{INK}" stroke-width="1.5">"#));
     for &i in &ranked {
         let node = &nodes[i];
@@ -575,7 +575,8 @@ fn place_labels(
             },
             24,
         );
-        let w = text_width(&text, LABEL_SIZE);
+        // The width estimate runs a little short on real fonts: a tenth more.
+        let w = text_width(&text, LABEL_SIZE) * 1.1;
         let (x, y, r) = (pos[i][0], pos[i][1], radius[i]);
         // (x, baseline y, anchor, box): beside, above, below, then the four diagonals.
         let d = r * 0.72;

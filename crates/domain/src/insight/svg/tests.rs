@@ -361,6 +361,73 @@ fn the_charts_count_what_the_atlas_records() {
     assert_eq!(total as usize, dk.limitations.len());
 }
 
+/// A network of `n` actors grown by preferential attachment (a fixed linear congruential
+/// sequence, so always the same), as national networks are: a few hubs, many actors with
+/// one or two ties; the last four are left as two lone actors and one pair, apart.
+fn grown(n: usize) -> NetworkDrawing {
+    let sectors = [
+        Sector::Police,
+        Sector::Ministry,
+        Sector::Ngo,
+        Sector::TradeUnion,
+        Sector::LabourInspection,
+        Sector::Immigration,
+        Sector::Municipality,
+        Sector::Other,
+        Sector::InternationalOrg,
+    ];
+    let mut d = NetworkDrawing::new("network-grown", format!("A grown network of {n} actors"));
+    for i in 0..n {
+        d.nodes.push(NetworkNode::new(
+            format!("g{i}"),
+            format!("Organisation number {i}"),
+            format!("Org {i}"),
+            sectors[(i * 7 + i / 3) % sectors.len()],
+        ));
+    }
+    let mut seed: u64 = 12345;
+    let mut next = |m: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((seed >> 33) as usize) % m.max(1)
+    };
+    let mut ends: Vec<usize> = vec![0, 1];
+    d.add_tie("g0", "g1", false);
+    for i in 2..n - 4 {
+        for _ in 0..1 + usize::from(i % 3 == 0) {
+            let j = ends[next(ends.len())];
+            d.add_tie(&format!("g{i}"), &format!("g{j}"), i % 11 == 0);
+            ends.extend([i, j]);
+        }
+    }
+    d.add_tie(&format!("g{}", n - 2), &format!("g{}", n - 1), false);
+    d.size_by_degree();
+    d
+}
+
+#[test]
+fn a_grown_network_of_seventy_with_lone_actors_stays_inside_and_apart() {
+    let d = grown(70);
+    let svg = network_svg(&d);
+    assert_eq!(svg, network_svg(&grown(70)));
+    let doc = parse(&svg);
+    assert_accessible(&doc);
+    let points = circles(&doc);
+    assert_eq!(points.len(), 70);
+    for i in 0..points.len() {
+        assert!((0.0..=900.0).contains(&points[i].0) && (0.0..=640.0).contains(&points[i].1));
+        for j in i + 1..points.len() {
+            let (dx, dy) = (points[i].0 - points[j].0, points[i].1 - points[j].1);
+            assert!(
+                (dx * dx + dy * dy).sqrt() > 10.0,
+                "nodes {i} and {j} overlap"
+            );
+        }
+    }
+    write_example("network-grown-70.svg", &svg);
+}
+
 /// A country's cooperation network from the shipped atlas: actors with ties, size = degree.
 fn country_network(atlas: &Atlas, code: &str) -> NetworkDrawing {
     let dk = atlas.country(code).expect("a country of the atlas");
