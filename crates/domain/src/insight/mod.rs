@@ -5,3 +5,4 @@
 pub mod gaps;
 pub mod matrix;
 pub mod network;
+pub mod svg;
