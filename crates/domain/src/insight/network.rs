@@ -19,7 +19,7 @@ use crate::atlas::{Actor, ActorId, Atlas, Cooperation, CountryAtlas, CountryCode
 pub const PARALLEL_THRESHOLD: usize = 50;
 
 /// One actor that has at least one tie, with its place in the network.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct NodeMetrics {
     pub id: ActorId,
     pub name: String,
@@ -54,7 +54,7 @@ pub struct NodeMetrics {
 /// A pair of actors tied at least once. Ties are taken as undirected for every metric —
 /// cooperation runs both ways once a channel exists, and the report often cannot tell who
 /// started it — but the one-way ties are kept here.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Edge {
     /// The smaller id of the pair (so the pair is written once, in a stable order).
     pub source: ActorId,
@@ -68,7 +68,7 @@ pub struct Edge {
 }
 
 /// The cooperation network of a country or of the region, with its metrics.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Network {
     /// The country, or `None` for the whole region.
     pub country: Option<CountryCode>,

@@ -527,3 +527,36 @@ focus-short-labour = labour
 focus-short-all = all
 focus-short-unclear = ?
 insight-focus-legend = under the symbol, the focus: sexual or labour exploitation, all forms, ? unclear
+gaps-title = Gaps
+gaps-lead = Named rules evaluated on the atlas, each finding with its evidence (the facts and their quotes) and whom to involve. Run on the 2013 data, they reproduce the chapters' conclusions; the rules are listed with the report's own words they stand on.
+gaps-rules = the rules
+gaps-rule = Rule
+gaps-involve = Involve
+gaps-evidence = { $count ->
+    [one] Evidence: 1 fact
+   *[other] Evidence: { $count } facts
+}
+gaps-count = { $count ->
+    [one] 1 finding
+   *[other] { $count } findings
+}
+gaps-none = No finding for this choice.
+gaps-severity-gap = Gap
+gaps-severity-gap-means = the atlas records the absence or the shortcoming
+gaps-severity-unrecorded = Not recorded
+gaps-severity-unrecorded-means = the atlas records nothing that fills it: a gap, or the report's silence
+gaps-severity-information = Note
+gaps-severity-information-means = not a gap: what the data shows most
+gaps-since = Since revision { $revision } (the 2013 baseline)
+gaps-since-counts = { $closed } closed, { $opened } opened.
+gaps-closed = Closed
+gaps-opened = Opened
+country-gaps = Gaps
+country-network = Cooperation network
+country-network-lead = Who is tied to whom, as the respondents described it: actors coloured by sector and sized by how often they lie between two others. The table below gives the same data as text.
+country-network-files = Download: GraphML · GEXF (Gephi, networkx, igraph) · SVG · JSON
+network-col-actor = Actor
+network-col-degree = Partners
+network-col-betweenness = Betweenness
+network-col-broker = Broker
+network-density = { $nodes } actors with ties, { $edges } tied pairs; density { $density }; ties between government and civil society: { $gov_civil }

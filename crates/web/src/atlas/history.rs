@@ -139,6 +139,21 @@ fn asked_bounds(
     Ok((revision_number("from", p.from.as_deref(), reading)?, to))
 }
 
+/// `from` and `to` of a comparison, defaults filled in: "2013 → today".
+pub(crate) async fn bounds(
+    state: &AppState,
+    p: &DiffParams,
+    reading: Reading,
+) -> Result<(i64, i64), WebError> {
+    let (from, to) = asked_bounds(state, p, reading)?;
+    // The revision list is read only when `from` must default to the first kept one.
+    let from = match from {
+        Some(f) => f,
+        None => kept_revisions(state).await?.first().map_or(to, |r| r.id),
+    };
+    Ok((from, to))
+}
+
 /// The revisions whose facts are kept, oldest first: those a diff can compare.
 async fn kept_revisions(state: &AppState) -> Result<Vec<Revision>, WebError> {
     let revisions = state
@@ -177,12 +192,7 @@ pub async fn api_diff(
     Path(code): Path<String>,
     Query(p): Query<DiffParams>,
 ) -> Result<Response, WebError> {
-    let (from, to) = asked_bounds(&state, &p, Reading::Exact)?;
-    // The revision list is read only when `from` must default to the first kept one.
-    let from = match from {
-        Some(f) => f,
-        None => kept_revisions(&state).await?.first().map_or(to, |r| r.id),
-    };
+    let (from, to) = bounds(&state, &p, Reading::Exact).await?;
     let diff = one_country(&state, &code, from, to).await?;
     Ok(Json(DiffAnswer { from, to, diff }).into_response())
 }

@@ -2,18 +2,21 @@
 
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use opennrm_domain::atlas::CountryAtlas;
 use opennrm_domain::insight::matrix::{self, LimitationCell, Matrix, PartnerRank};
-use serde::Deserialize;
-use utoipa::IntoParams;
+use opennrm_domain::insight::network::{self, Network};
+use opennrm_domain::insight::gaps;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
 use opennrm_domain::atlas::CountryCode;
 use opennrm_domain::atlas::vocabulary::LimitationCategory;
 
 use crate::atlas::api::List;
-use crate::atlas::history::{RevisionParam, Viewed};
+use crate::atlas::history::{DiffParams, RevisionParam, Viewed};
 use crate::atlas::params::{Reading, country, vocab};
 use crate::error::WebError;
 use crate::openapi::{NotFound, ReadErrors};
@@ -197,4 +200,213 @@ fn csv_bytes(m: &Matrix) -> Result<Vec<u8>, std::io::Error> {
     }
     w.into_inner()
         .map_err(|e| std::io::Error::other(e.to_string()))
+}
+
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct GapParams {
+    /// ISO 3166-1 alpha-2 code of a country of the atlas, e.g. DK (any case)
+    #[param(value_type = CountryCode, required = false)]
+    pub country: Option<String>,
+    /// Only the findings of this rule (see /api/v1/insight/rules), e.g. no-mou
+    #[param(required = false, example = "no-mou", max_length = 80)]
+    pub rule: Option<String>,
+}
+
+impl GapParams {
+    fn read(
+        &self,
+        atlas: &opennrm_domain::atlas::Atlas,
+        reading: Reading,
+    ) -> Result<(Option<CountryCode>, Option<&'static str>), WebError> {
+        let code = country(atlas, &self.country, reading).map_err(WebError::from)?;
+        let rule = match crate::atlas::params::given(&self.rule, reading) {
+            None => None,
+            Some(r) => Some(
+                gaps::rules()
+                    .iter()
+                    .find(|x| x.id == r)
+                    .map(|x| x.id)
+                    .ok_or_else(|| WebError::invalid("rule", "is not a rule of the gap analysis (see /api/v1/insight/rules)"))?,
+            ),
+        };
+        Ok((code, rule))
+    }
+}
+
+impl GapParams {
+    /// As a page reads its form: an error becomes the page's message.
+    pub(crate) fn read_form(
+        &self,
+        atlas: &opennrm_domain::atlas::Atlas,
+    ) -> Result<(Option<CountryCode>, Option<&'static str>), String> {
+        self.read(atlas, Reading::Form).map_err(|e| e.to_string())
+    }
+}
+
+/// The findings of the gap analysis for one revision, filtered.
+pub(crate) fn findings(
+    atlas: &opennrm_domain::atlas::Atlas,
+    country: Option<&CountryCode>,
+    rule: Option<&str>,
+) -> Vec<gaps::Finding> {
+    atlas
+        .countries
+        .iter()
+        .filter(|c| country.is_none_or(|code| *code == c.country.code))
+        .flat_map(gaps::evaluate)
+        .filter(|f| rule.is_none_or(|r| f.rule == r))
+        .collect()
+}
+
+/// The gap analysis: every finding of the named rules, with its evidence (facts and
+/// their source quotes) and whom to involve
+#[utoipa::path(
+    get,
+    path = "/api/v1/insight/gaps",
+    operation_id = "listGaps",
+    tag = "insight",
+    params(GapParams, RevisionParam),
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "Findings, in rule order per country", body = List<gaps::Finding>), NotFound, ReadErrors),
+)]
+pub async fn gap_findings(viewed: Viewed, Query(p): Query<GapParams>) -> Result<Response, WebError> {
+    let atlas = &viewed.view.atlas;
+    let (code, rule) = p.read(atlas, Reading::Exact)?;
+    Ok(Json(List::of(findings(atlas, code.as_ref(), rule))).into_response())
+}
+
+/// A rule of the gap analysis, as the API lists it.
+#[derive(Serialize, ToSchema)]
+pub struct RuleItem {
+    id: &'static str,
+    title: &'static str,
+    description: &'static str,
+    /// The report's sentences the rule stands on.
+    report: Vec<RuleQuote>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RuleQuote {
+    #[schema(value_type = String)]
+    country: &'static str,
+    quote: &'static str,
+}
+
+/// The named rules of the gap analysis: what each checks and why
+#[utoipa::path(
+    get,
+    path = "/api/v1/insight/rules",
+    operation_id = "listGapRules",
+    tag = "insight",
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "Rules, in the order findings are listed", body = List<RuleItem>), ReadErrors),
+)]
+pub async fn gap_rules() -> Response {
+    let items: Vec<RuleItem> = gaps::rules()
+        .iter()
+        .map(|r| RuleItem {
+            id: r.id,
+            title: r.title,
+            description: r.description,
+            report: r
+                .report
+                .iter()
+                .map(|q| RuleQuote {
+                    country: q.country,
+                    quote: q.quote,
+                })
+                .collect(),
+        })
+        .collect();
+    Json(List::of(items)).into_response()
+}
+
+/// Gaps closed and opened between two revisions ("the 2013 baseline against today")
+#[utoipa::path(
+    get,
+    path = "/api/v1/insight/gaps/compare",
+    operation_id = "compareGaps",
+    tag = "insight",
+    params(DiffParams, GapParams),
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "Closed, opened and kept findings", body = GapComparison), NotFound, ReadErrors),
+)]
+pub async fn gap_comparison(
+    State(state): State<AppState>,
+    Query(d): Query<DiffParams>,
+    Query(p): Query<GapParams>,
+) -> Result<Response, WebError> {
+    let (from, to) = crate::atlas::history::bounds(&state, &d, Reading::Exact).await?;
+    let old = state.services().atlas_at(Some(from)).await?;
+    let new = state.services().atlas_at(Some(to)).await?;
+    let (code, rule) = p.read(&new.atlas, Reading::Exact)?;
+    let comparison = gaps::compare(
+        &findings(&old.atlas, code.as_ref(), rule),
+        &findings(&new.atlas, code.as_ref(), rule),
+    );
+    Ok(Json(GapComparison { from, to, comparison }).into_response())
+}
+
+/// Gap findings compared between two revisions.
+#[derive(Serialize, ToSchema)]
+pub struct GapComparison {
+    from: i64,
+    to: i64,
+    #[serde(flatten)]
+    comparison: gaps::Comparison,
+}
+
+/// The cooperation network of a country: every tied actor with its centralities, the
+/// ties, components, communities, brokers and densities
+#[utoipa::path(
+    get,
+    path = "/api/v1/countries/{code}/network",
+    operation_id = "getNetwork",
+    tag = "insight",
+    params(("code" = CountryCode, Path, description = "ISO 3166-1 alpha-2 code, e.g. DK (any case)"), RevisionParam),
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "The network", body = Network), NotFound, ReadErrors),
+)]
+pub async fn country_network(
+    State(state): State<AppState>,
+    viewed: Viewed,
+    Path(code): Path<String>,
+) -> Result<Response, WebError> {
+    let snap = viewed.view;
+    let c = crate::atlas::country(&snap, &code)?;
+    let key = format!("api:network:{}", c.country.code);
+    Ok(crate::pages::cached_body(&state, snap.revision.id, &key, "application/json", || {
+        serde_json::to_vec(&network::country_network(c)).map(Bytes::from)
+    }))
+}
+
+/// The network of a country as a file: GraphML, GEXF (Gephi, networkx, igraph) or SVG.
+pub async fn network_file(
+    State(state): State<AppState>,
+    viewed: Viewed,
+    Path((code, format)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let snap = viewed.view;
+    let c = crate::atlas::country(&snap, &code)?;
+    let (content_type, render): (&'static str, fn(&CountryAtlas) -> String) = match format.as_str() {
+        "network.graphml" => ("application/graphml+xml", |c| network::to_graphml(&network::country_network(c))),
+        "network.gexf" => ("application/gexf+xml", |c| network::to_gexf(&network::country_network(c))),
+        "network.svg" => ("image/svg+xml", |c| super::pages::network_svg(c)),
+        _ => return Err(WebError::NotFound("file with this name")),
+    };
+    let key = format!("file:{}:{format}", c.country.code);
+    let mut response = crate::pages::cached_body(&state, snap.revision.id, &key, content_type, || {
+        Ok::<_, std::convert::Infallible>(Bytes::from(render(c)))
+    });
+    if format != "network.svg" {
+        let name = format!(
+            "attachment; filename=\"opennrm-{}-{format}\"",
+            c.country.code.as_str().to_ascii_lowercase()
+        );
+        if let Ok(v) = header::HeaderValue::from_str(&name) {
+            response.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+        }
+    }
+    Ok(response)
 }

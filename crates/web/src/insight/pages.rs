@@ -1,15 +1,21 @@
-//! Insight pages: the comparative matrix (`/insight`).
+//! Insight pages: the comparative matrix (`/insight`), the gap analysis
+//! (`/insight/gaps`), and the drawing of a country's cooperation network.
 
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
 use axum::response::Response;
 use opennrm_domain::atlas::CountryAtlas;
 use opennrm_domain::atlas::query::MechanismState;
+use opennrm_domain::insight::gaps;
 use opennrm_domain::insight::matrix::{self, Matrix, PartnerRank};
+use opennrm_domain::insight::network;
+use opennrm_domain::insight::svg;
+use opennrm_domain::insight::svg::network::{NetworkDrawing, NetworkEdge, NetworkNode};
 
 use crate::atlas::history::Viewed;
 use crate::i18n::Ui;
-use crate::pages::{Footer, render_cached};
+use crate::pages::{Footer, render, render_cached};
 use crate::state::AppState;
 
 #[derive(Template)]
@@ -62,4 +68,159 @@ pub async fn matrix_page(State(state): State<AppState>, viewed: Viewed) -> Respo
         }
         .render()
     })
+}
+
+/// The drawing of a country's cooperation network: the network's actors sized by
+/// betweenness (who connects the others), coloured by sector.
+pub(crate) fn network_svg(c: &CountryAtlas) -> String {
+    let net = network::country_network(c);
+    let mut drawing = NetworkDrawing::new(
+        format!("net-{}", c.country.code.as_str().to_ascii_lowercase()),
+        format!("Cooperation network of {}", c.country.name),
+    );
+    for n in &net.nodes {
+        let label = c
+            .actor(&n.id)
+            .and_then(|a| a.acronym.clone())
+            .unwrap_or_else(|| short(&n.name));
+        let mut node = NetworkNode::new(n.id.as_str(), n.name.as_str(), label, n.sector);
+        // A floor, so an actor on no shortest path is still drawn at a readable size.
+        node.size = n.betweenness + 0.02;
+        drawing.nodes.push(node);
+    }
+    for e in &net.edges {
+        let one_way = !e.one_way_from.is_empty() && e.one_way_from.len() == e.weight;
+        let (a, b) = match e.one_way_from.first() {
+            Some(from) if one_way && *from == e.target => (&e.target, &e.source),
+            _ => (&e.source, &e.target),
+        };
+        drawing.edges.push(NetworkEdge {
+            a: a.to_string(),
+            b: b.to_string(),
+            weight: e.weight as f64,
+            one_way,
+        });
+    }
+    drawing.size_meaning = "betweenness (how often an actor lies between two others)".into();
+    svg::network::network_svg(&drawing)
+}
+
+/// A name cut at its first comma or parenthesis, at most 24 characters, for a label.
+fn short(name: &str) -> String {
+    let cut = name.split([',', '(']).next().unwrap_or(name).trim();
+    if cut.chars().count() > 24 {
+        format!("{}…", cut.chars().take(23).collect::<String>().trim_end())
+    } else {
+        cut.to_string()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "gaps.html")]
+struct GapsPage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    error: Option<String>,
+    /// Per country (atlas order), its findings.
+    groups: Vec<(&'a CountryAtlas, Vec<gaps::Finding>)>,
+    rules: &'static [gaps::Rule],
+    country_options: Vec<(String, String)>,
+    sel_country: String,
+    sel_rule: String,
+    /// Compared with the 2013 baseline, when the page shows a later revision.
+    comparison: Option<(i64, gaps::Comparison)>,
+    rq: String,
+}
+
+impl GapsPage<'_> {
+    fn severity_class(&self, f: &gaps::Finding) -> &'static str {
+        match f.severity {
+            gaps::Severity::Gap => "gap",
+            gaps::Severity::Unrecorded => "unrecorded",
+            gaps::Severity::Information => "information",
+        }
+    }
+    fn severity_key(&self, f: &gaps::Finding) -> &'static str {
+        match f.severity {
+            gaps::Severity::Gap => "gaps-severity-gap",
+            gaps::Severity::Unrecorded => "gaps-severity-unrecorded",
+            gaps::Severity::Information => "gaps-severity-information",
+        }
+    }
+    fn rule_title(&self, id: &str) -> &'static str {
+        self.rules.iter().find(|r| r.id == id).map_or("", |r| r.title)
+    }
+    fn country_name(&self, code: &opennrm_domain::atlas::CountryCode) -> String {
+        self.groups
+            .iter()
+            .find(|(c, _)| c.country.code == *code)
+            .map_or_else(|| code.to_string(), |(c, _)| c.country.name.clone())
+    }
+}
+
+/// The gap analysis: every finding with its evidence and whom to involve; filtered by
+/// country and rule; on a later revision, what closed and opened since the baseline.
+pub async fn gaps_page(
+    State(state): State<AppState>,
+    crate::caller::Caller(who): crate::caller::Caller,
+    viewed: Viewed,
+    Query(p): Query<super::api::GapParams>,
+) -> Response {
+    let ui = &state.ui;
+    let snap = &viewed.view;
+    let atlas = &snap.atlas;
+    let (filter, error) = match p.read_form(atlas) {
+        Ok(f) => (f, None),
+        Err(message) => ((None, None), Some(message)),
+    };
+    let (code, rule) = filter;
+    let groups = atlas
+        .countries
+        .iter()
+        .filter(|c| code.as_ref().is_none_or(|x| *x == c.country.code))
+        .map(|c| {
+            let found: Vec<gaps::Finding> = gaps::evaluate(c)
+                .into_iter()
+                .filter(|f| rule.is_none_or(|r| f.rule == r))
+                .collect();
+            (c, found)
+        })
+        .filter(|(_, f)| !f.is_empty())
+        .collect();
+    let baseline = state
+        .services()
+        .revisions(&who)
+        .await
+        .ok()
+        .and_then(|rs| rs.into_iter().find(|r| r.facts_kept).map(|r| r.id))
+        .filter(|b| *b != snap.revision.id);
+    let mut comparison = None;
+    if let Some(b) = baseline
+        && let Ok(old) = state.services().atlas_at(Some(b)).await
+    {
+        comparison = Some((
+            b,
+            gaps::compare(
+                &super::api::findings(&old.atlas, code.as_ref(), rule),
+                &super::api::findings(atlas, code.as_ref(), rule),
+            ),
+        ));
+    }
+    let page = GapsPage {
+        ui,
+        footer: viewed.footer(ui),
+        error,
+        groups,
+        rules: gaps::rules(),
+        country_options: atlas
+            .countries
+            .iter()
+            .map(|c| (c.country.code.to_string(), c.country.name.clone()))
+            .collect(),
+        sel_country: code.map(|c| c.to_string()).unwrap_or_default(),
+        sel_rule: rule.unwrap_or_default().to_string(),
+        comparison,
+        rq: viewed.link_query(),
+    };
+    render(&page, if page.error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK })
 }
