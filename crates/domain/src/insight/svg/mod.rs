@@ -8,7 +8,7 @@ pub mod chart;
 pub mod network;
 
 pub use chart::{BarChart, BarGroup, LimitationMeasure, Series, bar_chart_svg, limitation_label};
-pub use network::{NetworkDrawing, NetworkEdge, NetworkNode, layout, network_svg};
+pub use network::{NetworkDrawing, NetworkEdge, NetworkNode, NodeSize, layout, network_svg};
 
 use std::fmt::Write as _;
 

@@ -8,7 +8,9 @@ use std::fmt::Write as _;
 use super::{
     INK, MUTED, escape, id_prefix, num, open_svg, sector_colour, sector_label, text_width,
 };
+use crate::atlas::Atlas;
 use crate::atlas::vocabulary::Sector;
+use crate::insight::network::{Network, NodeMetrics};
 
 /// One actor in the drawing.
 #[derive(Debug, Clone, PartialEq)]
@@ -127,6 +129,98 @@ impl NetworkDrawing {
                 .then(i.cmp(&j))
         });
         order
+    }
+}
+
+/// Which of the network's centralities sets node size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeSize {
+    Degree,
+    WeightedDegree,
+    Betweenness,
+    Closeness,
+    Eigenvector,
+}
+
+impl NodeSize {
+    fn of(self, m: &NodeMetrics) -> f64 {
+        match self {
+            NodeSize::Degree => m.degree as f64,
+            NodeSize::WeightedDegree => m.weighted_degree as f64,
+            NodeSize::Betweenness => m.betweenness,
+            NodeSize::Closeness => m.closeness,
+            NodeSize::Eigenvector => m.eigenvector.unwrap_or(0.0),
+        }
+    }
+    /// As the legend and the text alternative say it.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            NodeSize::Degree => "degree",
+            NodeSize::WeightedDegree => "number of ties",
+            NodeSize::Betweenness => "betweenness",
+            NodeSize::Closeness => "closeness",
+            NodeSize::Eigenvector => "eigenvector centrality",
+        }
+    }
+}
+
+impl NetworkDrawing {
+    /// The drawing of a computed network: its nodes sized by `size`, labelled with the
+    /// actor's acronym from `atlas` where it has one, its pairs weighted by their number
+    /// of ties. A pair is drawn one-way only where every tie between the two runs the
+    /// same way; otherwise cooperation goes both ways and the line has no arrow.
+    pub fn from_network(
+        id: impl Into<String>,
+        title: impl Into<String>,
+        network: &Network,
+        atlas: &Atlas,
+        size: NodeSize,
+    ) -> NetworkDrawing {
+        let nodes = network
+            .nodes
+            .iter()
+            .map(|m| {
+                let acronym = atlas
+                    .actor(m.id.as_str())
+                    .and_then(|(_, a)| a.acronym.clone());
+                NetworkNode {
+                    id: m.id.as_str().to_string(),
+                    name: m.name.clone(),
+                    label: acronym.unwrap_or_else(|| m.name.clone()),
+                    sector: m.sector,
+                    governmental: m.governmental,
+                    size: size.of(m),
+                }
+            })
+            .collect();
+        let edges = network
+            .edges
+            .iter()
+            .map(|e| {
+                let starts = &e.one_way_from;
+                let one_way = !starts.is_empty()
+                    && starts.len() == e.weight
+                    && starts.iter().all(|s| s == &starts[0]);
+                let (a, b) = if one_way && starts[0] == e.target {
+                    (&e.target, &e.source)
+                } else {
+                    (&e.source, &e.target)
+                };
+                NetworkEdge {
+                    a: a.as_str().to_string(),
+                    b: b.as_str().to_string(),
+                    weight: e.weight as f64,
+                    one_way,
+                }
+            })
+            .collect();
+        NetworkDrawing {
+            id: id.into(),
+            title: title.into(),
+            size_meaning: size.meaning().into(),
+            nodes,
+            edges,
+        }
     }
 }
 

@@ -460,6 +460,48 @@ fn country_network(atlas: &Atlas, code: &str) -> NetworkDrawing {
     d
 }
 
+#[test]
+fn a_computed_network_fills_the_drawing_with_its_pairs_and_centralities() {
+    let atlas = Atlas::embedded().expect("the shipped atlas loads");
+    let dk = atlas.country("DK").expect("Denmark");
+    let net = crate::insight::network::country_network(dk);
+    let d =
+        NetworkDrawing::from_network("network-dk", "Denmark", &net, &atlas, NodeSize::Betweenness);
+    assert_eq!(d.nodes.len(), net.nodes.len());
+    assert_eq!(d.edges.len(), net.edges.len());
+    // The same pairs, weights and one-way ties as the drawing built from the atlas by hand.
+    let by_hand = country_network(&atlas, "DK");
+    assert_eq!(d.nodes.len(), by_hand.nodes.len());
+    let key = |e: &NetworkEdge| (e.a.clone(), e.b.clone(), e.weight as i64, e.one_way);
+    let mut from_net: Vec<_> = d.edges.iter().map(key).collect();
+    let mut hand: Vec<_> = by_hand.edges.iter().map(key).collect();
+    // Mutual pairs have no direction: compare them with their ends sorted.
+    for v in [&mut from_net, &mut hand] {
+        for e in v.iter_mut() {
+            if !e.3 && e.0 > e.1 {
+                std::mem::swap(&mut e.0, &mut e.1);
+            }
+        }
+        v.sort();
+    }
+    assert_eq!(from_net, hand);
+    let top = net
+        .nodes
+        .iter()
+        .max_by(|a, b| a.betweenness.total_cmp(&b.betweenness))
+        .expect("nodes");
+    let desc_svg = network_svg(&d);
+    let doc = parse(&desc_svg);
+    let desc = doc
+        .descendants()
+        .find(|e| e.has_tag_name("desc"))
+        .and_then(|e| e.text())
+        .unwrap_or_default();
+    assert!(desc.contains("by betweenness"), "{desc}");
+    assert!(desc.contains(&top.name), "{desc}");
+    write_example("network-dk-betweenness.svg", &desc_svg);
+}
+
 /// Where the examples go for a look: `$CARGO_TARGET_DIR/insight-svg/`.
 fn write_example(name: &str, svg: &str) {
     let target = std::env::var("CARGO_TARGET_DIR")
