@@ -3,6 +3,7 @@
 mod audit;
 mod config;
 mod export;
+mod gaps;
 mod history;
 mod import;
 mod migrate;
@@ -49,6 +50,8 @@ pub enum Command {
     History(history::HistoryArgs),
     /// Show what changed between two atlas revisions, per country.
     Diff(history::DiffArgs),
+    /// The gap analysis: every finding of the named rules, per country, with whom to involve.
+    Gaps(gaps::Args),
     /// Screen a situation with the ILO/EC indicators (guidance for referral, never a legal determination).
     Screen(screen::Args),
     /// Verify the audit log's hash chain, or list its events.
@@ -74,6 +77,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Import(a) => import::run(&config()?, a).await,
         Command::History(a) => history::history(&config()?, a).await,
         Command::Diff(a) => history::diff(&config()?, a).await,
+        Command::Gaps(a) => gaps::run(&config()?, a).await,
         Command::Screen(a) => screen::run(&config()?, a).await,
         Command::Audit(a) => audit::run(&config()?, a).await,
         Command::User(a) => user::run_user(&config()?, a).await,

@@ -58,3 +58,67 @@ on_both_backends! {
         db.cleanup().await;
     }
 }
+
+on_both_backends! {
+    async fn gaps_and_the_network_as_pages_api_files_and_cli(db) {
+        let app = TestApp::start(db.loaded_store().await).await;
+        // The gap analysis reproduces a chapter's conclusion: Iceland has neither a
+        // national coordinator nor an independent rapporteur.
+        let (status, v) = app.json("/api/v1/insight/gaps?country=IS").await;
+        assert_eq!(status, 200);
+        let rules: Vec<&str> = v["items"].as_array().expect("items").iter().filter_map(|f| f["rule"].as_str()).collect();
+        assert!(rules.contains(&"no-national-coordinator") && rules.contains(&"no-independent-rapporteur"), "{rules:?}");
+        // Each finding carries its evidence with verbatim sources.
+        let f = &v["items"][0];
+        assert!(f["evidence"].as_array().is_some_and(|e| e.iter().all(|x| x["source"]["quote"].is_string())), "{f}");
+        let (status, v) = app.json("/api/v1/insight/gaps?rule=no-mou").await;
+        assert_eq!(status, 200);
+        assert!(v["items"].as_array().expect("items").iter().all(|f| f["rule"] == "no-mou"));
+        assert!(v["items"].as_array().expect("items").iter().any(|f| f["country"] == "NO"), "Norway has no MoU");
+        let (status, v) = app.json("/api/v1/insight/gaps?rule=no-such-rule").await;
+        assert_eq!((status, &v["error"]["field"]), (400, &serde_json::json!("rule")));
+        let (_, rules) = app.json("/api/v1/insight/rules").await;
+        assert!(rules["count"].as_u64().is_some_and(|n| n >= 10));
+        // One revision compared with itself: nothing closed or opened.
+        let (status, v) = app.json("/api/v1/insight/gaps/compare?from=1&to=1").await;
+        assert_eq!(status, 200);
+        assert!(v["closed"].as_array().expect("closed").is_empty() && v["opened"].as_array().expect("opened").is_empty());
+        assert!(!v["kept"].as_array().expect("kept").is_empty());
+        let (status, html) = app.text("/insight/gaps?country=SE").await;
+        assert_eq!(status, 200);
+        assert!(html.contains("sexual exploitation only"), "Sweden's coordinator");
+        let (status, _) = app.text("/insight/gaps?country=XX").await;
+        assert_eq!(status, 400);
+
+        // The network: JSON, files, and its drawing and table on the country page.
+        let (status, net) = app.json("/api/v1/countries/DK/network").await;
+        assert_eq!(status, 200);
+        let nodes = net["nodes"].as_array().expect("nodes").len();
+        let edges = net["edges"].as_array().expect("edges").len();
+        assert!(nodes > 10 && edges > 10);
+        let r = app.get("/countries/DK/network.svg").await;
+        assert_eq!(r.status().as_u16(), 200);
+        assert_eq!(r.headers()["content-type"], "image/svg+xml");
+        let svg = r.text().await.expect("svg");
+        assert_eq!(svg.matches("<circle").count() >= nodes, true, "a circle per actor");
+        assert!(svg.contains("<title") && svg.contains("<desc") && !svg.contains("style="));
+        let r = app.get("/countries/DK/network.graphml").await;
+        assert!(r.headers()["content-disposition"].to_str().expect("cd").contains("opennrm-dk-network.graphml"));
+        let graphml = r.text().await.expect("graphml");
+        assert_eq!(graphml.matches("<node ").count(), nodes);
+        assert_eq!(graphml.matches("<edge ").count(), edges);
+        let (status, _) = app.text("/countries/DK/network.png").await;
+        assert_eq!(status, 404);
+        let (_, page) = app.text("/countries/DK").await;
+        assert!(page.contains("src=\"/countries/DK/network.svg\"") && page.contains("id=\"network\""));
+
+        // The CLI answers the same.
+        let url = db.url.clone();
+        let out = tokio::task::spawn_blocking(move || crate::support::run_cli(Some(&url), &["gaps", "--country", "is"]))
+            .await
+            .expect("cli");
+        assert_eq!(out.0, 0, "{}", out.2);
+        assert!(out.1.contains("IS [gap] Iceland has no national coordinator.") && out.1.trim_end().ends_with("findings"), "{}", out.1);
+        db.cleanup().await;
+    }
+}

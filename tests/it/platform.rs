@@ -398,6 +398,8 @@ fn expected(method: &str, path: &str) -> Option<Access> {
             | "/study"
             | "/insight"
             | "/insight/matrix.csv"
+            | "/insight/gaps"
+            | "/countries/{code}/{file}"
             | "/about"
             | "/report"
             | "/screening"
@@ -429,14 +431,16 @@ fn expected(method: &str, path: &str) -> Option<Access> {
 }
 
 fn concrete(path: &str) -> String {
-    path.replace("{code}", "DK").replace(
-        "{id}",
-        if path.contains("instruments") {
-            "ilo-ec-2009-thb-labour"
-        } else {
-            "dk-cmm"
-        },
-    )
+    path.replace("{code}", "DK")
+        .replace("{file}", "network.svg")
+        .replace(
+            "{id}",
+            if path.contains("instruments") {
+                "ilo-ec-2009-thb-labour"
+            } else {
+                "dk-cmm"
+            },
+        )
 }
 
 on_both_backends! {

@@ -167,7 +167,11 @@ pub fn route_table() -> Vec<Route> {
         page(M::GET, "/insight", get(insight::pages::matrix_page)),
         page(M::GET, "/insight/matrix.csv", get(insight::api::matrix_csv)),
         page(M::GET, "/insight/gaps", get(insight::pages::gaps_page)),
-        page(M::GET, "/countries/{code}/{file}", get(insight::api::network_file)),
+        page(
+            M::GET,
+            "/countries/{code}/{file}",
+            get(insight::api::network_file),
+        ),
         page(M::GET, "/about", get(atlas::pages::about)),
         page(M::GET, "/report", get(atlas::pages::report)),
         page(M::GET, "/screening", get(screening::start)),

@@ -196,6 +196,8 @@ struct CountryPage<'a> {
     mechanisms: Vec<(MechanismKind, Vec<&'a Mechanism>)>,
     by_status: Vec<(StudyStatus, Vec<&'a Actor>)>,
     who: Who,
+    /// The cooperation network (insight), for its table beside the drawing.
+    network: opennrm_domain::insight::network::Network,
 }
 
 impl CountryPage<'_> {
@@ -216,6 +218,34 @@ impl CountryPage<'_> {
     }
     fn flags_limitation(&self, l: &Limitation) -> Vec<usize> {
         self.c.contested(&attribution::limitation_ref(l))
+    }
+    /// The most central actors of the network, for the table that gives the drawing's
+    /// data as text.
+    fn central(&self) -> Vec<&opennrm_domain::insight::network::NodeMetrics> {
+        let mut nodes: Vec<_> = self.network.nodes.iter().collect();
+        nodes.sort_by(|a, b| {
+            b.betweenness
+                .total_cmp(&a.betweenness)
+                .then(b.degree.cmp(&a.degree))
+                .then(a.name.cmp(&b.name))
+        });
+        nodes.truncate(12);
+        nodes
+    }
+    fn density_line(&self) -> String {
+        let n = &self.network;
+        self.ui.ta(
+            "network-density",
+            &[
+                ("nodes", &n.nodes.len()),
+                ("edges", &n.edges.len()),
+                ("density", &format!("{:.3}", n.density)),
+                ("gov_civil", &n.gov_civil_ties),
+            ],
+        )
+    }
+    fn fixed3(&self, x: &f64) -> String {
+        format!("{x:.3}")
     }
     fn summary(&self) -> Vec<&Finding> {
         self.c
@@ -304,6 +334,7 @@ fn country_page(
         mechanisms,
         by_status,
         who: Who::of([c], rq),
+        network: opennrm_domain::insight::network::country_network(c),
     }
     .render()
 }

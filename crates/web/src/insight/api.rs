@@ -5,10 +5,9 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use opennrm_domain::atlas::CountryAtlas;
+use opennrm_domain::insight::gaps;
 use opennrm_domain::insight::matrix::{self, LimitationCell, Matrix, PartnerRank};
 use opennrm_domain::insight::network::{self, Network};
-use opennrm_domain::insight::gaps;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -227,7 +226,12 @@ impl GapParams {
                     .iter()
                     .find(|x| x.id == r)
                     .map(|x| x.id)
-                    .ok_or_else(|| WebError::invalid("rule", "is not a rule of the gap analysis (see /api/v1/insight/rules)"))?,
+                    .ok_or_else(|| {
+                        WebError::invalid(
+                            "rule",
+                            "is not a rule of the gap analysis (see /api/v1/insight/rules)",
+                        )
+                    })?,
             ),
         };
         Ok((code, rule))
@@ -270,7 +274,10 @@ pub(crate) fn findings(
     security((), ("bearerToken" = []), ("sessionCookie" = [])),
     responses((status = 200, description = "Findings, in rule order per country", body = List<gaps::Finding>), NotFound, ReadErrors),
 )]
-pub async fn gap_findings(viewed: Viewed, Query(p): Query<GapParams>) -> Result<Response, WebError> {
+pub async fn gap_findings(
+    viewed: Viewed,
+    Query(p): Query<GapParams>,
+) -> Result<Response, WebError> {
     let atlas = &viewed.view.atlas;
     let (code, rule) = p.read(atlas, Reading::Exact)?;
     Ok(Json(List::of(findings(atlas, code.as_ref(), rule))).into_response())
@@ -345,7 +352,12 @@ pub async fn gap_comparison(
         &findings(&old.atlas, code.as_ref(), rule),
         &findings(&new.atlas, code.as_ref(), rule),
     );
-    Ok(Json(GapComparison { from, to, comparison }).into_response())
+    Ok(Json(GapComparison {
+        from,
+        to,
+        comparison,
+    })
+    .into_response())
 }
 
 /// Gap findings compared between two revisions.
@@ -376,9 +388,13 @@ pub async fn country_network(
     let snap = viewed.view;
     let c = crate::atlas::country(&snap, &code)?;
     let key = format!("api:network:{}", c.country.code);
-    Ok(crate::pages::cached_body(&state, snap.revision.id, &key, "application/json", || {
-        serde_json::to_vec(&network::country_network(c)).map(Bytes::from)
-    }))
+    Ok(crate::pages::cached_body(
+        &state,
+        snap.revision.id,
+        &key,
+        "application/json",
+        || serde_json::to_vec(&network::country_network(c)).map(Bytes::from),
+    ))
 }
 
 /// The network of a country as a file: GraphML, GEXF (Gephi, networkx, igraph) or SVG.
@@ -389,23 +405,31 @@ pub async fn network_file(
 ) -> Result<Response, WebError> {
     let snap = viewed.view;
     let c = crate::atlas::country(&snap, &code)?;
-    let (content_type, render): (&'static str, fn(&CountryAtlas) -> String) = match format.as_str() {
-        "network.graphml" => ("application/graphml+xml", |c| network::to_graphml(&network::country_network(c))),
-        "network.gexf" => ("application/gexf+xml", |c| network::to_gexf(&network::country_network(c))),
-        "network.svg" => ("image/svg+xml", |c| super::pages::network_svg(c)),
+    let content_type = match format.as_str() {
+        "network.graphml" => "application/graphml+xml",
+        "network.gexf" => "application/gexf+xml",
+        "network.svg" => "image/svg+xml",
         _ => return Err(WebError::NotFound("file with this name")),
     };
     let key = format!("file:{}:{format}", c.country.code);
-    let mut response = crate::pages::cached_body(&state, snap.revision.id, &key, content_type, || {
-        Ok::<_, std::convert::Infallible>(Bytes::from(render(c)))
-    });
+    let mut response =
+        crate::pages::cached_body(&state, snap.revision.id, &key, content_type, || {
+            let text = match format.as_str() {
+                "network.graphml" => network::to_graphml(&network::country_network(c)),
+                "network.gexf" => network::to_gexf(&network::country_network(c)),
+                _ => super::pages::network_svg(&snap.atlas, c),
+            };
+            Ok::<_, std::convert::Infallible>(Bytes::from(text))
+        });
     if format != "network.svg" {
         let name = format!(
             "attachment; filename=\"opennrm-{}-{format}\"",
             c.country.code.as_str().to_ascii_lowercase()
         );
         if let Ok(v) = header::HeaderValue::from_str(&name) {
-            response.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+            response
+                .headers_mut()
+                .insert(header::CONTENT_DISPOSITION, v);
         }
     }
     Ok(response)

@@ -5,13 +5,13 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use opennrm_domain::atlas::CountryAtlas;
 use opennrm_domain::atlas::query::MechanismState;
+use opennrm_domain::atlas::{Atlas, CountryAtlas};
 use opennrm_domain::insight::gaps;
 use opennrm_domain::insight::matrix::{self, Matrix, PartnerRank};
 use opennrm_domain::insight::network;
 use opennrm_domain::insight::svg;
-use opennrm_domain::insight::svg::network::{NetworkDrawing, NetworkEdge, NetworkNode};
+use opennrm_domain::insight::svg::network::{NetworkDrawing, NodeSize};
 
 use crate::atlas::history::Viewed;
 use crate::i18n::Ui;
@@ -70,49 +70,17 @@ pub async fn matrix_page(State(state): State<AppState>, viewed: Viewed) -> Respo
     })
 }
 
-/// The drawing of a country's cooperation network: the network's actors sized by
-/// betweenness (who connects the others), coloured by sector.
-pub(crate) fn network_svg(c: &CountryAtlas) -> String {
-    let net = network::country_network(c);
-    let mut drawing = NetworkDrawing::new(
+/// The drawing of a country's cooperation network: its actors sized by betweenness (who
+/// connects the others), coloured by sector.
+pub(crate) fn network_svg(atlas: &Atlas, c: &CountryAtlas) -> String {
+    let drawing = NetworkDrawing::from_network(
         format!("net-{}", c.country.code.as_str().to_ascii_lowercase()),
         format!("Cooperation network of {}", c.country.name),
+        &network::country_network(c),
+        atlas,
+        NodeSize::Betweenness,
     );
-    for n in &net.nodes {
-        let label = c
-            .actor(&n.id)
-            .and_then(|a| a.acronym.clone())
-            .unwrap_or_else(|| short(&n.name));
-        let mut node = NetworkNode::new(n.id.as_str(), n.name.as_str(), label, n.sector);
-        // A floor, so an actor on no shortest path is still drawn at a readable size.
-        node.size = n.betweenness + 0.02;
-        drawing.nodes.push(node);
-    }
-    for e in &net.edges {
-        let one_way = !e.one_way_from.is_empty() && e.one_way_from.len() == e.weight;
-        let (a, b) = match e.one_way_from.first() {
-            Some(from) if one_way && *from == e.target => (&e.target, &e.source),
-            _ => (&e.source, &e.target),
-        };
-        drawing.edges.push(NetworkEdge {
-            a: a.to_string(),
-            b: b.to_string(),
-            weight: e.weight as f64,
-            one_way,
-        });
-    }
-    drawing.size_meaning = "betweenness (how often an actor lies between two others)".into();
     svg::network::network_svg(&drawing)
-}
-
-/// A name cut at its first comma or parenthesis, at most 24 characters, for a label.
-fn short(name: &str) -> String {
-    let cut = name.split([',', '(']).next().unwrap_or(name).trim();
-    if cut.chars().count() > 24 {
-        format!("{}…", cut.chars().take(23).collect::<String>().trim_end())
-    } else {
-        cut.to_string()
-    }
 }
 
 #[derive(Template)]
@@ -148,7 +116,10 @@ impl GapsPage<'_> {
         }
     }
     fn rule_title(&self, id: &str) -> &'static str {
-        self.rules.iter().find(|r| r.id == id).map_or("", |r| r.title)
+        self.rules
+            .iter()
+            .find(|r| r.id == id)
+            .map_or("", |r| r.title)
     }
     fn country_name(&self, code: &opennrm_domain::atlas::CountryCode) -> String {
         self.groups
@@ -222,5 +193,12 @@ pub async fn gaps_page(
         comparison,
         rq: viewed.link_query(),
     };
-    render(&page, if page.error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK })
+    render(
+        &page,
+        if page.error.is_some() {
+            StatusCode::BAD_REQUEST
+        } else {
+            StatusCode::OK
+        },
+    )
 }
