@@ -48,10 +48,12 @@ bench_graph() { # $1 = name, $2 = nodes, $3 = edges, $4 = also networkx (1/0)
   fi
 }
 
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "| graph | tool | threads | seconds | largest gap to OpenNRM (2 threads) |"
 bench_graph small 2000 10000 1
 [ "$LARGE" = 1 ] && bench_graph large 10000 100000 0
 
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 CPU=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
 MEM=$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)
 versions=$("$PY" -c 'import sys, networkx, igraph; print(f"Python {sys.version.split()[0]}, networkx {networkx.__version__}, igraph {igraph.__version__}")')
@@ -62,7 +64,7 @@ pg=$(awk '/^name = "petgraph"/ {getline; print $3}' Cargo.lock | tr -d '"' | sor
   echo
   echo "Written by \`bench/network.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'); rerun it to replace this section."
   echo
-  echo "- Machine: $(nproc) cores ($CPU), $MEM; Debian $(cat /etc/debian_version); other work may share the cores."
+  echo "- Machine: $(nproc) cores ($CPU), $MEM; Debian $(cat /etc/debian_version); load average $LOAD_BEFORE before the run, $LOAD_AFTER after (other work shares the cores: compare tools within a run, not across runs)."
   echo "- OpenNRM: \`insight::network::betweenness_of_edge_list\`, rustworkx-core $rwx on petgraph $pg, $(rustc --version | cut -d' ' -f1-2), release build; threads by RAYON_NUM_THREADS."
   echo "- Against: $versions (igraph's C core; networkx is pure Python, so only the small graph)."
   echo "- Graphs: random simple undirected graphs (seed $SEED, \`bench/network.py generate\`), the same edge-list file for every tool; normalised betweenness of every node, timed without reading the file. Every gap is below $TOLERANCE or the run fails."
