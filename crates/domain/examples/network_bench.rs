@@ -4,7 +4,7 @@
 //!     network_bench EDGES OUT
 //!
 //! EDGES: first line the node count, then one `a b` pair per line (nodes from 0). Writes
-//! each node's normalised betweenness to OUT, one per line (Rust's shortest round-trip
+//! each node's normalised betweenness to OUT, one per line (f64's Debug: the shortest round-trip
 //! text), and prints `seconds threads` on standard output. RAYON_NUM_THREADS sets the
 //! threads (default: every core).
 
@@ -32,7 +32,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let seconds = start.elapsed().as_secs_f64();
     let mut out = std::io::BufWriter::new(std::fs::File::create(output)?);
     for b in &betweenness {
-        writeln!(out, "{b}")?;
+        writeln!(out, "{b:?}")?;
     }
     out.flush()?;
     println!("{seconds:.3} {}", rayon_threads());

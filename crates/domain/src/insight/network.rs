@@ -41,7 +41,9 @@ pub struct NodeMetrics {
     /// closeness is scaled by the share of the network it can reach.
     pub closeness: f64,
     /// Eigenvector centrality on tie counts (unit Euclidean norm, networkx's power
-    /// iteration); `None` where it did not converge.
+    /// iteration); `None` where it did not converge. In a network in pieces (the region)
+    /// it concentrates on the piece with the largest eigenvalue and is near 0 elsewhere:
+    /// compare it within a country.
     pub eigenvector: Option<f64>,
     /// Index into `Network::components`.
     pub component: usize,
@@ -465,7 +467,8 @@ mod xml {
     type NodeField = (&'static str, Type, fn(&NodeMetrics) -> Option<String>);
     type EdgeField = (&'static str, Type, fn(&Edge) -> Option<String>);
 
-    // f64's Display is the shortest text that reads back to the same number, so a tool
+    // f64's Debug is the shortest text that reads back to the same number (with an
+    // exponent for very small ones, where Display writes dozens of zeros), so a tool
     // reading the file gets OpenNRM's values exactly.
     const NODE_FIELDS: &[NodeField] = &[
         ("name", Type::Str, |n| Some(n.name.clone())),
@@ -482,11 +485,13 @@ mod xml {
             Some(n.weighted_degree.to_string())
         }),
         ("betweenness", Type::Double, |n| {
-            Some(n.betweenness.to_string())
+            Some(format!("{:?}", n.betweenness))
         }),
-        ("closeness", Type::Double, |n| Some(n.closeness.to_string())),
+        ("closeness", Type::Double, |n| {
+            Some(format!("{:?}", n.closeness))
+        }),
         ("eigenvector", Type::Double, |n| {
-            n.eigenvector.map(|x| x.to_string())
+            n.eigenvector.map(|x| format!("{x:?}"))
         }),
         ("component", Type::Int, |n| Some(n.component.to_string())),
         ("community", Type::Int, |n| Some(n.community.to_string())),
