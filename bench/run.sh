@@ -145,6 +145,8 @@ MEM=$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)
   echo "- Atlas history (SQLite, after an import made revision 2): first request for revision 1 (read from the database) ${OLD_FIRST_MS} ms; first diff 1 → 2 of DK ${OLD_DIFF_MS} ms."
   echo "- SQLite: ${SQLITE_COLD} ms; resident memory after start: $((SQLITE_RSS / 1024)) MiB"
   echo "- PostgreSQL: $PG_LINE"
+  # Written by bench/network.sh, kept across runs of this script.
+  if [ -f bench/network-results.md ]; then echo; cat bench/network-results.md; fi
   if [ -f bench/NOTES.md ]; then echo; cat bench/NOTES.md; fi
 } > bench/RESULTS.md
 cat bench/RESULTS.md

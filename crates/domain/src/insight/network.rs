@@ -41,7 +41,9 @@ pub struct NodeMetrics {
     /// closeness is scaled by the share of the network it can reach.
     pub closeness: f64,
     /// Eigenvector centrality on tie counts (unit Euclidean norm, networkx's power
-    /// iteration); `None` where it did not converge.
+    /// iteration); `None` where it did not converge. In a network in pieces (the region)
+    /// it concentrates on the piece with the largest eigenvalue and is near 0 elsewhere:
+    /// compare it within a country.
     pub eigenvector: Option<f64>,
     /// Index into `Network::components`.
     pub component: usize,
@@ -238,6 +240,40 @@ fn build(country: Option<CountryCode>, actors: &[&Actor], ties: &[&Cooperation])
     }
 }
 
+/// Normalised betweenness of every node of an undirected graph given as an edge list on
+/// nodes `0..node_count` (a repeated pair counts once): the computation `country_network`
+/// runs, open to bench/network.sh so that it times this very code on a synthetic graph.
+///
+/// # Panics
+/// If an edge names a node outside `0..node_count`.
+pub fn betweenness_of_edge_list(node_count: usize, edges: &[(usize, usize)]) -> Vec<f64> {
+    let mut graph = UnGraph::<(), f64>::with_capacity(node_count, edges.len());
+    for _ in 0..node_count {
+        graph.add_node(());
+    }
+    let mut seen = std::collections::HashSet::new();
+    for &(a, b) in edges {
+        assert!(
+            a < node_count && b < node_count,
+            "edge ({a}, {b}) outside 0..{node_count}"
+        );
+        if a != b && seen.insert((a.min(b), a.max(b))) {
+            graph.add_edge(NodeIndex::new(a), NodeIndex::new(b), 1.0);
+        }
+    }
+    betweenness(&graph)
+}
+
+/// Unweighted shortest paths: a tie is a channel, however many times it is recorded.
+/// Brandes's algorithm (rustworkx-core), on every core once the graph has
+/// `PARALLEL_THRESHOLD` nodes.
+fn betweenness(graph: &UnGraph<(), f64>) -> Vec<f64> {
+    rustworkx_core::centrality::betweenness_centrality(graph, false, true, PARALLEL_THRESHOLD)
+        .into_iter()
+        .map(|b| b.unwrap_or(0.0))
+        .collect()
+}
+
 /// Per-node results of the algorithms, indexed like the graph's nodes.
 struct Metrics {
     degree: Vec<usize>,
@@ -267,12 +303,7 @@ impl Metrics {
             .node_indices()
             .map(|v| graph.edges(v).map(|e| *e.weight() as usize).sum())
             .collect();
-        // Unweighted shortest paths: a tie is a channel, however many times it is recorded.
-        let betweenness =
-            centrality::betweenness_centrality(graph, false, true, PARALLEL_THRESHOLD)
-                .into_iter()
-                .map(|b| b.unwrap_or(0.0))
-                .collect();
+        let betweenness = betweenness(graph);
         let closeness = centrality::closeness_centrality(graph, true, PARALLEL_THRESHOLD)
             .into_iter()
             .map(|c| c.unwrap_or(0.0))
@@ -436,7 +467,8 @@ mod xml {
     type NodeField = (&'static str, Type, fn(&NodeMetrics) -> Option<String>);
     type EdgeField = (&'static str, Type, fn(&Edge) -> Option<String>);
 
-    // f64's Display is the shortest text that reads back to the same number, so a tool
+    // f64's Debug is the shortest text that reads back to the same number (with an
+    // exponent for very small ones, where Display writes dozens of zeros), so a tool
     // reading the file gets OpenNRM's values exactly.
     const NODE_FIELDS: &[NodeField] = &[
         ("name", Type::Str, |n| Some(n.name.clone())),
@@ -453,11 +485,13 @@ mod xml {
             Some(n.weighted_degree.to_string())
         }),
         ("betweenness", Type::Double, |n| {
-            Some(n.betweenness.to_string())
+            Some(format!("{:?}", n.betweenness))
         }),
-        ("closeness", Type::Double, |n| Some(n.closeness.to_string())),
+        ("closeness", Type::Double, |n| {
+            Some(format!("{:?}", n.closeness))
+        }),
         ("eigenvector", Type::Double, |n| {
-            n.eigenvector.map(|x| x.to_string())
+            n.eigenvector.map(|x| format!("{x:?}"))
         }),
         ("component", Type::Int, |n| Some(n.component.to_string())),
         ("community", Type::Int, |n| Some(n.community.to_string())),

@@ -36,6 +36,26 @@ fn a_path_has_its_known_betweenness_closeness_and_brokers() {
 }
 
 #[test]
+fn the_edge_list_entry_point_computes_the_same_betweenness_and_ignores_repeats() {
+    let edges = [
+        (0, 1),
+        (1, 2),
+        (2, 0),
+        (2, 3),
+        (3, 4),
+        (4, 5),
+        (5, 3),
+        (3, 2),
+        (1, 1),
+    ];
+    let b = betweenness_of_edge_list(7, &edges);
+    assert_eq!(b.len(), 7, "an isolated node keeps its place");
+    // Node 2 joins {0,1} to {3,4,5}: 6 pairs of the 6·5/2 = 15 among the other six.
+    assert!(close(b[2], 0.4) && close(b[3], 0.4), "{b:?}");
+    assert!(close(b[0], 0.0) && close(b[6], 0.0));
+}
+
+#[test]
 fn a_star_has_its_centre_as_only_broker_and_eigenvector_peak() {
     let m = Metrics::of(&graph(5, &[(0, 1), (0, 2), (0, 3), (0, 4)]));
     assert!(close(m.betweenness[0], 1.0));

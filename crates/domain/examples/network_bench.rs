@@ -1,0 +1,49 @@
+//! Times OpenNRM's betweenness (`insight::network::betweenness_of_edge_list`, the code the
+//! cooperation network runs) on an edge-list file, for bench/network.sh:
+//!
+//!     network_bench EDGES OUT
+//!
+//! EDGES: first line the node count, then one `a b` pair per line (nodes from 0). Writes
+//! each node's normalised betweenness to OUT, one per line (f64's Debug: the shortest round-trip
+//! text), and prints `seconds threads` on standard output. RAYON_NUM_THREADS sets the
+//! threads (default: every core).
+
+use std::io::Write;
+use std::time::Instant;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().collect();
+    let [_, input, output] = args.as_slice() else {
+        return Err("usage: network_bench EDGES OUT".into());
+    };
+    let text = std::fs::read_to_string(input)?;
+    let mut lines = text.lines();
+    let nodes: usize = lines.next().ok_or("empty edge list")?.trim().parse()?;
+    let mut edges = Vec::new();
+    for line in lines.filter(|l| !l.trim().is_empty()) {
+        let mut it = line.split_whitespace().map(str::parse::<usize>);
+        match (it.next(), it.next()) {
+            (Some(a), Some(b)) => edges.push((a?, b?)),
+            _ => return Err(format!("not a pair: {line:?}").into()),
+        }
+    }
+    let start = Instant::now();
+    let betweenness = opennrm_domain::insight::network::betweenness_of_edge_list(nodes, &edges);
+    let seconds = start.elapsed().as_secs_f64();
+    let mut out = std::io::BufWriter::new(std::fs::File::create(output)?);
+    for b in &betweenness {
+        writeln!(out, "{b:?}")?;
+    }
+    out.flush()?;
+    println!("{seconds:.3} {}", rayon_threads());
+    Ok(())
+}
+
+/// The threads rayon will use: RAYON_NUM_THREADS, else the cores.
+fn rayon_threads() -> usize {
+    std::env::var("RAYON_NUM_THREADS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
