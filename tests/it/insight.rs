@@ -100,7 +100,7 @@ on_both_backends! {
         assert_eq!(r.status().as_u16(), 200);
         assert_eq!(r.headers()["content-type"], "image/svg+xml");
         let svg = r.text().await.expect("svg");
-        assert_eq!(svg.matches("<circle").count() >= nodes, true, "a circle per actor");
+        assert!(svg.matches("<circle").count() >= nodes, "a circle per actor");
         assert!(svg.contains("<title") && svg.contains("<desc") && !svg.contains("style="));
         let r = app.get("/countries/DK/network.graphml").await;
         assert!(r.headers()["content-disposition"].to_str().expect("cd").contains("opennrm-dk-network.graphml"));
@@ -111,6 +111,16 @@ on_both_backends! {
         assert_eq!(status, 404);
         let (_, page) = app.text("/countries/DK").await;
         assert!(page.contains("src=\"/countries/DK/network.svg\"") && page.contains("id=\"network\""));
+
+        // The charts of the matrix page.
+        for chart in ["participation", "mechanisms", "limitations"] {
+            let r = app.get(&format!("/insight/charts/{chart}.svg")).await;
+            assert_eq!(r.status().as_u16(), 200, "{chart}");
+            let svg = r.text().await.expect("svg");
+            assert!(svg.contains("role=\"img\"") && svg.contains("<desc") && svg.contains("<rect"), "{chart}");
+        }
+        let (status, _) = app.text("/insight/charts/other.svg").await;
+        assert_eq!(status, 404);
 
         // The CLI answers the same.
         let url = db.url.clone();

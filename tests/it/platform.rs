@@ -399,6 +399,7 @@ fn expected(method: &str, path: &str) -> Option<Access> {
             | "/insight"
             | "/insight/matrix.csv"
             | "/insight/gaps"
+            | "/insight/charts/{name}"
             | "/countries/{code}/{file}"
             | "/about"
             | "/report"
@@ -433,6 +434,7 @@ fn expected(method: &str, path: &str) -> Option<Access> {
 fn concrete(path: &str) -> String {
     path.replace("{code}", "DK")
         .replace("{file}", "network.svg")
+        .replace("{name}", "mechanisms.svg")
         .replace(
             "{id}",
             if path.contains("instruments") {

@@ -167,6 +167,7 @@ pub fn route_table() -> Vec<Route> {
         page(M::GET, "/insight", get(insight::pages::matrix_page)),
         page(M::GET, "/insight/matrix.csv", get(insight::api::matrix_csv)),
         page(M::GET, "/insight/gaps", get(insight::pages::gaps_page)),
+        page(M::GET, "/insight/charts/{name}", get(insight::api::chart)),
         page(
             M::GET,
             "/countries/{code}/{file}",

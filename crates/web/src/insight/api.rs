@@ -434,3 +434,36 @@ pub async fn network_file(
     }
     Ok(response)
 }
+
+/// A chart of the atlas as SVG: `participation.svg` (invited and completed per country),
+/// `mechanisms.svg` (mechanisms per country by status), `limitations.svg` (limitations
+/// stated per country by category).
+pub async fn chart(
+    State(state): State<AppState>,
+    viewed: Viewed,
+    Path(name): Path<String>,
+) -> Result<Response, WebError> {
+    use opennrm_domain::insight::svg::{BarChart, LimitationMeasure, bar_chart_svg};
+    let snap = viewed.view;
+    if !matches!(
+        name.as_str(),
+        "participation.svg" | "mechanisms.svg" | "limitations.svg"
+    ) {
+        return Err(WebError::NotFound("chart with this name"));
+    }
+    let key = format!("chart:{name}");
+    Ok(crate::pages::cached_body(
+        &state,
+        snap.revision.id,
+        &key,
+        "image/svg+xml",
+        || {
+            let chart = match name.as_str() {
+                "participation.svg" => BarChart::participation(&snap.atlas),
+                "mechanisms.svg" => BarChart::mechanisms(&snap.atlas),
+                _ => BarChart::limitations_across(&snap.atlas, LimitationMeasure::Statements),
+            };
+            Ok::<_, std::convert::Infallible>(Bytes::from(bar_chart_svg(&chart)))
+        },
+    ))
+}
