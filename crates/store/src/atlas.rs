@@ -722,46 +722,74 @@ fn revision_from<R: Get>(r: &R) -> Result<Revision, StoreError> {
     })
 }
 
+/// The positions of `rows` per value of column `col`, in row order: read once, so that
+/// assembling a revision is linear in its rows (reading an old revision must stay fast).
+fn group_by<R: Get>(rows: &[R], col: &str) -> Result<HashMap<String, Vec<usize>>, StoreError> {
+    let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, r) in rows.iter().enumerate() {
+        groups.entry(r.s(col)?).or_default().push(i);
+    }
+    Ok(groups)
+}
+
+/// The rows of `rows` at the positions grouped under `key`.
+fn rows_of<'r, R>(
+    rows: &'r [R],
+    groups: &HashMap<String, Vec<usize>>,
+    key: &str,
+) -> impl Iterator<Item = &'r R> {
+    groups
+        .get(key)
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .map(move |i| &rows[*i])
+}
+
 fn assemble<R: Get>(rows: &Rows<R>, extra: &Extra) -> Result<Vec<CountryAtlas>, StoreError> {
     let mut out = Vec::new();
+    let by_country = |rs: &[R]| group_by(rs, "country_code");
+    let (actors_g, ties_g, mechanisms_g, limitations_g) = (
+        by_country(&rows.actors)?,
+        by_country(&rows.cooperation)?,
+        by_country(&rows.mechanisms)?,
+        by_country(&rows.limitations)?,
+    );
+    let (documents_g, participation_g, findings_g, ambiguities_g, respondents_g) = (
+        by_country(&rows.documents)?,
+        by_country(&rows.participation)?,
+        by_country(&rows.findings)?,
+        by_country(&rows.ambiguities)?,
+        by_country(&rows.respondents)?,
+    );
+    let aliases_g = group_by(&rows.aliases, "actor_id")?;
+    let mandates_g = group_by(&rows.mandates, "actor_id")?;
+    let members_g = group_by(&rows.members, "mechanism_id")?;
+    let sources_g = group_by(&rows.ambiguity_sources, "ambiguity_id")?;
     for r in &rows.countries {
         let code = CountryCode::try_from(r.s("code")?).map_err(StoreError::Corrupt)?;
         let cc = code.as_str().to_string();
-        let of_country = |rs: &'_ [R]| -> Result<Vec<usize>, StoreError> {
-            let mut v = Vec::new();
-            for (i, r) in rs.iter().enumerate() {
-                if r.s("country_code")? == cc {
-                    v.push(i);
-                }
-            }
-            Ok(v)
-        };
         let mut actors = Vec::new();
-        for i in of_country(&rows.actors)? {
-            let a = &rows.actors[i];
+        for a in rows_of(&rows.actors, &actors_g, &cc) {
             let id = a.id("id")?;
             let o = owner::actor(id.as_str());
             let mut aliases = Vec::new();
-            for al in &rows.aliases {
-                if al.s("actor_id")? == id.as_str() {
-                    aliases.push(al.s("alias")?);
-                }
+            for al in rows_of(&rows.aliases, &aliases_g, id.as_str()) {
+                aliases.push(al.s("alias")?);
             }
             let mut mandates = Vec::new();
-            for m in &rows.mandates {
-                if m.s("actor_id")? == id.as_str() {
-                    let o = owner::mandate(id.as_str(), mandates.len());
-                    mandates.push(Mandate {
-                        also: extra.also(&o),
-                        read: extra.read(&o),
-                        capability: m.parsed::<Capability>("capability")?,
-                        denied: m.b("denied")?,
-                        scope: m.os("scope")?,
-                        labour_mandate: m.ob("labour_mandate")?,
-                        note: m.os("note")?,
-                        source: m.source()?,
-                    });
-                }
+            for m in rows_of(&rows.mandates, &mandates_g, id.as_str()) {
+                let o = owner::mandate(id.as_str(), mandates.len());
+                mandates.push(Mandate {
+                    also: extra.also(&o),
+                    read: extra.read(&o),
+                    capability: m.parsed::<Capability>("capability")?,
+                    denied: m.b("denied")?,
+                    scope: m.os("scope")?,
+                    labour_mandate: m.ob("labour_mandate")?,
+                    note: m.os("note")?,
+                    source: m.source()?,
+                });
             }
             actors.push(Actor {
                 id,
@@ -787,8 +815,7 @@ fn assemble<R: Get>(rows: &Rows<R>, extra: &Extra) -> Result<Vec<CountryAtlas>, 
             });
         }
         let mut cooperation = Vec::new();
-        for i in of_country(&rows.cooperation)? {
-            let t = &rows.cooperation[i];
+        for t in rows_of(&rows.cooperation, &ties_g, &cc) {
             let o = owner::tie(&cc, cooperation.len());
             cooperation.push(Cooperation {
                 country: code.clone(),
@@ -808,14 +835,11 @@ fn assemble<R: Get>(rows: &Rows<R>, extra: &Extra) -> Result<Vec<CountryAtlas>, 
             });
         }
         let mut mechanisms = Vec::new();
-        for i in of_country(&rows.mechanisms)? {
-            let m = &rows.mechanisms[i];
+        for m in rows_of(&rows.mechanisms, &mechanisms_g, &cc) {
             let id = m.id("id")?;
             let mut members = Vec::new();
-            for x in &rows.members {
-                if x.s("mechanism_id")? == id.as_str() {
-                    members.push(x.id("actor_id")?);
-                }
+            for x in rows_of(&rows.members, &members_g, id.as_str()) {
+                members.push(x.id("actor_id")?);
             }
             let o = owner::mechanism(id.as_str());
             mechanisms.push(Mechanism {
@@ -840,8 +864,7 @@ fn assemble<R: Get>(rows: &Rows<R>, extra: &Extra) -> Result<Vec<CountryAtlas>, 
             });
         }
         let mut limitations = Vec::new();
-        for i in of_country(&rows.limitations)? {
-            let l = &rows.limitations[i];
+        for l in rows_of(&rows.limitations, &limitations_g, &cc) {
             let o = owner::limitation(&cc, limitations.len());
             limitations.push(Limitation {
                 also: extra.also(&o),
@@ -853,8 +876,7 @@ fn assemble<R: Get>(rows: &Rows<R>, extra: &Extra) -> Result<Vec<CountryAtlas>, 
             });
         }
         let mut documents = Vec::new();
-        for i in of_country(&rows.documents)? {
-            let d = &rows.documents[i];
+        for d in rows_of(&rows.documents, &documents_g, &cc) {
             let id = d.id("id")?;
             let o = owner::document(id.as_str());
             documents.push(Document {
@@ -872,8 +894,7 @@ fn assemble<R: Get>(rows: &Rows<R>, extra: &Extra) -> Result<Vec<CountryAtlas>, 
             });
         }
         let mut participation = Vec::new();
-        for i in of_country(&rows.participation)? {
-            let p = &rows.participation[i];
+        for p in rows_of(&rows.participation, &participation_g, &cc) {
             participation.push(Participation {
                 also: extra.also(&owner::participation(&cc, participation.len())),
                 invited: p.oi("invited")?,
@@ -883,22 +904,18 @@ fn assemble<R: Get>(rows: &Rows<R>, extra: &Extra) -> Result<Vec<CountryAtlas>, 
             });
         }
         let mut findings = Vec::new();
-        for i in of_country(&rows.findings)? {
-            let f = &rows.findings[i];
+        for f in rows_of(&rows.findings, &findings_g, &cc) {
             findings.push(Finding {
                 part: f.parsed("part")?,
                 source: f.source()?,
             });
         }
         let mut ambiguities = Vec::new();
-        for i in of_country(&rows.ambiguities)? {
-            let a = &rows.ambiguities[i];
+        for a in rows_of(&rows.ambiguities, &ambiguities_g, &cc) {
             let id = a.s("id")?;
             let mut sources = Vec::new();
-            for s in &rows.ambiguity_sources {
-                if s.s("ambiguity_id")? == id {
-                    sources.push(s.source()?);
-                }
+            for s in rows_of(&rows.ambiguity_sources, &sources_g, &id) {
+                sources.push(s.source()?);
             }
             ambiguities.push(Ambiguity {
                 topic: a.s("topic")?,
@@ -908,8 +925,7 @@ fn assemble<R: Get>(rows: &Rows<R>, extra: &Extra) -> Result<Vec<CountryAtlas>, 
             });
         }
         let mut respondents = Vec::new();
-        for i in of_country(&rows.respondents)? {
-            let r = &rows.respondents[i];
+        for r in rows_of(&rows.respondents, &respondents_g, &cc) {
             let id = r.id("id")?;
             let o = owner::respondent(id.as_str());
             respondents.push(Respondent {
