@@ -12,7 +12,7 @@ use anyhow::Context;
 use opennrm_domain::atlas::export::{CsvRow, ExportDocument, csv_rows};
 use opennrm_domain::insight::network;
 
-use super::{Config, migrate::current_atlas};
+use super::{Config, migrate::atlas_at};
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
 pub enum Format {
@@ -109,21 +109,7 @@ fn render(
 }
 
 pub async fn run(config: &Config, args: Args) -> anyhow::Result<ExitCode> {
-    let atlas = match args.revision {
-        None => current_atlas(config).await?,
-        Some(n) => {
-            let services = config.services().await?;
-            let view = services.atlas_at(Some(n)).await;
-            services.close().await;
-            match view {
-                Ok(v) => v.atlas.clone(),
-                Err(opennrm_service::ServiceError::NotFound(_)) => {
-                    anyhow::bail!("there is no revision {n}; see `opennrm history`")
-                }
-                Err(e) => anyhow::bail!("{e}"),
-            }
-        }
-    };
+    let atlas = atlas_at(config, args.revision).await?;
     let bytes = render(args.format, &atlas, args.country.as_deref())?;
     match &args.output {
         None => {

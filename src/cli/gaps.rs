@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use opennrm_domain::insight::gaps;
 
 use super::Config;
-use super::migrate::current_atlas;
+use super::migrate::atlas_at;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -23,21 +23,7 @@ pub struct Args {
 }
 
 pub async fn run(config: &Config, args: Args) -> anyhow::Result<ExitCode> {
-    let atlas = match args.revision {
-        None => current_atlas(config).await?,
-        Some(n) => {
-            let services = config.services().await?;
-            let view = services.atlas_at(Some(n)).await;
-            services.close().await;
-            match view {
-                Ok(v) => v.atlas.clone(),
-                Err(opennrm_service::ServiceError::NotFound(_)) => {
-                    anyhow::bail!("there is no revision {n}; see `opennrm history`")
-                }
-                Err(e) => anyhow::bail!("{e}"),
-            }
-        }
-    };
+    let atlas = atlas_at(config, args.revision).await?;
     let countries: Vec<_> = match &args.country {
         None => atlas.countries.iter().collect(),
         Some(cc) => match atlas.country(cc) {

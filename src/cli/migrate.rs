@@ -51,6 +51,27 @@ pub async fn ensure_embedded(store: &Store) -> anyhow::Result<LoadOutcome> {
 
 /// The atlas as the database holds it now (loading the embedded one into an empty
 /// database first), for commands that read it: export, screen.
+/// The atlas as of `revision` (through the services, which read and check it), or the
+/// current one when `None` (`current_atlas`).
+pub async fn atlas_at(
+    config: &Config,
+    revision: Option<i64>,
+) -> anyhow::Result<opennrm_domain::atlas::Atlas> {
+    let Some(n) = revision else {
+        return current_atlas(config).await;
+    };
+    let services = config.services().await?;
+    let view = services.atlas_at(Some(n)).await;
+    services.close().await;
+    match view {
+        Ok(v) => Ok(v.atlas.clone()),
+        Err(opennrm_service::ServiceError::NotFound(_)) => {
+            anyhow::bail!("there is no revision {n}; see `opennrm history`")
+        }
+        Err(e) => anyhow::bail!("{e}"),
+    }
+}
+
 pub async fn current_atlas(config: &Config) -> anyhow::Result<opennrm_domain::atlas::Atlas> {
     let store = config.open_store().await?;
     ensure_embedded(&store).await?;
