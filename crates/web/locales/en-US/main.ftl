@@ -565,3 +565,4 @@ insight-charts-lead = The same data drawn; each chart carries its numbers as tex
 insight-chart-participation = Respondents invited and completed per country (where the chapter gives a number)
 insight-chart-mechanisms = Mechanisms per country, by status
 insight-chart-limitations = Limitations the chapters state, per country and category
+country-network-alt = Cooperation network of { $country }: { $nodes } actors with ties, { $edges } tied pairs; the table below lists the most central actors

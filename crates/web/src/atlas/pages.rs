@@ -232,6 +232,16 @@ impl CountryPage<'_> {
         nodes.truncate(12);
         nodes
     }
+    fn network_alt(&self) -> String {
+        self.ui.ta(
+            "country-network-alt",
+            &[
+                ("country", &self.c.country.name),
+                ("nodes", &self.network.nodes.len()),
+                ("edges", &self.network.edges.len()),
+            ],
+        )
+    }
     fn density_line(&self) -> String {
         let n = &self.network;
         self.ui.ta(
