@@ -122,6 +122,15 @@ on_both_backends! {
         let (status, _) = app.text("/insight/charts/other.svg").await;
         assert_eq!(status, 404);
 
+        // Insight's types have their own names in the API document (two types of one name
+        // would silently replace each other there).
+        let (_, doc) = app.json("/api/v1/openapi.json").await;
+        let schemas = &doc["components"]["schemas"];
+        for name in ["MechanismCell", "MatrixMechanismCell", "Finding", "GapFinding", "Network"] {
+            assert!(schemas[name].is_object(), "{name} is in the document");
+        }
+        assert_eq!(schemas["Finding"]["required"], serde_json::json!(["part", "source"]));
+
         // The CLI answers the same.
         let url = db.url.clone();
         let out = tokio::task::spawn_blocking(move || crate::support::run_cli(Some(&url), &["gaps", "--country", "is"]))

@@ -51,6 +51,7 @@ pub struct Involve {
 
 /// One finding of one rule in one country.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[schema(as = GapFinding)]
 pub struct Finding {
     /// The id of the rule (`no-mou`).
     pub rule: String,

@@ -22,6 +22,7 @@ pub struct MechanismRef {
 
 /// Mechanism kind × country.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+#[schema(as = MatrixMechanismCell)]
 pub struct MechanismCell {
     pub country: CountryCode,
     pub kind: MechanismKind,

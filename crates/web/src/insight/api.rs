@@ -208,9 +208,25 @@ pub struct GapParams {
     #[param(value_type = CountryCode, required = false)]
     pub country: Option<String>,
     /// Only the findings of this rule (see /api/v1/insight/rules), e.g. no-mou
-    #[param(required = false, example = "no-mou", max_length = 80)]
+    #[param(value_type = GapRuleId, required = false)]
     pub rule: Option<String>,
 }
+
+/// The id of a rule of the gap analysis: the document lists them (an `enum`), so a
+/// client knows the values the API accepts.
+pub struct GapRuleId;
+
+impl utoipa::PartialSchema for GapRuleId {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::schema::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .description(Some("A rule of the gap analysis (/api/v1/insight/rules)"))
+            .enum_values(Some(gaps::rules().iter().map(|r| r.id)))
+            .into()
+    }
+}
+
+impl ToSchema for GapRuleId {}
 
 impl GapParams {
     fn read(
