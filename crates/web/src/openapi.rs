@@ -11,7 +11,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::response::Response;
 use opennrm_domain::atlas::vocabulary::{
-    Capability, CooperationKind, MechanismKind, Sector, StudyStatus,
+    Capability, CooperationKind, LimitationCategory, MechanismKind, Sector, StudyStatus,
 };
 use opennrm_domain::atlas::{Atlas, CountryCode, FactId};
 use opennrm_domain::screening::{
@@ -54,12 +54,14 @@ take (countries, actor ids, instruments, indicators) are those of the data it se
         (name = "atlas", description = "Who does what in each country, as the report says it"),
         (name = "screening", description = "Is this trafficking? Guidance for referral, never a legal determination"),
         (name = "account", description = "The caller"),
+        (name = "insight", description = "The countries compared: matrix, gaps, cooperation network"),
         (name = "meta", description = "This document"),
     ),
     // Schemas that parameters refer to (responses and bodies bring their own).
     components(schemas(
         ErrorBody, CountryCode, AtlasActorId, InstrumentId, Sector, Capability, StudyStatus,
-        MechanismKind, CooperationKind, Answer
+        MechanismKind, CooperationKind, Answer, LimitationCategory,
+        crate::insight::api::GapRuleId
     )),
 )]
 struct Base;
