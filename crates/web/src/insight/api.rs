@@ -459,14 +459,15 @@ pub async fn chart(
     viewed: Viewed,
     Path(name): Path<String>,
 ) -> Result<Response, WebError> {
+    use opennrm_domain::atlas::Atlas;
     use opennrm_domain::insight::svg::{BarChart, LimitationMeasure, bar_chart_svg};
     let snap = viewed.view;
-    if !matches!(
-        name.as_str(),
-        "participation.svg" | "mechanisms.svg" | "limitations.svg"
-    ) {
-        return Err(WebError::NotFound("chart with this name"));
-    }
+    let chart: fn(&Atlas) -> BarChart = match name.as_str() {
+        "participation.svg" => BarChart::participation,
+        "mechanisms.svg" => BarChart::mechanisms,
+        "limitations.svg" => |a| BarChart::limitations_across(a, LimitationMeasure::Statements),
+        _ => return Err(WebError::NotFound("chart with this name")),
+    };
     let key = format!("chart:{name}");
     Ok(crate::pages::cached_body(
         &state,
@@ -474,11 +475,7 @@ pub async fn chart(
         &key,
         "image/svg+xml",
         || {
-            let chart = match name.as_str() {
-                "participation.svg" => BarChart::participation(&snap.atlas),
-                "mechanisms.svg" => BarChart::mechanisms(&snap.atlas),
-                _ => BarChart::limitations_across(&snap.atlas, LimitationMeasure::Statements),
-            };
+            let chart = chart(&snap.atlas);
             Ok::<_, std::convert::Infallible>(Bytes::from(bar_chart_svg(&chart)))
         },
     ))

@@ -145,14 +145,16 @@ pub async fn gaps_page(
         Err(message) => ((None, None), Some(message)),
     };
     let (code, rule) = filter;
+    // Evaluated once: grouped for the page, and compared with the baseline below.
+    let current = super::api::findings(atlas, code.as_ref(), rule);
     let groups = atlas
         .countries
         .iter()
-        .filter(|c| code.as_ref().is_none_or(|x| *x == c.country.code))
         .map(|c| {
-            let found: Vec<gaps::Finding> = gaps::evaluate(c)
-                .into_iter()
-                .filter(|f| rule.is_none_or(|r| f.rule == r))
+            let found: Vec<gaps::Finding> = current
+                .iter()
+                .filter(|f| f.country == c.country.code)
+                .cloned()
                 .collect();
             (c, found)
         })
@@ -173,7 +175,7 @@ pub async fn gaps_page(
             b,
             gaps::compare(
                 &super::api::findings(&old.atlas, code.as_ref(), rule),
-                &super::api::findings(atlas, code.as_ref(), rule),
+                &current,
             ),
         ));
     }
