@@ -7,6 +7,7 @@ mod gaps;
 mod history;
 mod import;
 mod migrate;
+mod report;
 mod screen;
 mod serve;
 mod user;
@@ -52,6 +53,8 @@ pub enum Command {
     Diff(history::DiffArgs),
     /// The gap analysis: every finding of the named rules, per country, with whom to involve.
     Gaps(gaps::Args),
+    /// Generate a national report (a country's, or the region's) as PDF, HTML or Markdown; --all for every country.
+    Report(report::Args),
     /// Screen a situation with the ILO/EC indicators (guidance for referral, never a legal determination).
     Screen(screen::Args),
     /// Verify the audit log's hash chain, or list its events.
@@ -78,6 +81,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::History(a) => history::history(&config()?, a).await,
         Command::Diff(a) => history::diff(&config()?, a).await,
         Command::Gaps(a) => gaps::run(&config()?, a).await,
+        Command::Report(a) => report::run(&config()?, a).await,
         Command::Screen(a) => screen::run(&config()?, a).await,
         Command::Audit(a) => audit::run(&config()?, a).await,
         Command::User(a) => user::run_user(&config()?, a).await,

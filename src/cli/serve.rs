@@ -25,7 +25,10 @@ pub async fn run(config: &Config) -> anyhow::Result<ExitCode> {
         trusted_proxies: serve.trusted_proxies.clone(),
         ..WebSettings::for_origin(origin)
     };
-    let state = AppState::new(services.clone(), settings);
+    // Reports are typeset by opennrm-pdf (typst), which the web crate does not build.
+    let typesetter: opennrm_web::insight::report::Typesetter =
+        std::sync::Arc::new(|r| opennrm_pdf::render(r).map_err(|e| e.to_string()));
+    let state = AppState::new(services.clone(), settings).with_typesetter(typesetter);
     let listener = tokio::net::TcpListener::bind(serve.bind)
         .await
         .with_context(|| format!("cannot listen on {}", serve.bind))?;

@@ -17,6 +17,7 @@ mod pages;
 mod platform;
 mod provenance;
 mod proxy;
+mod report;
 mod screening;
 mod search;
 mod storage;

@@ -158,12 +158,16 @@ impl TestApp {
             .expect("bind");
         let addr = listener.local_addr().expect("addr");
         let services = test_services_with(store, policy).await;
+        // As `opennrm serve` wires it: reports typeset by opennrm-pdf.
+        let typesetter: opennrm_web::insight::report::Typesetter =
+            std::sync::Arc::new(|r| opennrm_pdf::render(r).map_err(|e| e.to_string()));
         let state = AppState::new(
             services,
             settings(opennrm_web::WebSettings::for_origin(&format!(
                 "http://{addr}"
             ))),
-        );
+        )
+        .with_typesetter(typesetter);
         let router = opennrm_web::router(state.clone());
         let task = tokio::spawn(async move {
             axum_serve(listener, router).await;

@@ -168,6 +168,22 @@ pub fn route_table() -> Vec<Route> {
         page(M::GET, "/insight/matrix.csv", get(insight::api::matrix_csv)),
         page(M::GET, "/insight/gaps", get(insight::pages::gaps_page)),
         page(M::GET, "/insight/charts/{name}", get(insight::api::chart)),
+        page(M::GET, "/insight/report", get(insight::report::region_page)),
+        page(
+            M::GET,
+            "/insight/report.md",
+            get(insight::report::region_markdown),
+        ),
+        page(
+            M::GET,
+            "/insight/report.pdf",
+            get(insight::report::region_pdf),
+        ),
+        page(
+            M::GET,
+            "/countries/{code}/report",
+            get(insight::report::country_page),
+        ),
         page(
             M::GET,
             "/countries/{code}/{file}",

@@ -58,18 +58,25 @@ impl RenderCache {
         key: &str,
         render: impl FnOnce() -> Result<Bytes, E>,
     ) -> Result<Bytes, E> {
-        {
-            let g = self
-                .inner
-                .read()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            if g.0 == revision
-                && let Some(hit) = g.1.get(key)
-            {
-                return Ok(hit.clone());
-            }
+        if let Some(hit) = self.get(revision, key) {
+            return Ok(hit);
         }
         let bytes = render()?;
+        self.put(revision, key, bytes.clone());
+        Ok(bytes)
+    }
+
+    /// The cached bytes for `key` in `revision`, if rendered already.
+    pub fn get(&self, revision: i64, key: &str) -> Option<Bytes> {
+        let g = self
+            .inner
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        (g.0 == revision).then(|| g.1.get(key).cloned()).flatten()
+    }
+
+    /// Keeps `bytes` for `key` in `revision` (a newer revision clears the older ones).
+    pub fn put(&self, revision: i64, key: &str, bytes: Bytes) {
         let mut g = self
             .inner
             .write()
@@ -77,8 +84,7 @@ impl RenderCache {
         if g.0 != revision {
             *g = (revision, HashMap::new());
         }
-        g.1.insert(key.to_string(), bytes.clone());
-        Ok(bytes)
+        g.1.insert(key.to_string(), bytes);
     }
 }
 
@@ -90,6 +96,10 @@ pub struct AppState {
     pub settings: Arc<WebSettings>,
     pub cache: Arc<RenderCache>,
     pub(crate) limiter: Arc<crate::limits::WriteLimiter>,
+    /// Typesets generated reports as PDF; `None` where the embedding program gave none.
+    pub(crate) typesetter: Option<crate::insight::report::Typesetter>,
+    /// Bounds the PDFs typeset at once (`report::TYPESETTING_AT_ONCE`).
+    pub(crate) typesetting: Arc<tokio::sync::Semaphore>,
 }
 
 impl AppState {
@@ -101,7 +111,17 @@ impl AppState {
             settings: Arc::new(settings),
             cache: Arc::new(RenderCache::default()),
             limiter: Arc::new(limiter),
+            typesetter: None,
+            typesetting: Arc::new(tokio::sync::Semaphore::new(
+                crate::insight::report::TYPESETTING_AT_ONCE,
+            )),
         }
+    }
+
+    /// The server typesets reports as PDF with `typesetter` (`opennrm_pdf::render`).
+    pub fn with_typesetter(mut self, typesetter: crate::insight::report::Typesetter) -> AppState {
+        self.typesetter = Some(typesetter);
+        self
     }
 
     pub fn services(&self) -> &Services {

@@ -124,6 +124,16 @@ impl MechanismState {
             MechanismState::NotRecorded => "not_recorded",
         }
     }
+    /// The sign the matrix and the reports show for the state.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            MechanismState::Formal => "✓",
+            MechanismState::FunctionalEquivalent => "≈",
+            MechanismState::Expired => "○",
+            MechanismState::Absent => "✗",
+            MechanismState::NotRecorded => "–",
+        }
+    }
     /// Strength order: a formal mechanism outweighs a functional equivalent, which
     /// outweighs an expired one, which outweighs a recorded absence.
     fn rank(self) -> u8 {

@@ -4,5 +4,6 @@
 //! by computing twice; nothing is stored.
 pub mod gaps;
 pub mod matrix;
+pub mod national;
 pub mod network;
 pub mod svg;

@@ -37,13 +37,7 @@ pub(crate) fn state_key(s: &MechanismState) -> &'static str {
 }
 
 pub(crate) fn state_symbol(s: &MechanismState) -> &'static str {
-    match s {
-        MechanismState::Formal => "✓",
-        MechanismState::FunctionalEquivalent => "≈",
-        MechanismState::Expired => "○",
-        MechanismState::Absent => "✗",
-        MechanismState::NotRecorded => "–",
-    }
+    s.symbol()
 }
 
 pub struct HomeCountry {

@@ -413,18 +413,22 @@ pub async fn country_network(
     ))
 }
 
-/// The network of a country as a file: GraphML, GEXF (Gephi, networkx, igraph) or SVG.
+/// A country's files: its network as GraphML, GEXF (Gephi, networkx, igraph) or SVG, its
+/// limitations chart (`limitations.svg`), its generated report (`report.md`, `report.pdf`).
 pub async fn network_file(
     State(state): State<AppState>,
     viewed: Viewed,
     Path((code, format)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    let snap = viewed.view;
+    let snap = viewed.view.clone();
     let c = crate::atlas::country(&snap, &code)?;
     let content_type = match format.as_str() {
         "network.graphml" => "application/graphml+xml",
         "network.gexf" => "application/gexf+xml",
-        "network.svg" => "image/svg+xml",
+        "network.svg" | "limitations.svg" => "image/svg+xml",
+        "report.md" | "report.pdf" => {
+            return super::report::file(&state, &viewed, Some(c), &format).await;
+        }
         _ => return Err(WebError::NotFound("file with this name")),
     };
     let key = format!("file:{}:{format}", c.country.code);
@@ -433,11 +437,12 @@ pub async fn network_file(
             let text = match format.as_str() {
                 "network.graphml" => network::to_graphml(&network::country_network(c)),
                 "network.gexf" => network::to_gexf(&network::country_network(c)),
+                "limitations.svg" => super::pages::limitations_svg(c),
                 _ => super::pages::network_svg(&snap.atlas, c),
             };
             Ok::<_, std::convert::Infallible>(Bytes::from(text))
         });
-    if format != "network.svg" {
+    if !format.ends_with(".svg") {
         let name = format!(
             "attachment; filename=\"opennrm-{}-{format}\"",
             c.country.code.as_str().to_ascii_lowercase()

@@ -83,6 +83,11 @@ pub(crate) fn network_svg(atlas: &Atlas, c: &CountryAtlas) -> String {
     svg::network::network_svg(&drawing)
 }
 
+/// A country's challenges and limitations as a bar chart (the figure of its report).
+pub(crate) fn limitations_svg(c: &CountryAtlas) -> String {
+    svg::bar_chart_svg(&svg::BarChart::limitations_of(c))
+}
+
 #[derive(Template)]
 #[template(path = "gaps.html")]
 struct GapsPage<'a> {

@@ -122,6 +122,20 @@ fn status_series(status: MechanismStatus) -> Series {
 
 impl BarChart {
     /// One country's limitations per category, largest first (unknown counts last).
+    /// A country's limitations by the best measure its chapter allows: respondents where
+    /// it counts them, else the limitations it states.
+    pub fn limitations_of(country: &CountryAtlas) -> BarChart {
+        let counted = country.limitations.iter().any(|l| l.respondents.is_some());
+        BarChart::limitations(
+            country,
+            if counted {
+                LimitationMeasure::Respondents
+            } else {
+                LimitationMeasure::Statements
+            },
+        )
+    }
+
     pub fn limitations(country: &CountryAtlas, measure: LimitationMeasure) -> BarChart {
         let mut groups: Vec<BarGroup> = LimitationCategory::all()
             .map(|c| BarGroup {
