@@ -6,7 +6,7 @@
 //! EDGES: first line the node count, then one `a b` pair per line (nodes from 0). Writes
 //! each node's normalised betweenness to OUT, one per line (f64's Debug: the shortest round-trip
 //! text), and prints `seconds threads` on standard output. RAYON_NUM_THREADS sets the
-//! threads (default: every core).
+//! threads (default: every core; `insight::network::worker_threads`).
 
 use std::io::Write;
 use std::time::Instant;
@@ -35,15 +35,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         writeln!(out, "{b:?}")?;
     }
     out.flush()?;
-    println!("{seconds:.3} {}", rayon_threads());
+    println!(
+        "{seconds:.3} {}",
+        opennrm_domain::insight::network::worker_threads()
+    );
     Ok(())
-}
-
-/// The threads rayon will use: RAYON_NUM_THREADS, else the cores.
-fn rayon_threads() -> usize {
-    std::env::var("RAYON_NUM_THREADS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .filter(|&n| n > 0)
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
