@@ -69,7 +69,7 @@ versions=$("$PY" -c 'import sys, networkx, igraph; print(f"Python {sys.version.s
   echo "- Graphs: random simple undirected graphs (seed $SEED, \`bench/network.py generate\`), the same edge-list file for every tool; normalised betweenness of every node, timed without reading the file. Every gap is below $TOLERANCE or the run fails."
   printf '%s' "- Seconds are wall clock; CPU seconds the time the process spent on the cores for it, all its threads together."
   if [ "$AUTOGROUP" = 1 ]; then
-    printf '%s' " The kernel shares the cores fairly between sessions (autogroup is on), not between threads: while other sessions keep both cores busy, a second thread does not enlarge the process's share, so the wall clock of 2 threads stays near that of 1; equal CPU seconds show the second thread costs nothing."
+    printf '%s' " The kernel shares the cores fairly between sessions (autogroup is on), not between threads: while other sessions keep both cores busy, a second thread does not enlarge the process's share, so the wall clock of 2 threads stays near that of 1, and CPU seconds close to one thread's show that the second thread adds little work."
   fi
   echo
   echo
