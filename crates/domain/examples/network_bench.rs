@@ -5,8 +5,10 @@
 //!
 //! EDGES: first line the node count, then one `a b` pair per line (nodes from 0). Writes
 //! each node's normalised betweenness to OUT, one per line (f64's Debug: the shortest round-trip
-//! text), and prints `seconds threads` on standard output. RAYON_NUM_THREADS sets the
-//! threads (default: every core).
+//! text), and prints `seconds threads cpu_seconds` on standard output: wall clock, threads,
+//! and the CPU time the process spent computing, all threads together (`-` where
+//! /proc/self/stat is not there to say). RAYON_NUM_THREADS sets the threads (default:
+//! every core; `insight::network::worker_threads`).
 
 use std::io::Write;
 use std::time::Instant;
@@ -27,23 +29,37 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             _ => return Err(format!("not a pair: {line:?}").into()),
         }
     }
-    let start = Instant::now();
+    let (start, cpu_start) = (Instant::now(), cpu_seconds());
     let betweenness = opennrm_domain::insight::network::betweenness_of_edge_list(nodes, &edges);
     let seconds = start.elapsed().as_secs_f64();
+    let cpu = match (cpu_start, cpu_seconds()) {
+        (Some(a), Some(b)) => format!("{:.2}", b - a),
+        _ => "-".to_owned(),
+    };
     let mut out = std::io::BufWriter::new(std::fs::File::create(output)?);
     for b in &betweenness {
         writeln!(out, "{b:?}")?;
     }
     out.flush()?;
-    println!("{seconds:.3} {}", rayon_threads());
+    println!(
+        "{seconds:.3} {} {cpu}",
+        opennrm_domain::insight::network::worker_threads()
+    );
     Ok(())
 }
 
-/// The threads rayon will use: RAYON_NUM_THREADS, else the cores.
-fn rayon_threads() -> usize {
-    std::env::var("RAYON_NUM_THREADS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .filter(|&n| n > 0)
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+/// User and system time of this process so far, its ended threads included (Linux's
+/// /proc/self/stat, in clock ticks of 1/100 s); `None` elsewhere.
+fn cpu_seconds() -> Option<f64> {
+    const TICKS_PER_SECOND: f64 = 100.0;
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields 14 (utime) and 15 (stime), counted after the command name, which may hold
+    // spaces but ends at the last ')': the third field is the first after it.
+    let mut after_name = stat
+        .get(stat.rfind(')')? + 1..)?
+        .split_whitespace()
+        .skip(11);
+    let user: u64 = after_name.next()?.parse().ok()?;
+    let system: u64 = after_name.next()?.parse().ok()?;
+    Some((user + system) as f64 / TICKS_PER_SECOND)
 }

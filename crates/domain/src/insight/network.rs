@@ -14,9 +14,22 @@ use serde::Serialize;
 use crate::atlas::vocabulary::{CooperationKind, Sector, TieDirection};
 use crate::atlas::{Actor, ActorId, Atlas, Cooperation, CountryAtlas, CountryCode};
 
-/// Node count from which betweenness and closeness run on every core (rayon): the value
-/// rustworkx itself uses by default; below it the threads cost more than they save.
+mod brandes;
+
+/// Node count from which betweenness and closeness run on every core (`worker_threads`):
+/// the value rustworkx itself uses by default; below it the threads cost more than they save.
 pub const PARALLEL_THRESHOLD: usize = 50;
+
+/// The threads betweenness and closeness run on from `PARALLEL_THRESHOLD` nodes:
+/// RAYON_NUM_THREADS where set to a positive number (rustworkx's closeness runs on rayon,
+/// so one variable governs both), else every core.
+pub fn worker_threads() -> usize {
+    std::env::var("RAYON_NUM_THREADS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|&n: &usize| n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
 
 /// One actor that has at least one tie, with its place in the network.
 #[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
@@ -241,37 +254,26 @@ fn build(country: Option<CountryCode>, actors: &[&Actor], ties: &[&Cooperation])
 }
 
 /// Normalised betweenness of every node of an undirected graph given as an edge list on
-/// nodes `0..node_count` (a repeated pair counts once): the computation `country_network`
-/// runs, open to bench/network.sh so that it times this very code on a synthetic graph.
+/// nodes `0..node_count` (a repeated pair counts once, a loop not at all): the computation
+/// `country_network` runs, open to bench/network.sh so that it times this very code on a
+/// synthetic graph.
 ///
 /// # Panics
 /// If an edge names a node outside `0..node_count`.
 pub fn betweenness_of_edge_list(node_count: usize, edges: &[(usize, usize)]) -> Vec<f64> {
-    let mut graph = UnGraph::<(), f64>::with_capacity(node_count, edges.len());
-    for _ in 0..node_count {
-        graph.add_node(());
-    }
-    let mut seen = std::collections::HashSet::new();
-    for &(a, b) in edges {
-        assert!(
-            a < node_count && b < node_count,
-            "edge ({a}, {b}) outside 0..{node_count}"
-        );
-        if a != b && seen.insert((a.min(b), a.max(b))) {
-            graph.add_edge(NodeIndex::new(a), NodeIndex::new(b), 1.0);
-        }
-    }
-    betweenness(&graph)
+    betweenness(&brandes::Csr::new(node_count, edges.iter().copied()))
 }
 
 /// Unweighted shortest paths: a tie is a channel, however many times it is recorded.
-/// Brandes's algorithm (rustworkx-core), on every core once the graph has
+/// Brandes's algorithm (`brandes`), on `worker_threads` once the graph has
 /// `PARALLEL_THRESHOLD` nodes.
-fn betweenness(graph: &UnGraph<(), f64>) -> Vec<f64> {
-    rustworkx_core::centrality::betweenness_centrality(graph, false, true, PARALLEL_THRESHOLD)
-        .into_iter()
-        .map(|b| b.unwrap_or(0.0))
-        .collect()
+fn betweenness(graph: &brandes::Csr) -> Vec<f64> {
+    let threads = if graph.node_count() >= PARALLEL_THRESHOLD {
+        worker_threads()
+    } else {
+        1
+    };
+    brandes::betweenness(graph, threads)
 }
 
 /// Per-node results of the algorithms, indexed like the graph's nodes.
@@ -303,7 +305,12 @@ impl Metrics {
             .node_indices()
             .map(|v| graph.edges(v).map(|e| *e.weight() as usize).sum())
             .collect();
-        let betweenness = betweenness(graph);
+        let betweenness = betweenness(&brandes::Csr::new(
+            n,
+            graph
+                .edge_references()
+                .map(|e| (e.source().index(), e.target().index())),
+        ));
         let closeness = centrality::closeness_centrality(graph, true, PARALLEL_THRESHOLD)
             .into_iter()
             .map(|c| c.unwrap_or(0.0))
