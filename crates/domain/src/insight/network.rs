@@ -14,6 +14,12 @@ use serde::Serialize;
 use crate::atlas::vocabulary::{CooperationKind, Sector, TieDirection};
 use crate::atlas::{Actor, ActorId, Atlas, Cooperation, CountryAtlas, CountryCode};
 
+mod compare;
+pub use compare::{
+    CentralityChange, Measure, NOTABLE_BETWEENNESS, NetworkActor, NetworkComparison, TieChange,
+    compare,
+};
+
 /// Node count from which betweenness and closeness run on every core (rayon): the value
 /// rustworkx itself uses by default; below it the threads cost more than they save.
 pub const PARALLEL_THRESHOLD: usize = 50;
