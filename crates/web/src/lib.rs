@@ -167,6 +167,26 @@ pub fn route_table() -> Vec<Route> {
         page(M::GET, "/insight", get(insight::pages::matrix_page)),
         page(M::GET, "/insight/matrix.csv", get(insight::api::matrix_csv)),
         page(M::GET, "/insight/gaps", get(insight::pages::gaps_page)),
+        page(
+            M::GET,
+            "/insight/network",
+            get(insight::pages::network_page),
+        ),
+        page(
+            M::GET,
+            "/insight/network.graphml",
+            get(insight::api::region_graphml),
+        ),
+        page(
+            M::GET,
+            "/insight/network.gexf",
+            get(insight::api::region_gexf),
+        ),
+        page(
+            M::GET,
+            "/insight/network.svg",
+            get(insight::api::region_svg),
+        ),
         page(M::GET, "/insight/charts/{name}", get(insight::api::chart)),
         page(M::GET, "/insight/report", get(insight::report::region_page)),
         page(
@@ -232,6 +252,9 @@ pub fn route_table() -> Vec<Route> {
         api(routes!(insight::api::gap_findings)),
         api(routes!(insight::api::gap_rules)),
         api(routes!(insight::api::gap_comparison)),
+        api(routes!(insight::api::matrix_comparison)),
+        api(routes!(insight::api::region_network)),
+        api(routes!(insight::api::network_comparison)),
         api(routes!(insight::api::country_network)),
         api(routes!(atlas::api::cooperation)),
         api(routes!(atlas::api::atlas)),

@@ -11,6 +11,9 @@ use crate::atlas::model::*;
 use crate::atlas::query::{self, MechanismState};
 use crate::atlas::vocabulary::*;
 
+mod compare;
+pub use compare::{CellChange, CellState, MatrixTable, Trend, compare};
+
 /// One mechanism of a cell, with its own grade (a cell holds the strongest).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 pub struct MechanismRef {

@@ -15,6 +15,11 @@ use crate::atlas::vocabulary::{CooperationKind, Sector, TieDirection};
 use crate::atlas::{Actor, ActorId, Atlas, Cooperation, CountryAtlas, CountryCode};
 
 mod brandes;
+mod compare;
+pub use compare::{
+    CentralityChange, Measure, NOTABLE_BETWEENNESS, NetworkActor, NetworkComparison, TieChange,
+    compare,
+};
 
 /// Node count from which betweenness and closeness run on every core (`worker_threads`):
 /// the value rustworkx itself uses by default; below it the threads cost more than they save.

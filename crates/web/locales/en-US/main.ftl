@@ -547,7 +547,6 @@ gaps-severity-unrecorded = Not recorded
 gaps-severity-unrecorded-means = the atlas records nothing that fills it: a gap, or the report's silence
 gaps-severity-information = Note
 gaps-severity-information-means = not a gap: what the data shows most
-gaps-since = Since revision { $revision } (the 2013 baseline)
 gaps-since-counts = { $closed } closed, { $opened } opened.
 gaps-closed = Closed
 gaps-opened = Opened
@@ -560,6 +559,68 @@ network-col-degree = Partners
 network-col-betweenness = Betweenness
 network-col-broker = Broker
 network-density = { $nodes } actors with ties, { $edges } tied pairs; density { $density }; ties between government and civil society: { $gov_civil }
+compare-with = Compare with revision
+compare-baseline = 2013 baseline
+compare-button = Compare
+compare-since = What changed from revision { $from } to revision { $to }
+compare-nothing = Nothing changed.
+compare-revision = Revision { $revision }
+compare-not-in-revision = not in this revision
+compare-not-recorded = Not recorded
+insight-compare-count = { $count ->
+    [one] One cell changed.
+   *[other] { $count } cells changed.
+}
+insight-compare-table = Table
+insight-compare-row = Row
+network-region-title = Cooperation network of the region
+network-country-title = Cooperation network of { $country }
+network-region-lead = Every country's cooperation ties in one network, as the respondents described them. Ties never cross borders in the report, so each country is drawn in its own panel: actors coloured by sector, sized by how often they lie between two others within their country, the most central named. The tables give the same data as text.
+network-whole-region = the whole region
+network-files = Download
+network-alt = { $scope }: { $nodes } actors with ties, { $edges } tied pairs; the tables below list the most central actors and each country's figures
+network-summary = { $nodes } actors with ties ({ $untied } without any), { $edges } tied pairs, { $components } components, { $communities } communities, { $brokers } brokers; density { $density }; { $gov_civil } ties between government and civil society (density { $gov_civil_density }).
+network-by-country = Country by country
+network-by-country-lead = The same measures for each country's own network: how dense it is, how well government and civil society are tied, how many pieces it falls into and who holds it together.
+network-by-country-legend = Density: tied pairs of all possible pairs. Government–civil society: ties between a governmental and a non-governmental actor, and their share of all such possible pairs. Brokers: actors without whom some actors lose their only path to the others.
+network-actors-tied = Actors with ties
+network-col-untied = Without ties
+network-col-ties = Tied pairs
+network-col-density = Density
+network-col-gov-civil = Government–civil society ties
+network-col-gov-civil-density = Government–civil society density
+network-col-components = Components
+network-col-communities = Communities
+network-col-brokers = Brokers
+network-col-sector = Sector
+network-col-weighted = Ties
+network-col-closeness = Closeness
+network-central = The most central actors
+network-central-lead = By betweenness: the share of shortest paths between other actors of the same country that pass through the actor (within its own country's network, so that actors of small and large countries compare), then closeness: how near the actor is to all the others it can reach.
+network-connected = The most connected actors
+network-partners-ties = { $degree } partners, { $ties } ties
+network-communities = Communities
+network-communities-lead = Groups of actors more tied among themselves than to the others (Louvain, { $count } in all), the largest first, each with its best-connected members.
+network-community-size = { $count ->
+    [one] one actor
+   *[other] { $count } actors
+}
+network-compare-counts = { $ties_added ->
+    [one] One tied pair added
+   *[other] { $ties_added } tied pairs added
+}, { $ties_removed } removed; { $actors_added ->
+    [one] one actor joined the network
+   *[other] { $actors_added } actors joined the network
+}, { $actors_removed } left it.
+network-ties-added = Ties added
+network-ties-removed = Ties removed
+network-ties-changed = Ties changed
+network-tie-weight = { $from } ties ({ $kinds_from }) → { $to } ({ $kinds_to })
+network-actors-added = Actors that joined the network
+network-actors-removed = Actors that left the network
+network-centrality-changed = Actors whose place changed
+country-network-compare = Compare this network with another revision
+network-all-measures = All measures
 insight-charts = Charts
 insight-charts-lead = The same data drawn; each chart carries its numbers as text (its title and description) and in the tables above.
 insight-chart-participation = Respondents invited and completed per country (where the chapter gives a number)

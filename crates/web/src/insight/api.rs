@@ -485,3 +485,186 @@ pub async fn chart(
         },
     ))
 }
+
+/// The cooperation network of the whole region: every country's tied actors with their
+/// centralities, the ties, components, communities, brokers and densities (ties never
+/// cross borders in the report, so each country is one component or several)
+#[utoipa::path(
+    get,
+    path = "/api/v1/insight/network",
+    operation_id = "getRegionNetwork",
+    tag = "insight",
+    params(RevisionParam),
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "The network of the region", body = Network), NotFound, ReadErrors),
+)]
+pub async fn region_network(State(state): State<AppState>, viewed: Viewed) -> Response {
+    let snap = viewed.view;
+    crate::pages::cached_body(
+        &state,
+        snap.revision.id,
+        "api:network:region",
+        "application/json",
+        || serde_json::to_vec(&network::region_network(&snap.atlas)).map(Bytes::from),
+    )
+}
+
+/// A file of the region's network; the country's files are `network_file`.
+#[derive(Clone, Copy)]
+enum RegionFile {
+    GraphMl,
+    Gexf,
+    Svg,
+}
+
+async fn region_file(state: &AppState, viewed: Viewed, file: RegionFile) -> Response {
+    let snap = viewed.view;
+    let (name, content_type) = match file {
+        RegionFile::GraphMl => ("network.graphml", "application/graphml+xml"),
+        RegionFile::Gexf => ("network.gexf", "application/gexf+xml"),
+        RegionFile::Svg => ("network.svg", "image/svg+xml"),
+    };
+    let key = format!("file:region:{name}");
+    let mut response =
+        crate::pages::cached_body(state, snap.revision.id, &key, content_type, || {
+            let text = match file {
+                RegionFile::GraphMl => network::to_graphml(&network::region_network(&snap.atlas)),
+                RegionFile::Gexf => network::to_gexf(&network::region_network(&snap.atlas)),
+                RegionFile::Svg => super::pages::region_network_svg(&snap.atlas),
+            };
+            Ok::<_, std::convert::Infallible>(Bytes::from(text))
+        });
+    if !matches!(file, RegionFile::Svg) {
+        let disposition = format!("attachment; filename=\"opennrm-region-{name}\"");
+        if let Ok(v) = header::HeaderValue::from_str(&disposition) {
+            response
+                .headers_mut()
+                .insert(header::CONTENT_DISPOSITION, v);
+        }
+    }
+    response
+}
+
+/// `/insight/network.graphml`: the region's network for Gephi, networkx, igraph.
+pub async fn region_graphml(State(state): State<AppState>, viewed: Viewed) -> Response {
+    region_file(&state, viewed, RegionFile::GraphMl).await
+}
+
+/// `/insight/network.gexf`.
+pub async fn region_gexf(State(state): State<AppState>, viewed: Viewed) -> Response {
+    region_file(&state, viewed, RegionFile::Gexf).await
+}
+
+/// `/insight/network.svg`: the drawing, one panel per country.
+pub async fn region_svg(State(state): State<AppState>, viewed: Viewed) -> Response {
+    region_file(&state, viewed, RegionFile::Svg).await
+}
+
+/// Cells of the matrix that changed between two revisions ("the 2013 baseline against
+/// today": which mechanisms, mandates and seats came or went)
+#[utoipa::path(
+    get,
+    path = "/api/v1/insight/matrix/compare",
+    operation_id = "compareMatrix",
+    tag = "insight",
+    params(DiffParams),
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "The cells whose state changed, in table, row and country order", body = MatrixComparison), NotFound, ReadErrors),
+)]
+pub async fn matrix_comparison(
+    State(state): State<AppState>,
+    Query(d): Query<DiffParams>,
+) -> Result<Response, WebError> {
+    let (from, to) = crate::atlas::history::bounds(&state, &d, Reading::Exact).await?;
+    let old = state.services().atlas_at(Some(from)).await?;
+    let new = state.services().atlas_at(Some(to)).await?;
+    let changes = matrix::compare(&matrix::matrix(&old.atlas), &matrix::matrix(&new.atlas));
+    Ok(Json(MatrixComparison {
+        from,
+        to,
+        count: changes.len(),
+        changes,
+    })
+    .into_response())
+}
+
+/// The matrix compared between two revisions.
+#[derive(Serialize, ToSchema)]
+pub struct MatrixComparison {
+    from: i64,
+    to: i64,
+    count: usize,
+    changes: Vec<matrix::CellChange>,
+}
+
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct NetworkParams {
+    /// ISO 3166-1 alpha-2 code of a country of the atlas, e.g. DK (any case); default: the whole region
+    #[param(value_type = CountryCode, required = false)]
+    pub country: Option<String>,
+}
+
+impl NetworkParams {
+    pub(crate) fn read(
+        &self,
+        atlas: &opennrm_domain::atlas::Atlas,
+        reading: Reading,
+    ) -> Result<Option<CountryCode>, WebError> {
+        country(atlas, &self.country, reading).map_err(WebError::from)
+    }
+}
+
+/// The network of a country, or of the region where `code` is `None`; `None` where the
+/// atlas has no such country.
+pub(crate) fn network_of(
+    atlas: &opennrm_domain::atlas::Atlas,
+    code: Option<&CountryCode>,
+) -> Option<Network> {
+    match code {
+        None => Some(network::region_network(atlas)),
+        Some(code) => atlas.country(code.as_str()).map(network::country_network),
+    }
+}
+
+/// The cooperation network compared between two revisions: ties and actors added and
+/// removed, densities, components, and the actors whose place changed notably
+#[utoipa::path(
+    get,
+    path = "/api/v1/insight/network/compare",
+    operation_id = "compareNetwork",
+    tag = "insight",
+    params(DiffParams, NetworkParams),
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "What changed in the network", body = NetworkComparisonAnswer), NotFound, ReadErrors),
+)]
+pub async fn network_comparison(
+    State(state): State<AppState>,
+    Query(d): Query<DiffParams>,
+    Query(p): Query<NetworkParams>,
+) -> Result<Response, WebError> {
+    let (from, to) = crate::atlas::history::bounds(&state, &d, Reading::Exact).await?;
+    let old = state.services().atlas_at(Some(from)).await?;
+    let new = state.services().atlas_at(Some(to)).await?;
+    let code = p.read(&new.atlas, Reading::Exact)?;
+    let now = network_of(&new.atlas, code.as_ref())
+        .ok_or(WebError::NotFound("country with this code"))?;
+    // A country the older revision lacks had no network then: everything is added.
+    let base = network_of(&old.atlas, code.as_ref())
+        .unwrap_or_else(|| network::Network::empty(code.clone()));
+    Ok(Json(NetworkComparisonAnswer {
+        from,
+        to,
+        comparison: network::compare(&base, &now),
+    })
+    .into_response())
+}
+
+/// The network compared between two revisions.
+#[derive(Serialize, ToSchema)]
+pub struct NetworkComparisonAnswer {
+    from: i64,
+    to: i64,
+    #[serde(flatten)]
+    comparison: network::NetworkComparison,
+}

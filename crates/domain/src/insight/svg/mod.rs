@@ -8,7 +8,10 @@ pub mod chart;
 pub mod network;
 
 pub use chart::{BarChart, BarGroup, LimitationMeasure, Series, bar_chart_svg, limitation_label};
-pub use network::{NetworkDrawing, NetworkEdge, NetworkNode, NodeSize, layout, network_svg};
+pub use network::{
+    NetworkDrawing, NetworkEdge, NetworkNode, NodeSize, Panel, layout, network_panels_svg,
+    network_svg, panels_size,
+};
 
 use std::fmt::Write as _;
 

@@ -12,6 +12,9 @@ use crate::atlas::Atlas;
 use crate::atlas::vocabulary::Sector;
 use crate::insight::network::{Network, NodeMetrics};
 
+mod panels;
+pub use panels::{Panel, network_panels_svg, panels_size};
+
 /// One actor in the drawing.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NetworkNode {
@@ -612,7 +615,12 @@ pub fn network_svg(drawing: &NetworkDrawing) -> String {
 
     // Labels with a white halo (paint-order draws the stroke under the fill).
     out.push_str(r##"<g font-size="11.5" font-weight="600" stroke="#ffffff" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">"##);
-    for label in place_labels(nodes, &ranked, &pos, &radius) {
+    let room = LabelRoom {
+        bounds: [4.0, 32.0, PLOT_RIGHT, HEIGHT - 4.0],
+        must: labelled_count(nodes.len()),
+        most: nodes.len(),
+    };
+    for label in place_labels(nodes, &ranked, &pos, &radius, &room) {
         let _ = write!(
             out,
             r#"<text x="{}" y="{}" text-anchor="{}">{}</text>"#,
@@ -627,6 +635,15 @@ pub fn network_svg(drawing: &NetworkDrawing) -> String {
     legend(&mut out, drawing, &prefix, one_way_count > 0, max_size);
     out.push_str("</svg>");
     out
+}
+
+/// Where labels may go and how many: the box they must stay in (left, top, right,
+/// bottom), how many of the most central get one whatever they overlap, and at most how
+/// many in all.
+struct LabelRoom {
+    bounds: [f64; 4],
+    must: usize,
+    most: usize,
 }
 
 struct Label {
@@ -647,8 +664,9 @@ fn place_labels(
     ranked: &[usize],
     pos: &[[f64; 2]],
     radius: &[f64],
+    room: &LabelRoom,
 ) -> Vec<Label> {
-    let must = labelled_count(nodes.len());
+    let must = room.must;
     let mut placed: Vec<[f64; 4]> = Vec::new();
     let mut labels = Vec::new();
     let discs: Vec<[f64; 4]> = (0..nodes.len())
@@ -660,6 +678,9 @@ fn place_labels(
     let overlaps =
         |a: &[f64; 4], b: &[f64; 4]| a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
     for (rank, &i) in ranked.iter().enumerate() {
+        if labels.len() >= room.most {
+            break;
+        }
         let node = &nodes[i];
         let text = shorten(
             if node.label.is_empty() {
@@ -724,9 +745,9 @@ fn place_labels(
                 [x - d - 3.0 - w, y + d, x - d - 1.0, y + d + 13.0],
             ),
         ];
-        let inside = |b: &[f64; 4]| {
-            b[0] >= 4.0 && b[2] <= PLOT_RIGHT && b[1] >= 32.0 && b[3] <= HEIGHT - 4.0
-        };
+        let area = room.bounds;
+        let inside =
+            |b: &[f64; 4]| b[0] >= area[0] && b[2] <= area[2] && b[1] >= area[1] && b[3] <= area[3];
         let clashes = |b: &[f64; 4]| {
             placed.iter().filter(|p| overlaps(p, b)).count() * 2
                 + discs
