@@ -28,16 +28,7 @@ pub async fn run(config: &Config, args: Args) -> anyhow::Result<ExitCode> {
         None => atlas.countries.iter().collect(),
         Some(cc) => match atlas.country(cc) {
             Some(c) => vec![c],
-            None => anyhow::bail!(
-                "no country {} in the atlas; the countries are {}",
-                cc.trim().to_ascii_uppercase(),
-                atlas
-                    .countries
-                    .iter()
-                    .map(|c| c.country.code.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            None => return Err(super::report::unknown_country(&atlas, cc)),
         },
     };
     let findings: Vec<gaps::Finding> = countries.iter().flat_map(|c| gaps::evaluate(c)).collect();

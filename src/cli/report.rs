@@ -113,7 +113,8 @@ fn write_rendered(path: &Path, out: &Rendered) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn unknown_country(atlas: &Atlas, cc: &str) -> anyhow::Error {
+/// "no country XX in the atlas; the countries are …" (the code cut short: it is input).
+pub(super) fn unknown_country(atlas: &Atlas, cc: &str) -> anyhow::Error {
     anyhow::anyhow!(
         "no country {} in the atlas; the countries are {}",
         cc.trim()

@@ -491,12 +491,7 @@ fn conclusions(b: &mut Build<'_>, c: &CountryAtlas, code: &str) -> Section {
         text: w.t("nr-gap-intro"),
         cites: Vec::new(),
     });
-    let found: Vec<gaps::Finding> = b
-        .findings
-        .iter()
-        .filter(|f| f.country == c.country.code)
-        .cloned()
-        .collect();
+    let found = b.findings_of(c);
     let items = found.iter().map(|f| finding_item(b, c, f)).collect();
     blocks.push(Block::List { items });
     if !c.recommendations.is_empty() {

@@ -268,7 +268,26 @@ pub(crate) struct Build<'a> {
     pub findings: Vec<gaps::Finding>,
 }
 
-impl Build<'_> {
+impl<'a> Build<'a> {
+    fn new(atlas: &'a Atlas, words: &'a dyn Words) -> Build<'a> {
+        Build {
+            atlas,
+            words,
+            cites: Cites::default(),
+            figures: Vec::new(),
+            findings: gaps::evaluate_atlas(atlas),
+        }
+    }
+
+    /// The gap findings of one country.
+    pub(crate) fn findings_of(&self, c: &CountryAtlas) -> Vec<gaps::Finding> {
+        self.findings
+            .iter()
+            .filter(|f| f.country == c.country.code)
+            .cloned()
+            .collect()
+    }
+
     pub(crate) fn figure(&mut self, figure: Figure) -> Block {
         self.figures.push(figure);
         Block::Figure {
@@ -295,13 +314,7 @@ pub fn country_report(
     let c = atlas
         .country(code)
         .ok_or_else(|| ReportError::UnknownCountry(code.chars().take(8).collect()))?;
-    let mut b = Build {
-        atlas,
-        words,
-        cites: Cites::default(),
-        figures: Vec::new(),
-        findings: gaps::evaluate_atlas(atlas),
-    };
+    let mut b = Build::new(atlas, words);
     let chapters = vec![
         region::executive_summary(&mut b, &[c]),
         chapter::country_chapter(&mut b, c),
@@ -314,13 +327,7 @@ pub fn country_report(
 /// The report for the region: the executive summary, every country's chapter and the
 /// regional comparison — the 2013 report rebuilt from the data.
 pub fn region_report(atlas: &Atlas, words: &dyn Words, edition: Edition) -> GeneratedReport {
-    let mut b = Build {
-        atlas,
-        words,
-        cites: Cites::default(),
-        figures: Vec::new(),
-        findings: gaps::evaluate_atlas(atlas),
-    };
+    let mut b = Build::new(atlas, words);
     let all: Vec<&CountryAtlas> = atlas.countries.iter().collect();
     let mut chapters = vec![region::executive_summary(&mut b, &all)];
     for c in &all {

@@ -55,12 +55,7 @@ fn country_summary(b: &mut Build<'_>, c: &CountryAtlas) -> Section {
             cites: vec![b.cites.cite(Some(c), &f.source)],
         })
         .collect();
-    let found: Vec<gaps::Finding> = b
-        .findings
-        .iter()
-        .filter(|f| f.country == c.country.code)
-        .cloned()
-        .collect();
+    let found = b.findings_of(c);
     let count = |s: Severity| found.iter().filter(|f| f.severity == s).count();
     let in_place = query::mechanism_states(c)
         .iter()
