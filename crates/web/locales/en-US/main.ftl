@@ -644,7 +644,13 @@ nr-said-by = Questionnaire 2012:
 nr-source-of = Source
 nr-executive-summary = Executive summary
 nr-summary-region = The region
-nr-summary-data = In the atlas: { $actors } actors and { $ties } cooperation ties; { $mechanisms } of { $kinds } kinds of mechanism in place (formal or a functional equivalent); the gap analysis finds { $gaps } recorded gaps and { $unrecorded } points the report leaves unrecorded.
+nr-summary-data = In the atlas: { $actors } actors and { $ties } cooperation ties; { $mechanisms } of { $kinds } kinds of mechanism in place (formal or a functional equivalent); the gap analysis finds { $gaps ->
+    [one] one recorded gap
+   *[other] { $gaps } recorded gaps
+} and { $unrecorded ->
+    [one] one point
+   *[other] { $unrecorded } points
+} the report leaves unrecorded.
 nr-part-findings = Findings
 nr-part-actors = Actors and mandates
 nr-part-cooperation = Cooperation
