@@ -36,7 +36,7 @@ for i in $(seq 1 "$RUNS"); do
 done
 count=$(ls "$OUT"/all/*.pdf | wc -l)
 pages=0
-for f in "$OUT"/all/*.pdf; do pages=$((pages + $(pdfinfo "$f" | awk '/^Pages:/ {print $2}'))); done
+for f in "$OUT"/all/*.pdf; do pages=$((pages + $(pdfinfo "$f" 2>/dev/null | awk '/^Pages:/ {print $2}'))); done
 
 # The reference: Chromium prints the same standalone HTML files to PDF, two at a time.
 mkdir -p "$OUT/chromium"
@@ -45,7 +45,7 @@ ls "$OUT"/all/*.html | xargs -P 2 -I{} sh -c '"$0" --headless --no-sandbox --dis
 end=$(date +%s.%N)
 cwall=$(echo "$end - $start" | bc -l)
 cpages=0
-for f in "$OUT"/chromium/*.pdf; do cpages=$((cpages + $(pdfinfo "$f" | awk '/^Pages:/ {print $2}'))); done
+for f in "$OUT"/chromium/*.pdf; do cpages=$((cpages + $(pdfinfo "$f" 2>/dev/null | awk '/^Pages:/ {print $2}'))); done
 printf '| 1 | Chromium `--print-to-pdf` of the same HTML (PDF only) | 2 | %.2f | | | |\n' "$cwall" | tee -a "$rows"
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 CPU=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
