@@ -224,6 +224,15 @@ on_both_backends! {
         let again = app.get("/countries/SE/report.pdf").await.bytes().await.expect("pdf");
         assert_eq!(again, pdf);
 
+        // The same document as data.
+        let (status, json) = app.json("/api/v1/countries/se/report").await;
+        assert_eq!(status, 200);
+        assert_eq!(json["country"], "SE");
+        assert_eq!(json["chapters"].as_array().map(Vec::len), Some(3));
+        let sources = json["sources"].as_array().map_or(0, Vec::len);
+        assert!(sources > 50, "{sources} sources");
+        assert_eq!(app.get("/api/v1/countries/zz/report").await.status().as_u16(), 404);
+
         let (status, region) = app.text("/insight/report").await;
         assert_eq!(status, 200);
         assert!(region.contains("Regional comparison") && region.contains("Iceland"));

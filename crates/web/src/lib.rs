@@ -256,6 +256,7 @@ pub fn route_table() -> Vec<Route> {
         api(routes!(insight::api::region_network)),
         api(routes!(insight::api::network_comparison)),
         api(routes!(insight::api::country_network)),
+        api(routes!(insight::report::country_report_api)),
         api(routes!(atlas::api::cooperation)),
         api(routes!(atlas::api::atlas)),
         api(routes!(openapi::serve)),

@@ -288,3 +288,31 @@ pub async fn region_pdf(
 ) -> Result<Response, WebError> {
     file(&state, &viewed, None, "report.pdf").await
 }
+
+/// A country's generated report as data: chapters, sections and blocks, every statement
+/// with the numbers of its sources, the sources, and the figures as SVG.
+#[utoipa::path(
+    get,
+    path = "/api/v1/countries/{code}/report",
+    operation_id = "getCountryReport",
+    tag = "insight",
+    params(("code" = opennrm_domain::atlas::CountryCode, Path, description = "ISO 3166-1 alpha-2 code, e.g. DK (any case)"), crate::atlas::history::RevisionParam),
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "The generated report", body = GeneratedReport), crate::openapi::NotFound, crate::openapi::ReadErrors),
+)]
+pub async fn country_report_api(
+    State(state): State<AppState>,
+    viewed: Viewed,
+    Path(code): Path<String>,
+) -> Result<Response, WebError> {
+    let snap = viewed.view.clone();
+    let c = crate::atlas::country(&snap, &code)?;
+    let key = format!("{}:api:report:{}", state.ui.lang(), c.country.code);
+    let body = cached(&state, snap.revision.id, &key, || {
+        let r = build(&state, &snap, Some(c))?;
+        serde_json::to_vec(&r)
+            .map(Bytes::from)
+            .map_err(|_| WebError::Internal)
+    })?;
+    Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
+}

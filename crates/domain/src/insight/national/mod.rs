@@ -39,7 +39,8 @@ pub trait Words {
 }
 
 /// Which atlas the report was generated from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[schema(as = ReportEdition)]
 pub struct Edition {
     /// The atlas revision (1 is the 2013 baseline).
     pub revision: i64,
@@ -51,7 +52,7 @@ pub struct Edition {
 
 /// A generated report: for one country (its executive summary, its chapter, the regional
 /// comparison) or for the region (the executive summary, every chapter, the comparison).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct GeneratedReport {
     /// The country's code, or `None` for the region.
     pub country: Option<String>,
@@ -70,7 +71,8 @@ pub struct GeneratedReport {
 }
 
 /// Fixed words of the layout, in the report's language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[schema(as = ReportLabels)]
 pub struct Labels {
     pub contents: String,
     pub sources: String,
@@ -82,7 +84,8 @@ pub struct Labels {
     pub source_of: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+#[schema(as = ReportChapter)]
 pub struct Chapter {
     /// Anchor: `executive-summary`, `dk`, `comparison`.
     pub id: String,
@@ -90,7 +93,8 @@ pub struct Chapter {
     pub sections: Vec<Section>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+#[schema(as = ReportSection)]
 pub struct Section {
     /// Anchor, unique in the report: `dk-mechanisms`.
     pub id: String,
@@ -101,7 +105,8 @@ pub struct Section {
 /// A piece of a section. Every statement names its sources by number (`cites`); a
 /// statement without sources is computed from the ones listed beside it (counts, the
 /// network's measures) and says so.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+#[schema(as = ReportBlock)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
     /// A sub-heading.
@@ -122,7 +127,8 @@ pub enum Block {
     Figure { figure: usize },
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+#[schema(as = ReportItem, no_recursion)]
 pub struct Item {
     pub text: String,
     /// A second, lighter line (a note, a scope, a status).
@@ -146,7 +152,8 @@ impl Item {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+#[schema(as = ReportCell)]
 pub struct Cell {
     pub text: String,
     pub cites: Vec<usize>,
@@ -172,7 +179,8 @@ impl Cell {
 }
 
 /// A source of the report: where a statement of the generated report comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[schema(as = ReportSource)]
 pub struct Cite {
     /// Its number in the generated report, from 1.
     pub n: usize,
@@ -187,7 +195,8 @@ pub struct Cite {
 }
 
 /// A drawing or chart, as SVG made by `insight::svg`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+#[schema(as = ReportFigure)]
 pub struct Figure {
     /// File name when written beside the report, and anchor: `dk-network.svg`.
     pub file: String,
