@@ -117,6 +117,17 @@ impl SectorCell {
     pub fn seated(&self) -> bool {
         self.actors.iter().any(|a| !a.seats.is_empty())
     }
+    /// The cell as the CSV and the comparison name it: `absent` (no actor of the sector),
+    /// `seated` (one sits in a mechanism in place), `left_out` (none does).
+    pub fn state(&self) -> &'static str {
+        if !self.present() {
+            "absent"
+        } else if self.seated() {
+            "seated"
+        } else {
+            "left_out"
+        }
+    }
     /// "Where the labour inspectorate sits in no formal mechanism": actors present, none seated.
     pub fn left_out(&self) -> bool {
         self.present() && !self.seated()

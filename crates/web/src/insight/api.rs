@@ -164,13 +164,7 @@ fn csv_bytes(m: &Matrix) -> Result<Vec<u8>, std::io::Error> {
     }
     for row in &m.sectors {
         for c in row {
-            let value = if !c.present() {
-                "absent"
-            } else if c.seated() {
-                "seated"
-            } else {
-                "left_out"
-            };
+            let value = c.state();
             let actors: Vec<&str> = c.actors.iter().map(|a| a.actor.as_str()).collect();
             w.write_record([
                 "sector",

@@ -252,20 +252,7 @@ pub(crate) fn region_network_svg(atlas: &Atlas) -> String {
         atlas,
         NodeSize::Betweenness,
     );
-    let panels: Vec<svg::Panel> = atlas
-        .countries
-        .iter()
-        .map(|c| svg::Panel {
-            title: c.country.name.clone(),
-            nodes: net
-                .nodes
-                .iter()
-                .filter(|n| n.country == c.country.code)
-                .map(|n| n.id.to_string())
-                .collect(),
-        })
-        .collect();
-    svg::network_panels_svg(&drawing, &panels)
+    svg::network_panels_svg(&drawing, &svg::Panel::per_country(atlas, &net))
 }
 
 /// One country's line in the region page's table.

@@ -185,9 +185,9 @@ pub(crate) async fn file(
     let key = format!("{}:file:report:{scope}:{name}", state.ui.lang());
     let (content_type, bytes) = match name {
         "report.md" => {
-            let r = build(state, &snap, country)?;
             let rq = viewed.link_query();
             let body = cached(state, snap.revision.id, &key, || {
+                let r = build(state, &snap, country)?;
                 let text = markdown::render(&r, &|f| figure_url(f, &rq));
                 Ok(Bytes::from(text))
             })?;
@@ -197,13 +197,14 @@ pub(crate) async fn file(
             let Some(typeset) = state.typesetter.clone() else {
                 return Err(WebError::NotFound("a PDF typesetter on this server"));
             };
-            let r = build(state, &snap, country)?;
             let revision = snap.revision.id;
             let current = state.services().atlas().revision.id == revision;
             let hit = current.then(|| state.cache.get(revision, &key)).flatten();
             let body = match hit {
                 Some(b) => b,
                 None => {
+                    // Built only on a miss: a cached PDF costs no report.
+                    let r = build(state, &snap, country)?;
                     let _permit = state
                         .typesetting
                         .acquire()

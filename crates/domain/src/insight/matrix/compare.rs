@@ -215,15 +215,8 @@ fn capability_state(c: &CapabilityCell) -> CellState {
 }
 
 fn sector_state(c: &SectorCell) -> CellState {
-    let value = if !c.present() {
-        "absent"
-    } else if c.seated() {
-        "seated"
-    } else {
-        "left_out"
-    };
     CellState {
-        value: value.to_owned(),
+        value: c.state().to_owned(),
         detail: c
             .actors
             .iter()

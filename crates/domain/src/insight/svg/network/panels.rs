@@ -20,6 +20,29 @@ pub struct Panel {
     pub nodes: Vec<String>,
 }
 
+impl Panel {
+    /// One panel per country of the atlas (its name as heading), holding the country's
+    /// nodes of the region's network.
+    pub fn per_country(
+        atlas: &crate::atlas::Atlas,
+        net: &crate::insight::network::Network,
+    ) -> Vec<Panel> {
+        atlas
+            .countries
+            .iter()
+            .map(|c| Panel {
+                title: c.country.name.clone(),
+                nodes: net
+                    .nodes
+                    .iter()
+                    .filter(|n| n.country == c.country.code)
+                    .map(|n| n.id.to_string())
+                    .collect(),
+            })
+            .collect()
+    }
+}
+
 /// A panel's nodes (indices into the drawing) and its ties (local indices).
 type Part<'a> = (Vec<usize>, Vec<(usize, usize, &'a NetworkEdge)>);
 
@@ -392,19 +415,7 @@ mod tests {
             &atlas,
             NodeSize::Betweenness,
         );
-        let panels = atlas
-            .countries
-            .iter()
-            .map(|c| Panel {
-                title: c.country.name.clone(),
-                nodes: net
-                    .nodes
-                    .iter()
-                    .filter(|n| n.country == c.country.code)
-                    .map(|n| n.id.to_string())
-                    .collect(),
-            })
-            .collect();
+        let panels = Panel::per_country(&atlas, &net);
         (atlas, drawing, panels)
     }
 
