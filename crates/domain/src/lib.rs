@@ -4,6 +4,7 @@
 pub mod atlas;
 pub mod insight;
 pub mod platform;
+pub mod referral;
 pub mod report;
 pub mod screening;
 

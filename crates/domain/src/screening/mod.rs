@@ -26,7 +26,7 @@ mod answers;
 mod embedded;
 mod engine;
 mod error;
-mod file;
+pub(crate) mod file;
 mod ids;
 mod instrument;
 mod level;
