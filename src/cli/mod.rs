@@ -2,11 +2,13 @@
 
 mod audit;
 mod config;
+mod demo;
 mod export;
 mod gaps;
 mod history;
 mod import;
 mod migrate;
+mod referral;
 mod report;
 mod screen;
 mod serve;
@@ -65,13 +67,19 @@ pub enum Command {
     Org(user::OrgArgs),
     /// Check the configuration: every effective value and where it came from, secrets redacted.
     Config(config::check::Args),
+    /// Referral pathways: `pathway show DK` prints a country's routes with their sources.
+    Pathway(referral::PathwayArgs),
+    /// Cases: `case export --id REF` writes one case, decrypted, for a data-subject access request.
+    Case(referral::CaseArgs),
+    /// The keys that seal case data: `keys status`, `keys rotate`.
+    Keys(referral::KeysArgs),
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     // Loaded only by the commands that use it, so `validate` runs anywhere.
     let config = || Config::load(&cli.flags, None);
     match cli.command {
-        Command::Serve(a) => serve::run(&Config::load(&cli.flags, Some(&a.flags))?).await,
+        Command::Serve(a) => serve::run(&Config::load(&cli.flags, Some(&a.flags))?, a.demo).await,
         Command::Config(a) => config::check::run(&cli.flags, a).await,
         Command::Migrate(a) => migrate::run(&config()?, a).await,
         // Without a usable configuration, validate compares with the embedded atlas.
@@ -86,6 +94,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Audit(a) => audit::run(&config()?, a).await,
         Command::User(a) => user::run_user(&config()?, a).await,
         Command::Org(a) => user::run_org(&config()?, a).await,
+        Command::Pathway(a) => referral::pathway(a),
+        Command::Case(a) => referral::case(&config()?, a).await,
+        Command::Keys(a) => referral::keys(&config()?, a).await,
     }
 }
 

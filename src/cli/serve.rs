@@ -12,11 +12,17 @@ use super::config::ServeFlags;
 pub struct Args {
     #[command(flatten)]
     pub flags: ServeFlags,
+    /// Seed clearly fictitious users (random passwords, printed once) and a case, to try referral; loopback only
+    #[arg(long)]
+    pub demo: bool,
 }
 
-pub async fn run(config: &Config) -> anyhow::Result<ExitCode> {
+pub async fn run(config: &Config, demo: bool) -> anyhow::Result<ExitCode> {
     let serve = &config.serve;
     let services = config.services().await?;
+    if demo {
+        super::demo::seed(&services, serve.bind).await?;
+    }
     services.spawn_housekeeping(serve.refresh);
     let origin = &serve.public_origin;
     let settings = WebSettings {

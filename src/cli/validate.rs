@@ -49,7 +49,9 @@ pub async fn run(config: Option<&Config>, args: Args) -> anyhow::Result<ExitCode
             }
             println!("ok: {} files valid", files.len());
             if args.dir.is_none() {
-                return Ok(validate_screening());
+                let pathways = validate_pathways(&atlas);
+                let screening = validate_screening();
+                return Ok(if pathways == ExitCode::SUCCESS { screening } else { pathways });
             }
             // What importing these files would do beyond changing facts (retired actors,
             // dropped countries), against the database if there is one, else against
@@ -70,6 +72,28 @@ pub async fn run(config: Option<&Config>, args: Args) -> anyhow::Result<ExitCode
                 if errors.len() == 1 { "" } else { "s" }
             );
             Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// The referral pathways compiled into the binary (data/pathways/), against this atlas:
+/// every target an actor of the country, every quote verbatim, every value known.
+fn validate_pathways(atlas: &Atlas) -> ExitCode {
+    match opennrm_domain::referral::embedded_pathways(atlas) {
+        Ok(pathways) => {
+            for p in &pathways {
+                println!(
+                    "pathway {}: {} routes, {} left undefined by the report",
+                    p.country,
+                    p.rules.len(),
+                    p.undefined().count()
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(errors) => {
+            eprintln!("{errors}");
+            ExitCode::FAILURE
         }
     }
 }

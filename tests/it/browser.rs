@@ -621,3 +621,107 @@ on_both_backends! {
         .await;
     }
 }
+
+/// Signs in `username` with the password form (no second factor).
+async fn sign_in_as(client: &fantoccini::Client, base: &str, username: &str) -> Steps {
+    client.goto(&format!("{base}/sign-in")).await?;
+    fill(client, "username", username).await?;
+    fill(client, "password", PASSWORD).await?;
+    client.find(Locator::Css("form[action='/sign-in'] button[type=submit]")).await?.click().await?;
+    wait_for_path(client, "/").await
+}
+
+async fn click(client: &fantoccini::Client, css: &str) -> Steps {
+    let el = client.find(Locator::Css(css)).await?;
+    client.execute("arguments[0].scrollIntoView({block: 'center'})", vec![serde_json::to_value(&el).expect("element")]).await?;
+    el.click().await
+}
+
+async fn main_text(client: &fantoccini::Client) -> Result<String, fantoccini::error::CmdError> {
+    client.find(Locator::Css("main")).await?.text().await
+}
+
+on_both_backends! {
+    async fn a_finnish_inspector_screens_opens_a_case_and_refers_it_and_the_reception_centre_decides(db) {
+        let session = Session::on(db).await;
+        let s = session.app.state.services().clone();
+        let op = Identity::Operator;
+        for (user, org, role) in [("inspector@fi.test", "fi-labour-inspectorate", Role::FrontlineOfficer), ("joutseno@fi.test", "fi-joutseno", Role::CaseWorker)] {
+            s.enable_organisation(&op, org, &OrganisationProfile { receives_referrals: true, ..OrganisationProfile::default() }).await.expect("org");
+            s.add_user(&op, &NewUser { username: user.into(), display_name: format!("Name of {user}"), organisation: org.into(), roles: vec![role], password: PASSWORD.into() }).await.expect("user");
+        }
+        session.run(|client, base| async move {
+            // 1. The inspector screens a situation in Finland.
+            sign_in_as(&client, &base, "inspector@fi.test").await?;
+            client.goto(&format!("{base}/screening")).await?;
+            let form = client.find(Locator::Css("section.instrument form:has(input[value='ilo-ec-2009-thb-labour'])")).await?;
+            form.find(Locator::Css("select[name=country]")).await?.select_by_value("FI").await?;
+            form.find(Locator::Css("button")).await?.click().await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("form.screening")).await?;
+            for id in ["deceptive_recruitment.wages", "deceptive_recruitment.nature_of_job", "exploitative_conditions.excessive_hours",
+                       "exploitative_conditions.low_or_no_salary", "coercion_at_destination.confiscation_of_documents", "coercion_at_destination.debt_bondage"] {
+                click(&client, &format!("input[name='a:{id}'][value='yes']")).await?;
+            }
+            click(&client, "form.screening button[value=result]").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Id("open-case-from-screening")).await?;
+            // 2. Opens a case from the result.
+            click(&client, "#open-case-from-screening").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Id("open-case")).await?;
+            assert!(main_text(&client).await?.contains("attached to this case"));
+            client.find(Locator::Id("p1_residence")).await?.select_by_value("irregular_migrant").await?;
+            fill(&client, "p1_name", "Aino Browser-Testperson").await?;
+            fill(&client, "p1_nationality", "Testland").await?;
+            click(&client, "#open-case").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Id("record-consent")).await?;
+            let url = client.current_url().await?;
+            let case_path = url.path().to_string();
+            assert!(case_path.starts_with("/cases/FI-"), "{case_path}");
+            // 3. The proposals need consent: the Joutseno box cannot be ticked yet.
+            let blocked = client.find(Locator::Css("input[name=pick][value$=':fi-assistance-adults']")).await?;
+            assert!(blocked.attr("disabled").await?.is_some(), "no consent, no referral");
+            // 4. Records consent, then sends the referral to Joutseno with its source shown.
+            client.find(Locator::Id("consent-purpose")).await?.select_by_value("referral_assistance").await?;
+            client.find(Locator::Id("consent-method")).await?.select_by_value("via_interpreter").await?;
+            click(&client, "#record-consent").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("input[name=pick][value$=':fi-assistance-adults']:not([disabled])")).await?;
+            let text = main_text(&client).await?;
+            assert!(text.contains("Joutseno") && text.contains("Because:"), "{text}");
+            click(&client, "input[name=pick][value$=':fi-assistance-adults']").await?;
+            fill(&client, "message", "Met during a forestry inspection.").await?;
+            click(&client, "#send-referrals").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(".referral .state")).await?;
+            assert_eq!(client.find(Locator::Css(".referral .state")).await?.text().await?, "sent");
+            screenshot("case-sent.png", &client.screenshot().await?);
+            client.find(Locator::Css("header.site form[action='/sign-out'] button[type=submit]")).await?.click().await?;
+            wait_for_path(&client, "/").await?;
+
+            // 5. The reception centre finds it in its inbox, acknowledges, accepts, decides.
+            sign_in_as(&client, &base, "joutseno@fi.test").await?;
+            client.goto(&format!("{base}/cases")).await?;
+            click(&client, &format!("a[href^='{case_path}']")).await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("button[data-step=acknowledge]")).await?;
+            let seen = main_text(&client).await?;
+            assert!(seen.contains("Aino Browser-Testperson") && !seen.contains("Testland"), "assistance sees the name, not the nationality: {seen}");
+            click(&client, "button[data-step=acknowledge]").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("button[data-step=accept]")).await?;
+            click(&client, "button[data-step=accept]").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("button[data-step=decide]")).await?;
+            client.find(Locator::Css("select[name=outcome]")).await?.select_by_value("assistance_started").await?;
+            click(&client, "button[data-step=decide]").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("button[data-step=close]")).await?;
+            client.find(Locator::Css("header.site form[action='/sign-out'] button[type=submit]")).await?.click().await?;
+            wait_for_path(&client, "/").await?;
+
+            // 6. The inspector sees the outcome, withdraws consent, and the next sharing is blocked.
+            sign_in_as(&client, &base, "inspector@fi.test").await?;
+            client.goto(&format!("{base}{case_path}")).await?;
+            let text = main_text(&client).await?;
+            assert!(text.contains("assistance started") && text.contains("decided"), "{text}");
+            click(&client, "button[data-withdraw]").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("input[name=pick][value$=':fi-assistance-adults'][disabled]")).await?;
+            assert!(main_text(&client).await?.contains("Missing consent"));
+            screenshot("case-withdrawn.png", &client.screenshot().await?);
+            Ok(())
+        }).await;
+    }
+}

@@ -16,6 +16,7 @@ mod network;
 mod pages;
 mod platform;
 mod provenance;
+mod referral;
 mod proxy;
 mod report;
 mod screening;

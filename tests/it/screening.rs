@@ -212,3 +212,8 @@ on_both_backends! {
         .expect("cli thread");
     }
 }
+
+/// Answers that reach presumed trafficking (the construction site), for other tests.
+pub fn presumed_trafficking_answers() -> serde_json::Value {
+    answers(CONSTRUCTION_SITE)
+}

@@ -261,3 +261,46 @@ pub fn run_cli_with_env(
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
 }
+
+/// A backup of the whole test database as text: `pg_dump` on PostgreSQL; on SQLite a
+/// `VACUUM INTO` copy plus the live database and WAL files, read as (lossy) text. What a
+/// plaintext check must search: everything an operator's backup would hold.
+pub async fn dump_database(db: &TestDb) -> String {
+    if db.backend == "postgres" {
+        let out = std::process::Command::new("pg_dump")
+            .arg("--no-owner")
+            .arg(&db.url)
+            .output()
+            .expect("pg_dump runs");
+        assert!(out.status.success(), "pg_dump: {}", String::from_utf8_lossy(&out.stderr));
+        return String::from_utf8_lossy(&out.stdout).into_owned();
+    }
+    let dir = db.dir.as_ref().expect("sqlite dir");
+    let backup = dir.path().join("backup.sqlite");
+    let _ = std::fs::remove_file(&backup);
+    let store = Store::connect(&db.url).await.expect("connect");
+    if let Store::Sqlite(p) = &store {
+        sqlx::query("VACUUM INTO $1")
+            .bind(backup.display().to_string())
+            .execute(p)
+            .await
+            .expect("vacuum into");
+    }
+    store.close().await;
+    let mut text = String::new();
+    for bytes in database_files(db).into_iter().chain(std::fs::read(&backup).ok()) {
+        text.push_str(&String::from_utf8_lossy(&bytes));
+    }
+    text
+}
+
+/// The SQLite database's files (database, WAL, shared memory) as bytes; none on PostgreSQL.
+pub fn database_files(db: &TestDb) -> Vec<Vec<u8>> {
+    let Some(dir) = &db.dir else { return Vec::new() };
+    std::fs::read_dir(dir.path())
+        .expect("dir")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with("test.sqlite"))
+        .filter_map(|e| std::fs::read(e.path()).ok())
+        .collect()
+}

@@ -100,29 +100,57 @@ fn derive(master: &[u8], info: &[u8]) -> [u8; 32] {
     out
 }
 
-/// Seals small secrets for the database under a key derived from the master secret;
-/// the additional data binds a ciphertext to its place (`app_user.totp_secret#<id>`),
-/// so a sealed value copied to another row does not open.
+/// Seals values for the database with an AEAD (XChaCha20-Poly1305) under one of several
+/// keys, each with an id written before the ciphertext (`kid:nonce:ciphertext`, hex), so
+/// keys can be rotated: new values are sealed under the active key, old ones open under
+/// theirs until `opennrm keys rotate` re-seals them. The additional data binds a
+/// ciphertext to its place (`case_person.name_ct#<id>`), so a sealed value copied to
+/// another row or column does not open. Keys come from configuration (or are derived from
+/// the master secret), never from the database.
 pub(crate) struct Sealer {
-    cipher: XChaCha20Poly1305,
+    active: String,
+    keys: Vec<(String, XChaCha20Poly1305)>,
 }
 
-/// The key id written before every sealed value, so keys can be rotated later.
-const SEAL_KEY_ID: &str = "k1";
-
 impl Sealer {
+    /// TOTP seeds: one key derived from the master secret.
     pub(crate) fn derive(master: &[u8]) -> Sealer {
-        let key = derive(master, b"opennrm sealed secrets v1");
-        Sealer {
-            cipher: XChaCha20Poly1305::new((&key).into()),
+        Sealer::derived(master, "k1", b"opennrm sealed secrets v1", Vec::new())
+    }
+
+    /// A keyring whose first key is derived from the master secret under `id` (always
+    /// there, so values sealed before any key was configured still open), followed by the
+    /// `configured` keys; the last configured key is the active one, or the derived key
+    /// when none is configured.
+    pub(crate) fn derived(master: &[u8], id: &str, info: &[u8], configured: Vec<(String, [u8; 32])>) -> Sealer {
+        let mut keys = vec![(id.to_string(), XChaCha20Poly1305::new((&derive(master, info)).into()))];
+        for (kid, key) in configured {
+            keys.retain(|(k, _)| *k != kid);
+            keys.push((kid, XChaCha20Poly1305::new((&key).into())));
         }
+        let active = keys.last().map(|(k, _)| k.clone()).unwrap_or_default();
+        Sealer { active, keys }
+    }
+
+    pub(crate) fn active_key(&self) -> &str {
+        &self.active
+    }
+
+    /// The key id a sealed value was sealed under.
+    pub(crate) fn key_of(sealed: &str) -> &str {
+        sealed.split(':').next().unwrap_or_default()
     }
 
     pub(crate) fn seal(&self, plain: &[u8], place: &str) -> Result<String, String> {
+        let cipher = self
+            .keys
+            .iter()
+            .find(|(k, _)| *k == self.active)
+            .map(|(_, c)| c)
+            .ok_or("no active key")?;
         let nonce_bytes = random_bytes(24);
         let nonce = XNonce::from_slice(&nonce_bytes);
-        let ct = self
-            .cipher
+        let ct = cipher
             .encrypt(
                 nonce,
                 Payload {
@@ -132,7 +160,8 @@ impl Sealer {
             )
             .map_err(|_| "sealing failed".to_string())?;
         Ok(format!(
-            "{SEAL_KEY_ID}:{}:{}",
+            "{}:{}:{}",
+            self.active,
             hex::encode(nonce_bytes),
             hex::encode(ct)
         ))
@@ -143,15 +172,16 @@ impl Sealer {
         let (Some(kid), Some(n), Some(c)) = (parts.next(), parts.next(), parts.next()) else {
             return Err("malformed sealed value".into());
         };
-        if kid != SEAL_KEY_ID {
-            return Err(format!("sealed under unknown key id {kid}"));
-        }
+        let Some((_, cipher)) = self.keys.iter().find(|(k, _)| k == kid) else {
+            // The id is ours (letters and digits), never data: safe to name.
+            return Err(format!("sealed under key id {kid}, which is not configured"));
+        };
         let nonce = hex::decode(n).map_err(|_| "malformed nonce".to_string())?;
         let ct = hex::decode(c).map_err(|_| "malformed ciphertext".to_string())?;
         if nonce.len() != 24 {
             return Err("malformed nonce".into());
         }
-        self.cipher
+        cipher
             .decrypt(
                 XNonce::from_slice(&nonce),
                 Payload {
@@ -191,5 +221,20 @@ mod tests {
                 .open(&sealed, "app_user.totp_secret#a")
                 .is_err()
         );
+    }
+
+    #[test]
+    fn a_new_key_seals_new_values_and_old_values_still_open_until_rotated() {
+        let old = Sealer::derived(&[7u8; 32], "m1", b"x", Vec::new());
+        let sealed = old.seal(b"Anna", "p#1").expect("seal");
+        assert!(sealed.starts_with("m1:"));
+        let new = Sealer::derived(&[7u8; 32], "m1", b"x", vec![("k2".into(), [9u8; 32])]);
+        assert_eq!(new.active_key(), "k2");
+        assert_eq!(new.open(&sealed, "p#1").expect("old opens"), b"Anna");
+        let resealed = new.seal(b"Anna", "p#1").expect("seal");
+        assert_eq!(Sealer::key_of(&resealed), "k2");
+        // Without k2 configured the re-sealed value cannot be opened, and says why.
+        let e = old.open(&resealed, "p#1").expect_err("unknown key");
+        assert!(e.contains("k2"), "{e}");
     }
 }

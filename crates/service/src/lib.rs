@@ -13,6 +13,7 @@ pub mod atlas;
 pub mod audit;
 pub mod auth;
 mod crypto;
+pub mod referral;
 mod error;
 pub mod screening;
 pub mod search;
@@ -85,12 +86,63 @@ impl std::fmt::Debug for MasterSecret {
     }
 }
 
+/// Keys for case data from configuration (`data_keys`), in order; the last is the active
+/// one. Without any, a key derived from the master secret (id `m1`) seals case data, and
+/// it stays available to open what it sealed after keys are configured.
+#[derive(Default)]
+pub struct DataKeys(Vec<(String, secrecy::SecretBox<[u8; 32]>)>);
+
+impl DataKeys {
+    pub const DERIVED_ID: &'static str = "m1";
+
+    /// Parses `id:hex64,id:hex64`: ids are 1–16 letters or digits, keys 32 bytes.
+    /// Errors never quote a key.
+    pub fn parse(text: &str) -> Result<DataKeys, String> {
+        let mut out: Vec<(String, secrecy::SecretBox<[u8; 32]>)> = Vec::new();
+        for (i, entry) in text.split(',').map(str::trim).filter(|e| !e.is_empty()).enumerate() {
+            let (id, hex_key) = entry
+                .split_once(':')
+                .ok_or_else(|| format!("entry {} is not id:hex", i + 1))?;
+            if id.is_empty() || id.len() > 16 || !id.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                return Err(format!("entry {}: the id must be 1 to 16 letters or digits", i + 1));
+            }
+            if id == Self::DERIVED_ID {
+                return Err(format!("entry {}: the id {} is reserved for the derived key", i + 1, Self::DERIVED_ID));
+            }
+            if out.iter().any(|(k, _)| k == id) {
+                return Err(format!("entry {}: the id {id} appears twice", i + 1));
+            }
+            let bytes = hex::decode(hex_key.trim()).map_err(|_| format!("entry {}: the key is not hex", i + 1))?;
+            let key: [u8; 32] = bytes
+                .try_into()
+                .map_err(|_| format!("entry {}: the key must be 32 bytes (64 hex digits)", i + 1))?;
+            out.push((id.to_string(), secrecy::SecretBox::new(Box::new(key))));
+        }
+        Ok(DataKeys(out))
+    }
+
+    /// The ids, in order (the last one seals).
+    pub fn ids(&self) -> Vec<&str> {
+        self.0.iter().map(|(k, _)| k.as_str()).collect()
+    }
+}
+
+impl std::fmt::Debug for DataKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "DataKeys({:?}, redacted)", self.ids())
+    }
+}
+
 struct Inner {
     store: Store,
     atlas: ArcSwap<AtlasView>,
     old_revisions: atlas::OldRevisions,
     audit_key: AuditKey,
     seal: crypto::Sealer,
+    /// Seals case data (personal fields, notes, messages); keys from configuration.
+    case_keys: crypto::Sealer,
+    /// The shipped referral pathways, validated against the atlas at start.
+    pathways: Vec<opennrm_domain::referral::Pathway>,
     policy: Policy,
 }
 
@@ -105,10 +157,29 @@ impl Services {
         secret: &MasterSecret,
         policy: Policy,
     ) -> Result<Services, ServiceError> {
+        Services::open_with_keys(store, secret, policy, DataKeys::default()).await
+    }
+
+    /// As `open`, with the configured keys for case data.
+    pub async fn open_with_keys(
+        store: Store,
+        secret: &MasterSecret,
+        policy: Policy,
+        keys: DataKeys,
+    ) -> Result<Services, ServiceError> {
         let view = atlas::read_view(&store).await?;
+        let pathways = opennrm_domain::referral::embedded_pathways(&view.atlas)
+            .map_err(|e| ServiceError::Internal(format!("the shipped pathways do not fit the atlas: {e}")))?;
         Ok(Services(Arc::new(Inner {
             audit_key: AuditKey::derive(secret.expose()),
             seal: crypto::Sealer::derive(secret.expose()),
+            case_keys: crypto::Sealer::derived(
+                secret.expose(),
+                DataKeys::DERIVED_ID,
+                b"opennrm case data v1",
+                keys.0.into_iter().map(|(id, k)| (id, *k.expose_secret())).collect(),
+            ),
+            pathways,
             store,
             atlas: ArcSwap::from_pointee(view),
             old_revisions: atlas::OldRevisions::default(),

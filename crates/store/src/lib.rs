@@ -5,6 +5,7 @@
 mod atlas;
 mod audit;
 mod platform;
+mod referral;
 mod screening;
 mod search;
 
@@ -22,6 +23,10 @@ pub use audit::{
     AuditVerification, GENESIS_HASH, Problem, ProblemKind, append_postgres, append_sqlite,
 };
 pub use platform::{ApiTokenRecord, Audited, OrganisationRecord, UserRecord};
+pub use referral::{
+    CaseRecord, CaseScreeningRecord, ConsentRecord, InboxRow, NewCase, NoteRecord, PersonRecord,
+    ReferralEventRecord, ReferralRecord, SEALED_COLUMNS, SealedValue,
+};
 pub use screening::DRAFT_RETENTION_DAYS;
 pub use search::SearchQuery;
 

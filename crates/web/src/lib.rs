@@ -15,6 +15,7 @@ pub mod insight;
 pub mod limits;
 pub mod openapi;
 pub mod pages;
+pub mod referral;
 pub mod screening;
 pub mod serve;
 pub mod session;
@@ -209,6 +210,37 @@ pub fn route_table() -> Vec<Route> {
             "/countries/{code}/{file}",
             get(insight::api::network_file),
         ),
+        page(
+            M::GET,
+            "/countries/{code}/pathway",
+            get(referral::pathway_page),
+        ),
+        page(M::GET, "/cases", get(referral::cases)),
+        page(M::GET, "/cases/new", get(referral::new_case)),
+        page(M::POST, "/cases/new", post(referral::new_case_from_screening)),
+        page(M::POST, "/cases", post(referral::create_case)),
+        page(M::GET, "/cases/{reference}", get(referral::case)),
+        page(
+            M::POST,
+            "/cases/{reference}/consents",
+            post(referral::record_consent),
+        ),
+        page(
+            M::POST,
+            "/cases/{reference}/consents/withdraw",
+            post(referral::withdraw_consent),
+        ),
+        page(M::POST, "/cases/{reference}/notes", post(referral::add_note)),
+        page(
+            M::POST,
+            "/cases/{reference}/referrals",
+            post(referral::send_referrals),
+        ),
+        page(
+            M::POST,
+            "/referrals/{id}/transition",
+            post(referral::transition),
+        ),
         page(M::GET, "/about", get(atlas::pages::about)),
         page(M::GET, "/report", get(atlas::pages::report)),
         page(M::GET, "/screening", get(screening::start)),
@@ -264,6 +296,17 @@ pub fn route_table() -> Vec<Route> {
         api(routes!(screening::api_instruments)),
         api(routes!(screening::api_instrument)),
         api(routes!(screening::api_screen)),
+        api(routes!(referral::api::pathway)),
+        api(routes!(referral::api::list_cases)),
+        api(routes!(referral::api::open_case)),
+        api(routes!(referral::api::case)),
+        api(routes!(referral::api::proposals)),
+        api(routes!(referral::api::record_consent)),
+        api(routes!(referral::api::withdraw_consent)),
+        api(routes!(referral::api::add_note)),
+        api(routes!(referral::api::send_referrals)),
+        api(routes!(referral::api::inbox)),
+        api(routes!(referral::api::transition)),
     ]
 }
 

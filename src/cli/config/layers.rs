@@ -24,10 +24,11 @@ pub enum Kind {
 
 /// Every setting, in the order `config check` shows them. The file's key is the name,
 /// the environment variable is `OPENNRM_` + NAME, the flag is `--name-with-dashes`.
-pub const KEYS: [(&str, Kind); 12] = [
+pub const KEYS: [(&str, Kind); 13] = [
     ("database_url", Kind::Secret),
     ("data_dir", Kind::Text),
     ("secret_key", Kind::Secret),
+    ("data_keys", Kind::Secret),
     ("bind", Kind::Text),
     ("public_origin", Kind::Text),
     ("session_idle_minutes", Kind::Number),
@@ -190,7 +191,7 @@ pub fn file_values(path: &Path) -> anyhow::Result<Values> {
         )
     })?;
     #[cfg(unix)]
-    if dict.contains_key("secret_key")
+    if (dict.contains_key("secret_key") || dict.contains_key("data_keys"))
         || dict
             .get("database_url")
             .and_then(Value::as_str)

@@ -48,6 +48,9 @@ pub struct GlobalFlags {
     /// Master secret as hex, at least 32 bytes (e.g. `openssl rand -hex 32`); the audit chain's key is derived from it. Required with PostgreSQL, the same on every node; with SQLite the data directory's secret.key is used, created if missing. Prefer the environment variable or the file: flags show in process lists [env: OPENNRM_SECRET_KEY]
     #[arg(long, global = true, value_name = "HEX", value_parser = secret_arg)]
     pub secret_key: Option<SecretString>,
+    /// Keys that seal case data, `id:hex64` separated by commas; the last one seals new values, the others still open what they sealed. Without any, a key derived from the master secret (id m1) is used. After adding a key, run `opennrm keys rotate` before removing an old one [env: OPENNRM_DATA_KEYS]
+    #[arg(long, global = true, value_name = "ID:HEX,...", value_parser = secret_arg)]
+    pub data_keys: Option<SecretString>,
 }
 
 /// Infallible, so clap never quotes the value in an error.
@@ -95,6 +98,7 @@ struct Raw {
     database_url: Option<SecretString>,
     data_dir: PathBuf,
     secret_key: Option<SecretString>,
+    data_keys: Option<SecretString>,
     bind: String,
     public_origin: Option<String>,
     session_idle_minutes: u64,
@@ -125,6 +129,8 @@ pub struct Config {
     data_dir: PathBuf,
     /// None: the data directory's `secret.key` (SQLite only).
     secret_key: Option<SecretSlice<u8>>,
+    /// Validated at load; parsed again (never printed) when the services open.
+    data_keys: Option<SecretString>,
     pub serve: ServeSettings,
 }
 
@@ -224,6 +230,14 @@ impl Config {
     }
 
     /// Whether a master secret was configured (in any layer).
+    /// The configured keys for case data (none: the derived key only).
+    pub fn data_keys(&self) -> anyhow::Result<opennrm_service::DataKeys> {
+        match &self.data_keys {
+            Some(k) => opennrm_service::DataKeys::parse(k.expose_secret()).map_err(|why| anyhow::anyhow!("data_keys: {why}")),
+            None => Ok(opennrm_service::DataKeys::default()),
+        }
+    }
+
     pub fn has_secret_key(&self) -> bool {
         self.secret_key.is_some()
     }
@@ -351,6 +365,10 @@ fn flag_values(flags: &GlobalFlags, serve: Option<&ServeFlags>) -> Values {
         "secret_key",
         flags.secret_key.as_ref().map(ExposeSecret::expose_secret),
     );
+    text(
+        "data_keys",
+        flags.data_keys.as_ref().map(ExposeSecret::expose_secret),
+    );
     let Some(serve) = serve else {
         return values;
     };
@@ -417,6 +435,11 @@ fn validate(
             .ok()
             .map(SecretSlice::from)
     });
+    let data_keys = raw.data_keys.filter(|k| {
+        opennrm_service::DataKeys::parse(k.expose_secret())
+            .map_err(|why| problems.push(format!("{}: {why}", name("data_keys"))))
+            .is_ok()
+    });
     let bind = raw.bind.trim().parse::<SocketAddr>().map_err(|_| {
         problems.push(format!(
             "{} is not an IP address and port such as 127.0.0.1:8080",
@@ -458,6 +481,7 @@ fn validate(
         database_url,
         data_dir: raw.data_dir,
         secret_key,
+        data_keys,
         serve: ServeSettings {
             bind,
             public_origin,
@@ -649,8 +673,13 @@ impl Config {
         super::migrate::ensure_embedded(&store).await?;
         let secret = opennrm_service::MasterSecret::new(self.master_secret(store.backend())?)
             .map_err(|e| anyhow::anyhow!(e))?;
-        opennrm_service::Services::open(store, &secret, opennrm_service::Policy::default())
-            .await
+        opennrm_service::Services::open_with_keys(
+            store,
+            &secret,
+            opennrm_service::Policy::default(),
+            self.data_keys()?,
+        )
+        .await
             .map_err(|e| anyhow::anyhow!("cannot start the services: {e}"))
     }
 }

@@ -3,6 +3,8 @@
 //! capability means adding its actions here and its rows to the access-matrix test.
 
 use crate::atlas::CountryCode;
+use crate::atlas::model::ActorId;
+use crate::referral::ReferralAction;
 
 use super::identity::{AuthMethod, Identity, Role};
 
@@ -24,6 +26,14 @@ pub enum Action<'a> {
     /// Add a revision of the atlas from data files (`opennrm import`): the server's
     /// operator only, as the files are read from the server's own disk.
     ImportAtlas,
+    /// Open a case in one's own country: frontline officers and case workers.
+    OpenCase,
+    /// See one's case lists and referral inbox: everyone who works on cases, and the
+    /// national coordinator (the country's referrals). Which cases are listed is decided
+    /// per case by `referral_view`.
+    WorkOnCases,
+    /// Manage the keys that seal personal data (`opennrm keys rotate`): the operator.
+    ManageKeys,
 }
 
 /// Why an action was refused; the web answers 401 or 403 from this.
@@ -36,6 +46,61 @@ pub enum Denied {
     /// The user's role needs a second factor that the account has not enrolled yet.
     #[error("set up a second factor (authenticator app) before using this role")]
     SecondFactorRequired,
+}
+
+/// How a caller relates to one case, and so what of it they may see (need to know).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CaseView {
+    /// The identifying organisation (and the operator's CLI, for a data-subject access
+    /// request): the whole case, personal data included.
+    Owner,
+    /// An organisation the case was referred to: the situation, and of the persons
+    /// referred to it only the fields its actions need.
+    Receiver(Vec<ReferralAction>),
+    /// The national coordinator: every case and referral of the country, no personal data.
+    Oversight,
+}
+
+/// What access to one case depends on.
+#[derive(Debug, Clone)]
+pub struct CaseAccess {
+    pub country: CountryCode,
+    pub owner: ActorId,
+    /// Every organisation the case was referred to, with the action asked of it.
+    pub receivers: Vec<(ActorId, ReferralAction)>,
+}
+
+/// What `who` may see of a case. Nobody sees another country's cases; a rapporteur sees
+/// counts only and an administrator no case content, so both are refused here.
+pub fn case_view(who: &Identity, case: &CaseAccess) -> Result<CaseView, Denied> {
+    let p = match who {
+        Identity::Operator => return Ok(CaseView::Owner),
+        Identity::Anonymous => return Err(Denied::Unauthenticated),
+        Identity::User(p) => p,
+    };
+    if p.lacks_required_second_factor() {
+        return Err(Denied::SecondFactorRequired);
+    }
+    if p.country != case.country {
+        return Err(Denied::Forbidden);
+    }
+    let works = p.has(Role::FrontlineOfficer) || p.has(Role::CaseWorker);
+    if works && p.organisation == case.owner {
+        return Ok(CaseView::Owner);
+    }
+    let actions: Vec<ReferralAction> = case
+        .receivers
+        .iter()
+        .filter(|(org, _)| *org == p.organisation)
+        .map(|(_, a)| *a)
+        .collect();
+    if !actions.is_empty() && (works || p.has(Role::ServiceProvider)) {
+        return Ok(CaseView::Receiver(actions));
+    }
+    if p.has(Role::NationalCoordinator) {
+        return Ok(CaseView::Oversight);
+    }
+    Err(Denied::Forbidden)
 }
 
 /// Allows or refuses `action` for `who`.
@@ -64,7 +129,16 @@ pub fn require(who: &Identity, action: &Action<'_>) -> Result<(), Denied> {
             p.has(Role::Administrator) && p.country == **country
         }
         Action::ReadAudit => p.has(Role::Administrator),
-        Action::ImportAtlas => false,
+        Action::ImportAtlas | Action::ManageKeys => false,
+        Action::OpenCase => p.has(Role::FrontlineOfficer) || p.has(Role::CaseWorker),
+        Action::WorkOnCases => [
+            Role::FrontlineOfficer,
+            Role::CaseWorker,
+            Role::ServiceProvider,
+            Role::NationalCoordinator,
+        ]
+        .iter()
+        .any(|r| p.has(*r)),
         Action::ReadPublic | Action::Screen | Action::ManageOwnAccount => true,
     };
     if allowed {
@@ -146,6 +220,42 @@ mod tests {
             require(&who, &Action::ManageOwnAccount),
             Err(Denied::Forbidden)
         );
+    }
+
+    fn case(owner: &str, receivers: &[(&str, ReferralAction)]) -> CaseAccess {
+        CaseAccess {
+            country: dk(),
+            owner: crate::atlas::FactId::parse(owner).expect("id"),
+            receivers: receivers
+                .iter()
+                .map(|(o, a)| (crate::atlas::FactId::parse(o).expect("id"), *a))
+                .collect(),
+        }
+    }
+
+    fn at(org: &str, roles: &[Role], country: &str) -> Identity {
+        let Identity::User(mut p) = user(roles, country, true, AuthMethod::Session) else {
+            unreachable!("user() builds a user")
+        };
+        p.organisation = crate::atlas::FactId::parse(org).expect("id");
+        Identity::User(p)
+    }
+
+    #[test]
+    fn a_case_is_seen_whole_by_its_owner_in_part_by_receivers_and_by_nobody_else() {
+        let c = case("dk-skat", &[("dk-cmm", ReferralAction::DetermineVictimStatus)]);
+        assert_eq!(case_view(&at("dk-skat", &[Role::FrontlineOfficer], "DK"), &c), Ok(CaseView::Owner));
+        assert_eq!(
+            case_view(&at("dk-cmm", &[Role::CaseWorker], "DK"), &c),
+            Ok(CaseView::Receiver(vec![ReferralAction::DetermineVictimStatus]))
+        );
+        assert_eq!(case_view(&at("dk-cmm", &[Role::NationalCoordinator], "DK"), &c), Ok(CaseView::Oversight));
+        for roles in [&[Role::NationalRapporteur][..], &[Role::Administrator], &[Role::CaseWorker]] {
+            assert_eq!(case_view(&at("dk-dis", roles, "DK"), &c), Err(Denied::Forbidden), "{roles:?}");
+        }
+        // Another country's coordinator, even of an organisation with the same id.
+        assert_eq!(case_view(&at("dk-skat", &[Role::NationalCoordinator], "SE"), &c), Err(Denied::Forbidden));
+        assert_eq!(case_view(&Identity::Anonymous, &c), Err(Denied::Unauthenticated));
     }
 
     #[test]

@@ -5,5 +5,5 @@
 pub mod access;
 pub mod identity;
 
-pub use access::{Action, Denied, require};
+pub use access::{Action, CaseAccess, CaseView, Denied, case_view, require};
 pub use identity::{AuthMethod, Identity, Principal, Role, UserId};

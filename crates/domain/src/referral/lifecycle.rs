@@ -138,7 +138,7 @@ pub fn is_date(s: &str) -> bool {
         return false;
     }
     let num = |r: std::ops::Range<usize>| s[r].parse::<u32>().ok();
-    matches!((num(0..4), num(5..7), num(8..10)), (Some(y), Some(m), Some(d)) if (2000..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+    matches!((num(0..4), num(5..7), num(8..10)), (Some(y), Some(m), Some(d)) if (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
 }
 
 #[cfg(test)]

@@ -3,10 +3,12 @@
 //! life of a referral from sent to closed. Pure: cases are stored by the store, decided on
 //! by the service layer; this module says what is allowed and what the pathway proposes.
 
+pub mod flowchart;
 pub mod lifecycle;
 pub mod pathway;
 pub mod routing;
 
+pub use flowchart::pathway_svg;
 pub use lifecycle::{Outcome, ReferralState, Side, Transition, TransitionError};
 pub use pathway::{Coordinator, CoordinatorRole, Pathway, PathwayRule, Route, embedded_pathways};
 pub use routing::{Proposal, RouteTarget, Situation, propose};
@@ -89,3 +91,13 @@ impl ReferralAction {
         }
     }
 }
+
+vocabulary!(
+    /// The sector of work where the person was exploited (for routing conditions and the
+    /// rapporteur's statistics later; the report names construction, agriculture,
+    /// restaurants, cleaning and berry picking among the sectors at risk).
+    WorkSector {
+        Agriculture, Construction, Manufacturing, Hospitality, Cleaning, DomesticWork,
+        Fishing, Forestry, Transport, Care, Other,
+    }
+);

@@ -31,7 +31,7 @@ use crate::session as keys;
 use crate::state::AppState;
 
 /// Answers come from the form as `a:<indicator id>` = yes | no | unknown | "" (not asked).
-const ANSWER_PREFIX: &str = "a:";
+pub(crate) const ANSWER_PREFIX: &str = "a:";
 
 /// Renders a screening page: never cached anywhere (answers are sensitive in context).
 fn html(status: StatusCode, t: &impl Template) -> Response {
@@ -293,7 +293,7 @@ fn bad_request(state: &AppState, message: String) -> Response {
 // ---------------------------------------------------------------- submit: result or draft
 
 /// The form's fields, as pairs so that any indicator id can come through.
-fn request_from_form(
+pub(crate) fn request_from_form(
     fields: &[(String, String)],
 ) -> (ScreeningRequest, BTreeMap<&'static str, String>) {
     let mut req = ScreeningRequest::default();
@@ -340,7 +340,8 @@ pub async fn submit(
     Ok(match req.run(&snap.atlas) {
         Ok(outcome) => {
             let ui = &state.ui;
-            let page = result_page(ui, &state, &snap.atlas, &req, &outcome, token);
+            let mut page = result_page(ui, &state, &snap.atlas, &req, &outcome, token);
+            page.can_open_case = opennrm_domain::platform::require(&who, &opennrm_service::Action::OpenCase).is_ok();
             html(StatusCode::OK, &page)
         }
         Err(e) => {
@@ -426,6 +427,8 @@ struct ResultPage<'a> {
     hidden: Vec<(String, String)>,
     csrf: String,
     who: crate::atlas::pages::Who,
+    /// The viewer may open a case from this result (a signed-in frontline officer).
+    can_open_case: bool,
 }
 
 impl ResultPage<'_> {
@@ -508,6 +511,7 @@ fn result_page<'a>(
         hidden,
         csrf,
         who: crate::atlas::pages::Who::of(&atlas.countries, String::new()),
+        can_open_case: false,
     }
 }
 

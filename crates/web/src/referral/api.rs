@@ -1,0 +1,235 @@
+//! The referral API (`/api/v1/cases`, `/api/v1/referrals`, pathways): the same service
+//! calls as the pages, JSON in and out, in the generated OpenAPI document. Case bodies are
+//! sent `no-store`.
+
+use axum::Json;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use opennrm_domain::referral::{Pathway, Transition};
+use opennrm_service::referral::{
+    CaseDetail, CaseSummary, InboxEntry, NewCaseInput, NewConsent, PersonProposals, ReferralPick,
+};
+use serde::{Deserialize, Serialize};
+
+use crate::caller::Caller;
+use crate::error::WebError;
+use crate::openapi::{NotFound, ReadErrors, WriteErrors};
+use crate::state::AppState;
+
+fn body<T>(b: Result<Json<T>, JsonRejection>) -> Result<T, WebError> {
+    b.map(|Json(v)| v).map_err(|e| match e {
+        JsonRejection::MissingJsonContentType(_) => WebError::UnsupportedMediaType,
+        other => WebError::InvalidBody(other.body_text()),
+    })
+}
+
+fn private(status: StatusCode, value: &impl Serialize) -> Response {
+    let mut r = (status, Json(value)).into_response();
+    r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    r
+}
+
+/// The reference of a new case.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Opened {
+    pub reference: String,
+}
+
+/// Referrals to send and the message that goes with them.
+#[derive(Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SendReferrals {
+    pub referrals: Vec<ReferralPick>,
+    #[serde(default)]
+    pub message: Option<String>,
+}
+
+/// The ids of the referrals sent.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Sent {
+    pub referrals: Vec<String>,
+}
+
+/// The id of what was recorded.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Recorded {
+    pub id: String,
+}
+
+/// A referral's state after a step.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Moved {
+    pub state: String,
+}
+
+/// A note's text.
+#[derive(Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewNote {
+    pub note: String,
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/countries/{code}/pathway",
+    operation_id = "getPathway",
+    tag = "referral",
+    params(("code" = opennrm_domain::atlas::CountryCode, Path, description = "ISO 3166-1 alpha-2 code, e.g. FI")),
+    security((), ("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "The country's referral pathway, every rule with its source", body = Pathway), NotFound, ReadErrors),
+)]
+pub async fn pathway(State(state): State<AppState>, Caller(who): Caller, Path(code): Path<String>) -> Result<Response, WebError> {
+    let s = state.services();
+    let p = s.pathway(&who, &code.to_ascii_uppercase()).map_err(|_| WebError::NotFound("country"))?;
+    Ok(Json(p).into_response())
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/cases",
+    operation_id = "listCases",
+    tag = "referral",
+    security(("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "Cases the caller's organisation opened, newest first", body = Vec<CaseSummary>), ReadErrors),
+)]
+pub async fn list_cases(State(state): State<AppState>, Caller(who): Caller) -> Result<Response, WebError> {
+    Ok(private(StatusCode::OK, &state.services().my_cases(&who).await?))
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/cases",
+    operation_id = "openCase",
+    tag = "referral",
+    request_body = NewCaseInput,
+    security(("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 201, description = "The case was opened", body = Opened), WriteErrors, ReadErrors),
+)]
+pub async fn open_case(State(state): State<AppState>, Caller(who): Caller, b: Result<Json<NewCaseInput>, JsonRejection>) -> Result<Response, WebError> {
+    state.services().may_work_on_cases(&who)?;
+    let input = body(b)?;
+    let reference = state.services().open_case(&who, &input).await?;
+    Ok(private(StatusCode::CREATED, &Opened { reference }))
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/cases/{reference}",
+    operation_id = "getCase",
+    tag = "referral",
+    params(("reference" = String, Path, description = "The case's reference, e.g. FI-7KQ2-M9XD-4RTA-PZ3C")),
+    security(("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "The case as the caller may see it; reading personal data is audited", body = CaseDetail), NotFound, ReadErrors),
+)]
+pub async fn case(State(state): State<AppState>, Caller(who): Caller, Path(reference): Path<String>) -> Result<Response, WebError> {
+    Ok(private(StatusCode::OK, &state.services().case(&who, &reference).await?))
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/cases/{reference}/proposals",
+    operation_id = "getProposals",
+    tag = "referral",
+    params(("reference" = String, Path, description = "The case's reference")),
+    security(("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "Referrals the pathway proposes per person, with reasons, sources and consent", body = Vec<PersonProposals>), NotFound, ReadErrors),
+)]
+pub async fn proposals(State(state): State<AppState>, Caller(who): Caller, Path(reference): Path<String>) -> Result<Response, WebError> {
+    Ok(private(StatusCode::OK, &state.services().proposals(&who, &reference).await?))
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/cases/{reference}/consents",
+    operation_id = "recordConsent",
+    tag = "referral",
+    params(("reference" = String, Path, description = "The case's reference")),
+    request_body = NewConsent,
+    security(("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 201, description = "Consent recorded", body = Recorded), NotFound, WriteErrors, ReadErrors),
+)]
+pub async fn record_consent(State(state): State<AppState>, Caller(who): Caller, Path(reference): Path<String>, b: Result<Json<NewConsent>, JsonRejection>) -> Result<Response, WebError> {
+    state.services().may_work_on_cases(&who)?;
+    let c = body(b)?;
+    let id = state.services().record_consent(&who, &reference, &c).await?;
+    Ok(private(StatusCode::CREATED, &Recorded { id }))
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/cases/{reference}/consents/{id}/withdraw",
+    operation_id = "withdrawConsent",
+    tag = "referral",
+    params(("reference" = String, Path, description = "The case's reference"), ("id" = String, Path, description = "The consent's id")),
+    security(("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 204, description = "Withdrawn; organisations that received data under it are told"), NotFound, WriteErrors, ReadErrors),
+)]
+pub async fn withdraw_consent(State(state): State<AppState>, Caller(who): Caller, Path((reference, id)): Path<(String, String)>) -> Result<Response, WebError> {
+    state.services().withdraw_consent(&who, &reference, &id).await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/cases/{reference}/notes",
+    operation_id = "addNote",
+    tag = "referral",
+    params(("reference" = String, Path, description = "The case's reference")),
+    request_body = NewNote,
+    security(("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 204, description = "Note added (encrypted)"), NotFound, WriteErrors, ReadErrors),
+)]
+pub async fn add_note(State(state): State<AppState>, Caller(who): Caller, Path(reference): Path<String>, b: Result<Json<NewNote>, JsonRejection>) -> Result<Response, WebError> {
+    state.services().may_work_on_cases(&who)?;
+    let n = body(b)?;
+    state.services().add_note(&who, &reference, &n.note).await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/cases/{reference}/referrals",
+    operation_id = "sendReferrals",
+    tag = "referral",
+    params(("reference" = String, Path, description = "The case's reference")),
+    request_body = SendReferrals,
+    security(("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 201, description = "Sent and durably stored", body = Sent), NotFound, WriteErrors, ReadErrors),
+)]
+pub async fn send_referrals(State(state): State<AppState>, Caller(who): Caller, Path(reference): Path<String>, b: Result<Json<SendReferrals>, JsonRejection>) -> Result<Response, WebError> {
+    state.services().may_work_on_cases(&who)?;
+    let s = body(b)?;
+    let referrals = state.services().send_referrals(&who, &reference, &s.referrals, s.message.as_deref()).await?;
+    Ok(private(StatusCode::CREATED, &Sent { referrals }))
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/referrals",
+    operation_id = "inbox",
+    tag = "referral",
+    security(("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "Referrals to the caller's organisation (a coordinator: the country's); open ones first, the longest waiting first", body = Vec<InboxEntry>), ReadErrors),
+)]
+pub async fn inbox(State(state): State<AppState>, Caller(who): Caller) -> Result<Response, WebError> {
+    Ok(private(StatusCode::OK, &state.services().inbox(&who).await?))
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/referrals/{id}/transitions",
+    operation_id = "moveReferral",
+    tag = "referral",
+    params(("id" = String, Path, description = "The referral's id")),
+    request_body = Transition,
+    security(("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "The referral's new state", body = Moved), NotFound, WriteErrors, ReadErrors),
+)]
+pub async fn transition(State(state): State<AppState>, Caller(who): Caller, Path(id): Path<String>, b: Result<Json<Transition>, JsonRejection>) -> Result<Response, WebError> {
+    state.services().may_work_on_cases(&who)?;
+    let t = body(b)?;
+    let new = state.services().transition(&who, &id, &t).await?;
+    Ok(private(StatusCode::OK, &Moved { state: new }))
+}
