@@ -628,7 +628,8 @@ async fn sign_in_as(client: &fantoccini::Client, base: &str, username: &str) -> 
     fill(client, "username", username).await?;
     fill(client, "password", PASSWORD).await?;
     client.find(Locator::Css("form[action='/sign-in'] button[type=submit]")).await?.click().await?;
-    wait_for_path(client, "/").await
+    // Signing in lands on the account page.
+    wait_for_path(client, "/account").await
 }
 
 async fn click(client: &fantoccini::Client, css: &str) -> Steps {
@@ -690,7 +691,7 @@ on_both_backends! {
             fill(&client, "message", "Met during a forestry inspection.").await?;
             click(&client, "#send-referrals").await?;
             client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(".referral .state")).await?;
-            assert_eq!(client.find(Locator::Css(".referral .state")).await?.text().await?, "sent");
+            assert_eq!(client.find(Locator::Css(".referral .state")).await?.text().await?.to_lowercase(), "sent");
             screenshot("case-sent.png", &client.screenshot().await?);
             client.find(Locator::Css("header.site form[action='/sign-out'] button[type=submit]")).await?.click().await?;
             wait_for_path(&client, "/").await?;
@@ -716,7 +717,8 @@ on_both_backends! {
             sign_in_as(&client, &base, "inspector@fi.test").await?;
             client.goto(&format!("{base}{case_path}")).await?;
             let text = main_text(&client).await?;
-            assert!(text.contains("assistance started") && text.contains("decided"), "{text}");
+            let lower = text.to_lowercase();
+            assert!(lower.contains("assistance started") && lower.contains("decided"), "{text}");
             click(&client, "button[data-withdraw]").await?;
             client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("input[name=pick][value$=':fi-assistance-adults'][disabled]")).await?;
             assert!(main_text(&client).await?.contains("Missing consent"));
