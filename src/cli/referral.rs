@@ -64,18 +64,35 @@ pub enum KeysCommand {
 
 pub fn pathway(args: PathwayArgs) -> anyhow::Result<ExitCode> {
     let PathwayCommand::Show { country, json } = args.command;
-    let atlas = opennrm_domain::atlas::Atlas::embedded().map_err(|e| anyhow::anyhow!("the embedded atlas is invalid: {} problems", e.len()))?;
-    let pathways = opennrm_domain::referral::embedded_pathways(&atlas).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let atlas = opennrm_domain::atlas::Atlas::embedded()
+        .map_err(|e| anyhow::anyhow!("the embedded atlas is invalid: {} problems", e.len()))?;
+    let pathways =
+        opennrm_domain::referral::embedded_pathways(&atlas).map_err(|e| anyhow::anyhow!("{e}"))?;
     let code = country.trim().to_ascii_uppercase();
     let Some(p) = pathways.iter().find(|p| p.country.as_str() == code) else {
-        anyhow::bail!("no pathway for {code}; the countries are {}", pathways.iter().map(|p| p.country.to_string()).collect::<Vec<_>>().join(", "));
+        anyhow::bail!(
+            "no pathway for {code}; the countries are {}",
+            pathways
+                .iter()
+                .map(|p| p.country.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
     };
     if json {
         println!("{}", serde_json::to_string_pretty(p)?);
         return Ok(ExitCode::SUCCESS);
     }
-    let name = |id: &str| atlas.actor(id).map(|(_, a)| a.name.clone()).unwrap_or_else(|| id.to_string());
-    let c = atlas.country(&code).map(|c| c.country.name.clone()).unwrap_or_default();
+    let name = |id: &str| {
+        atlas
+            .actor(id)
+            .map(|(_, a)| a.name.clone())
+            .unwrap_or_else(|| id.to_string())
+    };
+    let c = atlas
+        .country(&code)
+        .map(|c| c.country.name.clone())
+        .unwrap_or_default();
     println!("Referral pathway: {c} ({code})");
     println!(
         "Coordinator ({}): {} [{}]",
@@ -88,33 +105,63 @@ pub fn pathway(args: PathwayArgs) -> anyhow::Result<ExitCode> {
     );
     for (i, r) in p.rules.iter().enumerate() {
         let when = serde_json::to_string(&r.when).unwrap_or_default();
-        let when = if r.when.is_empty() { "any case".to_string() } else { when };
+        let when = if r.when.is_empty() {
+            "any case".to_string()
+        } else {
+            when
+        };
         match &r.route {
-            Route::To { actor, consent, source, .. } => {
+            Route::To {
+                actor,
+                consent,
+                source,
+                ..
+            } => {
                 println!(
                     "[{}] {} -> {} [{actor}]  when {when}  consent: {}{}",
                     i + 1,
                     r.action.as_str(),
                     name(actor.as_str()),
                     consent.map_or("none", |c| c.as_str()),
-                    r.deadline_days.map(|d| format!("  within {d} days")).unwrap_or_default()
+                    r.deadline_days
+                        .map(|d| format!("  within {d} days"))
+                        .unwrap_or_default()
                 );
-                println!("     \"{}\" ({}{})", source.quote, source.section, source.line.map(|l| format!(", line {l}")).unwrap_or_default());
+                println!(
+                    "     \"{}\" ({}{})",
+                    source.quote,
+                    source.section,
+                    source
+                        .line
+                        .map(|l| format!(", line {l}"))
+                        .unwrap_or_default()
+                );
             }
             Route::Undefined { reason } => {
-                println!("[{}] {} -> UNDEFINED in the report, offered to the coordinator  when {when}", i + 1, r.action.as_str());
+                println!(
+                    "[{}] {} -> UNDEFINED in the report, offered to the coordinator  when {when}",
+                    i + 1,
+                    r.action.as_str()
+                );
                 println!("     {reason}");
             }
         }
     }
-    println!("{} routes, {} undefined", p.rules.len(), p.undefined().count());
+    println!(
+        "{} routes, {} undefined",
+        p.rules.len(),
+        p.undefined().count()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
 pub async fn case(config: &Config, args: CaseArgs) -> anyhow::Result<ExitCode> {
     let CaseCommand::Export { id } = args.command;
     let services = config.services().await?;
-    let detail = services.export_case(&Identity::Operator, id.trim()).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    let detail = services
+        .export_case(&Identity::Operator, id.trim())
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     println!("{}", serde_json::to_string_pretty(&detail)?);
     Ok(ExitCode::SUCCESS)
 }
@@ -125,13 +172,21 @@ pub async fn keys(config: &Config, args: KeysArgs) -> anyhow::Result<ExitCode> {
         KeysCommand::Status => true,
         KeysCommand::Rotate { dry_run } => dry_run,
     };
-    let r = services.rotate_keys(&Identity::Operator, dry_run).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    let r = services
+        .rotate_keys(&Identity::Operator, dry_run)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     println!("active key: {}", r.active_key);
     println!("sealed values: {}", r.values);
     for (k, n) in &r.by_key_before {
         println!("  under {k}: {n}");
     }
-    let stale: usize = r.by_key_before.iter().filter(|(k, _)| **k != r.active_key).map(|(_, n)| n).sum();
+    let stale: usize = r
+        .by_key_before
+        .iter()
+        .filter(|(k, _)| **k != r.active_key)
+        .map(|(_, n)| n)
+        .sum();
     if matches!(args.command, KeysCommand::Rotate { dry_run: false }) {
         println!("re-sealed under {}: {}", r.active_key, r.resealed);
     } else {

@@ -51,7 +51,11 @@ pub async fn run(config: Option<&Config>, args: Args) -> anyhow::Result<ExitCode
             if args.dir.is_none() {
                 let pathways = validate_pathways(&atlas);
                 let screening = validate_screening();
-                return Ok(if pathways == ExitCode::SUCCESS { screening } else { pathways });
+                return Ok(if pathways == ExitCode::SUCCESS {
+                    screening
+                } else {
+                    pathways
+                });
             }
             // What importing these files would do beyond changing facts (retired actors,
             // dropped countries), against the database if there is one, else against

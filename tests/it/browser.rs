@@ -627,14 +627,23 @@ async fn sign_in_as(client: &fantoccini::Client, base: &str, username: &str) -> 
     client.goto(&format!("{base}/sign-in")).await?;
     fill(client, "username", username).await?;
     fill(client, "password", PASSWORD).await?;
-    client.find(Locator::Css("form[action='/sign-in'] button[type=submit]")).await?.click().await?;
+    client
+        .find(Locator::Css("form[action='/sign-in'] button[type=submit]"))
+        .await?
+        .click()
+        .await?;
     // Signing in lands on the account page.
     wait_for_path(client, "/account").await
 }
 
 async fn click(client: &fantoccini::Client, css: &str) -> Steps {
     let el = client.find(Locator::Css(css)).await?;
-    client.execute("arguments[0].scrollIntoView({block: 'center'})", vec![serde_json::to_value(&el).expect("element")]).await?;
+    client
+        .execute(
+            "arguments[0].scrollIntoView({block: 'center'})",
+            vec![serde_json::to_value(&el).expect("element")],
+        )
+        .await?;
     el.click().await
 }
 

@@ -20,14 +20,40 @@ pub const KNOWN_NAME: &str = "Aino Virtanen-Testperson";
 /// needs one (the token then counts as having it). Returns the bearer token.
 pub async fn user_token(s: &Services, username: &str, org: &str, roles: &[Role]) -> String {
     let op = Identity::Operator;
-    s.enable_organisation(&op, org, &OrganisationProfile { receives_referrals: true, ..OrganisationProfile::default() }).await.expect("org");
-    s.add_user(&op, &NewUser { username: username.into(), display_name: format!("Name of {username}"), organisation: org.into(), roles: roles.to_vec(), password: PASSWORD.into() })
+    s.enable_organisation(
+        &op,
+        org,
+        &OrganisationProfile {
+            receives_referrals: true,
+            ..OrganisationProfile::default()
+        },
+    )
+    .await
+    .expect("org");
+    s.add_user(
+        &op,
+        &NewUser {
+            username: username.into(),
+            display_name: format!("Name of {username}"),
+            organisation: org.into(),
+            roles: roles.to_vec(),
+            password: PASSWORD.into(),
+        },
+    )
+    .await
+    .expect("user");
+    let SignInStep::SignedIn(auth) = s
+        .sign_in(username, PASSWORD, "127.0.0.7")
         .await
-        .expect("user");
-    let SignInStep::SignedIn(auth) = s.sign_in(username, PASSWORD, "127.0.0.7").await.expect("sign in") else {
+        .expect("sign in")
+    else {
         panic!("no second factor yet")
     };
-    let who = s.session_identity(&auth).await.expect("id").expect("identity");
+    let who = s
+        .session_identity(&auth)
+        .await
+        .expect("id")
+        .expect("identity");
     let (_, token) = s.create_api_token(&who, "test").await.expect("token");
     if roles.iter().any(|r| r.requires_second_factor()) {
         let e = s.begin_totp_enrolment(&who).await.expect("enrol");
@@ -36,8 +62,20 @@ pub async fn user_token(s: &Services, username: &str, org: &str, roles: &[Role])
             .with_account_name(username)
             .build()
             .expect("totp");
-        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("time").as_secs();
-        s.confirm_totp(&who, &SessionAuth { second_factor: false, ..auth }, &t.generate(now).to_string()).await.expect("confirm");
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .expect("time")
+            .as_secs();
+        s.confirm_totp(
+            &who,
+            &SessionAuth {
+                second_factor: false,
+                ..auth
+            },
+            &t.generate(now).to_string(),
+        )
+        .await
+        .expect("confirm");
     }
     token
 }
@@ -49,7 +87,10 @@ pub struct Api {
 
 impl Api {
     pub fn new(app: &TestApp) -> Api {
-        Api { base: app.base.clone(), client: reqwest::Client::new() }
+        Api {
+            base: app.base.clone(),
+            client: reqwest::Client::new(),
+        }
     }
     pub async fn get(&self, token: Option<&str>, path: &str) -> (u16, Value) {
         let mut r = self.client.get(format!("{}{path}", self.base));
@@ -85,13 +126,37 @@ pub struct Fi {
 
 pub async fn fi_people(s: &Services) -> Fi {
     Fi {
-        inspector: user_token(s, "inspector@fi.test", "fi-labour-inspectorate", &[Role::FrontlineOfficer]).await,
+        inspector: user_token(
+            s,
+            "inspector@fi.test",
+            "fi-labour-inspectorate",
+            &[Role::FrontlineOfficer],
+        )
+        .await,
         joutseno: user_token(s, "joutseno@fi.test", "fi-joutseno", &[Role::CaseWorker]).await,
         police: user_token(s, "police@fi.test", "fi-police", &[Role::CaseWorker]).await,
-        coordinator: user_token(s, "coordinator@fi.test", "fi-moi", &[Role::NationalCoordinator]).await,
-        rapporteur: user_token(s, "rapporteur@fi.test", "fi-ombudsman-minorities", &[Role::NationalRapporteur]).await,
+        coordinator: user_token(
+            s,
+            "coordinator@fi.test",
+            "fi-moi",
+            &[Role::NationalCoordinator],
+        )
+        .await,
+        rapporteur: user_token(
+            s,
+            "rapporteur@fi.test",
+            "fi-ombudsman-minorities",
+            &[Role::NationalRapporteur],
+        )
+        .await,
         admin: user_token(s, "admin@fi.test", "fi-mfa", &[Role::Administrator]).await,
-        swede: user_token(s, "officer@se.test", "se-rkp", &[Role::FrontlineOfficer, Role::CaseWorker]).await,
+        swede: user_token(
+            s,
+            "officer@se.test",
+            "se-rkp",
+            &[Role::FrontlineOfficer, Role::CaseWorker],
+        )
+        .await,
         oulu: user_token(s, "oulu@fi.test", "fi-oulu", &[Role::CaseWorker]).await,
     }
 }
@@ -117,7 +182,10 @@ pub fn fi_case() -> Value {
 }
 
 fn proposal<'a>(p: &'a Value, person: usize, to: &str) -> Option<&'a Value> {
-    p[person]["proposals"].as_array()?.iter().find(|x| x["target"]["actor"] == to)
+    p[person]["proposals"]
+        .as_array()?
+        .iter()
+        .find(|x| x["target"]["actor"] == to)
 }
 
 on_both_backends! {
@@ -217,6 +285,9 @@ on_both_backends! {
     }
 }
 
+/// (who, token, GET case, GET proposals, POST note, GET inbox, GET my cases, POST acknowledge)
+type MatrixRow<'a> = (&'a str, Option<&'a str>, u16, u16, u16, u16, u16, u16);
+
 on_both_backends! {
     async fn every_case_route_answers_each_role_as_need_to_know_says(db) {
         let app = TestApp::start(db.loaded_store().await).await;
@@ -237,7 +308,7 @@ on_both_backends! {
         let case_url = format!("/api/v1/cases/{reference}");
         // (who, token, GET case, GET proposals, POST note, GET inbox, GET my cases, POST transition acknowledge)
         let none: Option<&str> = None;
-        let rows: Vec<(&str, Option<&str>, u16, u16, u16, u16, u16, u16)> = vec![
+        let rows: Vec<MatrixRow> = vec![
             ("anonymous", none, 401, 401, 401, 401, 401, 401),
             ("inspector (owner)", Some(&fi.inspector), 200, 200, 204, 200, 200, 400),
             ("joutseno (receiver)", Some(&fi.joutseno), 200, 403, 403, 200, 200, 200),
@@ -322,12 +393,28 @@ impl Drop for Server {
 }
 
 async fn start_server(url: &str, log: &std::path::Path) -> Server {
-    let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("port");
-    let log = std::fs::OpenOptions::new().create(true).append(true).open(log).expect("log file");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("port");
+    let log = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(log)
+        .expect("log file");
     let child = std::process::Command::new(env!("CARGO_BIN_EXE_opennrm"))
-        .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--writes-per-minute", "1000000"])
+        .args([
+            "serve",
+            "--bind",
+            &format!("127.0.0.1:{port}"),
+            "--writes-per-minute",
+            "1000000",
+        ])
         .env("OPENNRM_DATABASE_URL", url)
-        .env("OPENNRM_SECRET_KEY", hex::encode(crate::support::TEST_SECRET))
+        .env(
+            "OPENNRM_SECRET_KEY",
+            hex::encode(crate::support::TEST_SECRET),
+        )
         .env("OPENNRM_LOG", "debug,sqlx=warn")
         .stdout(std::process::Stdio::null())
         .stderr(log)
@@ -336,7 +423,10 @@ async fn start_server(url: &str, log: &std::path::Path) -> Server {
     let base = format!("http://127.0.0.1:{port}");
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
     while reqwest::get(format!("{base}/livez")).await.is_err() {
-        assert!(std::time::Instant::now() < deadline, "the server did not start");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the server did not start"
+        );
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     Server { child, base }

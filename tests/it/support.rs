@@ -272,7 +272,11 @@ pub async fn dump_database(db: &TestDb) -> String {
             .arg(&db.url)
             .output()
             .expect("pg_dump runs");
-        assert!(out.status.success(), "pg_dump: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "pg_dump: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         return String::from_utf8_lossy(&out.stdout).into_owned();
     }
     let dir = db.dir.as_ref().expect("sqlite dir");
@@ -288,7 +292,10 @@ pub async fn dump_database(db: &TestDb) -> String {
     }
     store.close().await;
     let mut text = String::new();
-    for bytes in database_files(db).into_iter().chain(std::fs::read(&backup).ok()) {
+    for bytes in database_files(db)
+        .into_iter()
+        .chain(std::fs::read(&backup).ok())
+    {
         text.push_str(&String::from_utf8_lossy(&bytes));
     }
     text
@@ -296,7 +303,9 @@ pub async fn dump_database(db: &TestDb) -> String {
 
 /// The SQLite database's files (database, WAL, shared memory) as bytes; none on PostgreSQL.
 pub fn database_files(db: &TestDb) -> Vec<Vec<u8>> {
-    let Some(dir) = &db.dir else { return Vec::new() };
+    let Some(dir) = &db.dir else {
+        return Vec::new();
+    };
     std::fs::read_dir(dir.path())
         .expect("dir")
         .filter_map(|e| e.ok())

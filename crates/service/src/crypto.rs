@@ -122,8 +122,16 @@ impl Sealer {
     /// there, so values sealed before any key was configured still open), followed by the
     /// `configured` keys; the last configured key is the active one, or the derived key
     /// when none is configured.
-    pub(crate) fn derived(master: &[u8], id: &str, info: &[u8], configured: Vec<(String, [u8; 32])>) -> Sealer {
-        let mut keys = vec![(id.to_string(), XChaCha20Poly1305::new((&derive(master, info)).into()))];
+    pub(crate) fn derived(
+        master: &[u8],
+        id: &str,
+        info: &[u8],
+        configured: Vec<(String, [u8; 32])>,
+    ) -> Sealer {
+        let mut keys = vec![(
+            id.to_string(),
+            XChaCha20Poly1305::new((&derive(master, info)).into()),
+        )];
         for (kid, key) in configured {
             keys.retain(|(k, _)| *k != kid);
             keys.push((kid, XChaCha20Poly1305::new((&key).into())));
@@ -174,7 +182,9 @@ impl Sealer {
         };
         let Some((_, cipher)) = self.keys.iter().find(|(k, _)| k == kid) else {
             // The id is ours (letters and digits), never data: safe to name.
-            return Err(format!("sealed under key id {kid}, which is not configured"));
+            return Err(format!(
+                "sealed under key id {kid}, which is not configured"
+            ));
         };
         let nonce = hex::decode(n).map_err(|_| "malformed nonce".to_string())?;
         let ct = hex::decode(c).map_err(|_| "malformed ciphertext".to_string())?;

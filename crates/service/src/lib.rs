@@ -13,8 +13,8 @@ pub mod atlas;
 pub mod audit;
 pub mod auth;
 mod crypto;
-pub mod referral;
 mod error;
+pub mod referral;
 pub mod screening;
 pub mod search;
 
@@ -99,23 +99,36 @@ impl DataKeys {
     /// Errors never quote a key.
     pub fn parse(text: &str) -> Result<DataKeys, String> {
         let mut out: Vec<(String, secrecy::SecretBox<[u8; 32]>)> = Vec::new();
-        for (i, entry) in text.split(',').map(str::trim).filter(|e| !e.is_empty()).enumerate() {
+        for (i, entry) in text
+            .split(',')
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .enumerate()
+        {
             let (id, hex_key) = entry
                 .split_once(':')
                 .ok_or_else(|| format!("entry {} is not id:hex", i + 1))?;
             if id.is_empty() || id.len() > 16 || !id.bytes().all(|b| b.is_ascii_alphanumeric()) {
-                return Err(format!("entry {}: the id must be 1 to 16 letters or digits", i + 1));
+                return Err(format!(
+                    "entry {}: the id must be 1 to 16 letters or digits",
+                    i + 1
+                ));
             }
             if id == Self::DERIVED_ID {
-                return Err(format!("entry {}: the id {} is reserved for the derived key", i + 1, Self::DERIVED_ID));
+                return Err(format!(
+                    "entry {}: the id {} is reserved for the derived key",
+                    i + 1,
+                    Self::DERIVED_ID
+                ));
             }
             if out.iter().any(|(k, _)| k == id) {
                 return Err(format!("entry {}: the id {id} appears twice", i + 1));
             }
-            let bytes = hex::decode(hex_key.trim()).map_err(|_| format!("entry {}: the key is not hex", i + 1))?;
-            let key: [u8; 32] = bytes
-                .try_into()
-                .map_err(|_| format!("entry {}: the key must be 32 bytes (64 hex digits)", i + 1))?;
+            let bytes = hex::decode(hex_key.trim())
+                .map_err(|_| format!("entry {}: the key is not hex", i + 1))?;
+            let key: [u8; 32] = bytes.try_into().map_err(|_| {
+                format!("entry {}: the key must be 32 bytes (64 hex digits)", i + 1)
+            })?;
             out.push((id.to_string(), secrecy::SecretBox::new(Box::new(key))));
         }
         Ok(DataKeys(out))
@@ -168,8 +181,9 @@ impl Services {
         keys: DataKeys,
     ) -> Result<Services, ServiceError> {
         let view = atlas::read_view(&store).await?;
-        let pathways = opennrm_domain::referral::embedded_pathways(&view.atlas)
-            .map_err(|e| ServiceError::Internal(format!("the shipped pathways do not fit the atlas: {e}")))?;
+        let pathways = opennrm_domain::referral::embedded_pathways(&view.atlas).map_err(|e| {
+            ServiceError::Internal(format!("the shipped pathways do not fit the atlas: {e}"))
+        })?;
         Ok(Services(Arc::new(Inner {
             audit_key: AuditKey::derive(secret.expose()),
             seal: crypto::Sealer::derive(secret.expose()),
@@ -177,7 +191,10 @@ impl Services {
                 secret.expose(),
                 DataKeys::DERIVED_ID,
                 b"opennrm case data v1",
-                keys.0.into_iter().map(|(id, k)| (id, *k.expose_secret())).collect(),
+                keys.0
+                    .into_iter()
+                    .map(|(id, k)| (id, *k.expose_secret()))
+                    .collect(),
             ),
             pathways,
             store,

@@ -175,6 +175,8 @@ pub struct SeenBy {
     pub at: String,
     /// `user:<id>` or `cli`.
     pub who: String,
+    /// The user's name and organisation, where the user still exists.
+    pub name: Option<String>,
     #[schema(value_type = Object)]
     pub what: serde_json::Value,
 }
@@ -255,7 +257,10 @@ fn case_object(reference: &str) -> String {
 fn new_reference(country: &str) -> String {
     const ALPHABET: &[u8] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     let bytes = crypto::random_bytes(16);
-    let chars: Vec<char> = bytes.iter().map(|b| ALPHABET[usize::from(*b) % 32] as char).collect();
+    let chars: Vec<char> = bytes
+        .iter()
+        .map(|b| ALPHABET[usize::from(*b) % 32] as char)
+        .collect();
     format!(
         "{country}-{}-{}-{}-{}",
         chars[0..4].iter().collect::<String>(),
@@ -275,14 +280,27 @@ pub fn is_reference(s: &str) -> bool {
         })
 }
 
-fn bounded(field: &'static str, value: Option<&str>, max: usize) -> Result<Option<String>, ServiceError> {
+fn bounded(
+    field: &'static str,
+    value: Option<&str>,
+    max: usize,
+) -> Result<Option<String>, ServiceError> {
     match value.map(str::trim) {
         None | Some("") => Ok(None),
-        Some(v) if v.chars().count() > max => Err(ServiceError::invalid(field, format!("at most {max} characters"))),
-        Some(v) if v.chars().any(|c| c.is_control() && c != '\n') => Err(ServiceError::invalid(field, "control characters are not allowed")),
+        Some(v) if v.chars().count() > max => Err(ServiceError::invalid(
+            field,
+            format!("at most {max} characters"),
+        )),
+        Some(v) if v.chars().any(|c| c.is_control() && c != '\n') => Err(ServiceError::invalid(
+            field,
+            "control characters are not allowed",
+        )),
         Some(v) => Ok(Some(v.to_string())),
     }
 }
+
+/// Which personal fields of a person (by id) the caller may see.
+type FieldsOf = Box<dyn Fn(&str) -> Vec<PersonalField> + Send + Sync>;
 
 struct Loaded {
     case: CaseRecord,
@@ -300,7 +318,11 @@ impl Services {
     /// The pathway of a country (public: the report's routes).
     pub fn pathway(&self, who: &Identity, country: &str) -> Result<&Pathway, ServiceError> {
         require(who, &Action::ReadPublic)?;
-        self.0.pathways.iter().find(|p| p.country.as_str() == country).ok_or(ServiceError::NotFound("pathway"))
+        self.0
+            .pathways
+            .iter()
+            .find(|p| p.country.as_str() == country)
+            .ok_or(ServiceError::NotFound("pathway"))
     }
 
     /// Every pathway, by country code.
@@ -309,13 +331,30 @@ impl Services {
         Ok(&self.0.pathways)
     }
 
-    fn seal_opt(&self, value: Option<String>, table: &str, column: &str, row: &str) -> Result<Option<String>, ServiceError> {
+    fn seal_opt(
+        &self,
+        value: Option<String>,
+        table: &str,
+        column: &str,
+        row: &str,
+    ) -> Result<Option<String>, ServiceError> {
         value
-            .map(|v| self.0.case_keys.seal(v.as_bytes(), &place(table, column, row)).map_err(ServiceError::Internal))
+            .map(|v| {
+                self.0
+                    .case_keys
+                    .seal(v.as_bytes(), &place(table, column, row))
+                    .map_err(ServiceError::Internal)
+            })
             .transpose()
     }
 
-    fn open_opt(&self, sealed: Option<&str>, table: &str, column: &str, row: &str) -> Result<Option<String>, ServiceError> {
+    fn open_opt(
+        &self,
+        sealed: Option<&str>,
+        table: &str,
+        column: &str,
+        row: &str,
+    ) -> Result<Option<String>, ServiceError> {
         sealed
             .map(|s| {
                 self.0
@@ -328,16 +367,29 @@ impl Services {
     }
 
     fn principal_org(&self, who: &Identity) -> Result<(String, String, String), ServiceError> {
-        let p = who.principal().ok_or(opennrm_domain::platform::Denied::Forbidden)?;
-        Ok((p.user_id.to_string(), p.organisation.to_string(), p.country.to_string()))
+        let p = who
+            .principal()
+            .ok_or(opennrm_domain::platform::Denied::Forbidden)?;
+        Ok((
+            p.user_id.to_string(),
+            p.organisation.to_string(),
+            p.country.to_string(),
+        ))
     }
 
     /// Opens a case for the caller's organisation; returns its reference.
-    pub async fn open_case(&self, who: &Identity, input: &NewCaseInput) -> Result<String, ServiceError> {
+    pub async fn open_case(
+        &self,
+        who: &Identity,
+        input: &NewCaseInput,
+    ) -> Result<String, ServiceError> {
         require(who, &Action::OpenCase)?;
         let (user, org, country) = self.principal_org(who)?;
         if input.persons.is_empty() || input.persons.len() > MAX_PERSON_ROWS {
-            return Err(ServiceError::invalid("persons", format!("between 1 and {MAX_PERSON_ROWS} persons or groups")));
+            return Err(ServiceError::invalid(
+                "persons",
+                format!("between 1 and {MAX_PERSON_ROWS} persons or groups"),
+            ));
         }
         let region = bounded("region", input.region.as_deref(), MAX_REGION_CHARS)?;
         let now = opennrm_store::now();
@@ -347,16 +399,25 @@ impl Services {
         let mut total = 0;
         for (i, p) in input.persons.iter().enumerate() {
             if !(1..=MAX_PERSONS_PER_ROW).contains(&p.count) {
-                return Err(ServiceError::invalid("count", format!("between 1 and {MAX_PERSONS_PER_ROW}")));
+                return Err(ServiceError::invalid(
+                    "count",
+                    format!("between 1 and {MAX_PERSONS_PER_ROW}"),
+                ));
             }
             if p.count > 1 && (p.name.is_some() || p.birth_date.is_some() || p.contact.is_some()) {
-                return Err(ServiceError::invalid("persons", "a group of several persons holds no name, date of birth or contact; enter a person who needs them on their own"));
+                return Err(ServiceError::invalid(
+                    "persons",
+                    "a group of several persons holds no name, date of birth or contact; enter a person who needs them on their own",
+                ));
             }
             let birth = bounded("birth_date", p.birth_date.as_deref(), 10)?;
             if let Some(b) = &birth
                 && !lifecycle::is_date(b)
             {
-                return Err(ServiceError::invalid("birth_date", "a date written YYYY-MM-DD"));
+                return Err(ServiceError::invalid(
+                    "birth_date",
+                    "a date written YYYY-MM-DD",
+                ));
             }
             total += p.count;
             let pid = crypto::random_hex(16);
@@ -366,10 +427,25 @@ impl Services {
                 residence: p.residence.as_str().into(),
                 age_group: p.age.as_str().into(),
                 count: p.count,
-                name_ct: self.seal_opt(bounded("name", p.name.as_deref(), MAX_NAME_CHARS)?, "case_person", "name_ct", &pid)?,
+                name_ct: self.seal_opt(
+                    bounded("name", p.name.as_deref(), MAX_NAME_CHARS)?,
+                    "case_person",
+                    "name_ct",
+                    &pid,
+                )?,
                 birth_date_ct: self.seal_opt(birth, "case_person", "birth_date_ct", &pid)?,
-                nationality_ct: self.seal_opt(bounded("nationality", p.nationality.as_deref(), 80)?, "case_person", "nationality_ct", &pid)?,
-                contact_ct: self.seal_opt(bounded("contact", p.contact.as_deref(), MAX_NAME_CHARS)?, "case_person", "contact_ct", &pid)?,
+                nationality_ct: self.seal_opt(
+                    bounded("nationality", p.nationality.as_deref(), 80)?,
+                    "case_person",
+                    "nationality_ct",
+                    &pid,
+                )?,
+                contact_ct: self.seal_opt(
+                    bounded("contact", p.contact.as_deref(), MAX_NAME_CHARS)?,
+                    "case_person",
+                    "contact_ct",
+                    &pid,
+                )?,
                 created_at: now.clone(),
                 id: pid,
             });
@@ -406,16 +482,30 @@ impl Services {
         let object = case_object(&reference);
         let detail = serde_json::json!({ "person_rows": persons.len(), "persons": total, "screened": !screenings.is_empty() });
         let audit = self.audited(&label, "case.opened", Some(&object), "ok", None, detail);
-        self.store().insert_case(&NewCase { case: &case, persons: &persons, screenings: &screenings }, &audit).await?;
+        self.store()
+            .insert_case(
+                &NewCase {
+                    case: &case,
+                    persons: &persons,
+                    screenings: &screenings,
+                },
+                &audit,
+            )
+            .await?;
         Ok(reference)
     }
 
     /// Runs a screening request for a case: the normalised request (JSON) and its level.
     fn screen_for_case(&self, req: &ScreeningRequest) -> Result<(String, Level), ServiceError> {
         let atlas = self.atlas();
-        let clean = req.normalised(&atlas.atlas).map_err(|e| ServiceError::invalid(e.field, e.message))?;
-        let outcome = clean.run(&atlas.atlas).map_err(|e| ServiceError::invalid(e.field, e.message))?;
-        let json = serde_json::to_string(&clean).map_err(|e| ServiceError::Internal(e.to_string()))?;
+        let clean = req
+            .normalised(&atlas.atlas)
+            .map_err(|e| ServiceError::invalid(e.field, e.message))?;
+        let outcome = clean
+            .run(&atlas.atlas)
+            .map_err(|e| ServiceError::invalid(e.field, e.message))?;
+        let json =
+            serde_json::to_string(&clean).map_err(|e| ServiceError::Internal(e.to_string()))?;
         Ok((json, outcome.result.level))
     }
 
@@ -424,35 +514,61 @@ impl Services {
             return Err(ServiceError::NotFound("case"));
         }
         let store = self.store();
-        let case = store.case_by_reference(reference).await?.ok_or(ServiceError::NotFound("case"))?;
+        let case = store
+            .case_by_reference(reference)
+            .await?
+            .ok_or(ServiceError::NotFound("case"))?;
         let referrals = store.case_referrals(&case.id).await?;
         let access = access_of(&case, &referrals)?;
         let view = match case_view(who, &access) {
             Ok(v) => v,
             // Not confirming that the reference exists to whoever may not see it.
-            Err(opennrm_domain::platform::Denied::Forbidden) => return Err(ServiceError::NotFound("case")),
+            Err(opennrm_domain::platform::Denied::Forbidden) => {
+                return Err(ServiceError::NotFound("case"));
+            }
             Err(d) => return Err(d.into()),
         };
-        Ok(Loaded { case, referrals, view })
+        Ok(Loaded {
+            case,
+            referrals,
+            view,
+        })
     }
 
     /// The case as `who` may see it. Reading personal data is audited (fields, not values).
     pub async fn case(&self, who: &Identity, reference: &str) -> Result<CaseDetail, ServiceError> {
-        require(who, &Action::WorkOnCases).or_else(|e| if matches!(who, Identity::Operator) { Ok(()) } else { Err(e) })?;
+        require(who, &Action::WorkOnCases).or_else(|e| {
+            if matches!(who, Identity::Operator) {
+                Ok(())
+            } else {
+                Err(e)
+            }
+        })?;
         let l = self.load(who, reference).await?;
         let store = self.store();
         let c = &l.case;
         let my_org = who.principal().map(|p| p.organisation.to_string());
         // Which referrals and persons this caller sees, and which fields of each person.
-        let (referrals, person_fields): (Vec<&ReferralRecord>, Box<dyn Fn(&str) -> Vec<PersonalField> + Send + Sync>) = match &l.view {
-            CaseView::Owner => (l.referrals.iter().collect(), Box::new(|_: &str| PersonalField::all().collect())),
+        let (referrals, person_fields): (Vec<&ReferralRecord>, FieldsOf) = match &l.view {
+            CaseView::Owner => (
+                l.referrals.iter().collect(),
+                Box::new(|_: &str| PersonalField::all().collect()),
+            ),
             CaseView::Oversight => (l.referrals.iter().collect(), Box::new(|_: &str| Vec::new())),
             CaseView::Receiver(_) => {
-                let mine: Vec<&ReferralRecord> = l.referrals.iter().filter(|r| Some(&r.to_org) == my_org.as_ref()).collect();
+                let mine: Vec<&ReferralRecord> = l
+                    .referrals
+                    .iter()
+                    .filter(|r| Some(&r.to_org) == my_org.as_ref())
+                    .collect();
                 let needs: Vec<(String, Vec<PersonalField>)> = mine
                     .iter()
                     .map(|r| {
-                        let fields = r.action.parse::<ReferralAction>().map(|a| a.needs().to_vec()).unwrap_or_default();
+                        let fields = r
+                            .action
+                            .parse::<ReferralAction>()
+                            .map(|a| a.needs().to_vec())
+                            .unwrap_or_default();
                         (r.person_id.clone(), fields)
                     })
                     .collect();
@@ -477,19 +593,35 @@ impl Services {
         let mut opened: BTreeSet<&'static str> = BTreeSet::new();
         let mut persons = Vec::new();
         for p in store.case_persons(&c.id).await? {
-            if visible_persons.as_ref().is_some_and(|v| !v.contains(p.id.as_str())) {
+            if visible_persons
+                .as_ref()
+                .is_some_and(|v| !v.contains(p.id.as_str()))
+            {
                 continue;
             }
             let fields = person_fields(&p.id);
-            let get = |f: PersonalField, v: &Option<String>, col: &str| -> Result<Option<String>, ServiceError> {
-                if fields.contains(&f) { self.open_opt(v.as_deref(), "case_person", col, &p.id) } else { Ok(None) }
+            let get = |f: PersonalField,
+                       v: &Option<String>,
+                       col: &str|
+             -> Result<Option<String>, ServiceError> {
+                if fields.contains(&f) {
+                    self.open_opt(v.as_deref(), "case_person", col, &p.id)
+                } else {
+                    Ok(None)
+                }
             };
             let d = PersonDetail {
                 name: get(PersonalField::Name, &p.name_ct, "name_ct")?,
                 birth_date: get(PersonalField::BirthDate, &p.birth_date_ct, "birth_date_ct")?,
-                nationality: get(PersonalField::Nationality, &p.nationality_ct, "nationality_ct")?,
+                nationality: get(
+                    PersonalField::Nationality,
+                    &p.nationality_ct,
+                    "nationality_ct",
+                )?,
                 contact: get(PersonalField::Contact, &p.contact_ct, "contact_ct")?,
-                withheld: PersonalField::all().filter(|f| !fields.contains(f)).collect(),
+                withheld: PersonalField::all()
+                    .filter(|f| !fields.contains(f))
+                    .collect(),
                 id: p.id.clone(),
                 position: p.position,
                 residence: p.residence.clone(),
@@ -513,7 +645,9 @@ impl Services {
             let mut out = Vec::new();
             for n in store.case_notes(&c.id).await? {
                 out.push(NoteDetail {
-                    body: self.open_opt(Some(&n.body_ct), "case_note", "body_ct", &n.id)?.unwrap_or_default(),
+                    body: self
+                        .open_opt(Some(&n.body_ct), "case_note", "body_ct", &n.id)?
+                        .unwrap_or_default(),
                     organisation: n.organisation_id,
                     at: n.created_at,
                 });
@@ -529,7 +663,11 @@ impl Services {
             .case_consents(&c.id)
             .await?
             .into_iter()
-            .filter(|x| visible_persons.as_ref().is_none_or(|v| v.contains(x.person_id.as_str())))
+            .filter(|x| {
+                visible_persons
+                    .as_ref()
+                    .is_none_or(|v| v.contains(x.person_id.as_str()))
+            })
             .map(|x| ConsentDetail {
                 id: x.id,
                 person_id: x.person_id,
@@ -554,10 +692,18 @@ impl Services {
                     kind: e.kind.clone(),
                     to_state: e.to_state.clone(),
                     detail: serde_json::from_str(&e.detail).unwrap_or(serde_json::Value::Null),
-                    reason: if see_message { self.open_opt(e.reason_ct.as_deref(), "referral_event", "reason_ct", &row)? } else { None },
+                    reason: if see_message {
+                        self.open_opt(e.reason_ct.as_deref(), "referral_event", "reason_ct", &row)?
+                    } else {
+                        None
+                    },
                 });
             }
-            let message = if see_message { self.open_opt(r.message_ct.as_deref(), "referral", "message_ct", &r.id)? } else { None };
+            let message = if see_message {
+                self.open_opt(r.message_ct.as_deref(), "referral", "message_ct", &r.id)?
+            } else {
+                None
+            };
             if message.is_some() {
                 opened.insert("messages");
             }
@@ -585,7 +731,14 @@ impl Services {
         if !opened.is_empty() {
             let label = who.audit_label();
             let detail = serde_json::json!({ "view": view_name, "fields": opened.iter().collect::<Vec<_>>() });
-            let audit = self.audited(&label, "case.personal_data_read", Some(&object), "ok", None, detail);
+            let audit = self.audited(
+                &label,
+                "case.personal_data_read",
+                Some(&object),
+                "ok",
+                None,
+                detail,
+            );
             store.append_audit_only(&audit).await?;
         }
         let seen_by = if owner {
@@ -594,11 +747,31 @@ impl Services {
                 .await?
                 .into_iter()
                 .filter(|a| a.action == "case.personal_data_read")
-                .map(|a| SeenBy { at: a.at, who: a.actor, what: serde_json::from_str(&a.detail).unwrap_or(serde_json::Value::Null) })
-                .collect()
+                .map(|a| SeenBy {
+                    at: a.at,
+                    who: a.actor,
+                    name: None,
+                    what: serde_json::from_str(&a.detail).unwrap_or(serde_json::Value::Null),
+                })
+                .collect::<Vec<_>>()
         } else {
             Vec::new()
         };
+        // Staff names for the owner's "who has seen" list (users, not the persons).
+        let mut seen_by = seen_by;
+        for x in &mut seen_by {
+            if let Some(id) = x.who.strip_prefix("user:")
+                && let Some(u) = store.user_by_id(id).await?
+            {
+                let org = self
+                    .atlas()
+                    .atlas
+                    .actor(&u.organisation_id)
+                    .map(|(_, a)| a.name.clone())
+                    .unwrap_or(u.organisation_id);
+                x.name = Some(format!("{} ({org})", u.display_name));
+            }
+        }
         Ok(CaseDetail {
             view: view_name,
             reference: c.reference.clone(),
@@ -612,7 +785,15 @@ impl Services {
             created_at: c.created_at.clone(),
             updated_at: c.updated_at.clone(),
             persons,
-            screenings: store.case_screenings(&c.id).await?.into_iter().map(|s| ScreeningSummary { level: s.level, at: s.created_at }).collect(),
+            screenings: store
+                .case_screenings(&c.id)
+                .await?
+                .into_iter()
+                .map(|s| ScreeningSummary {
+                    level: s.level,
+                    at: s.created_at,
+                })
+                .collect(),
             notes,
             consents,
             referrals: out_referrals,
@@ -644,10 +825,19 @@ impl Services {
     /// referral of the country. Open ones first, the longest waiting first.
     pub async fn inbox(&self, who: &Identity) -> Result<Vec<InboxEntry>, ServiceError> {
         require(who, &Action::WorkOnCases)?;
-        let p = who.principal().ok_or(opennrm_domain::platform::Denied::Forbidden)?;
+        let p = who
+            .principal()
+            .ok_or(opennrm_domain::platform::Denied::Forbidden)?;
         let org = p.organisation.to_string();
         let all = p.has(crate::Role::NationalCoordinator);
-        let rows = self.store().inbox((!all).then_some(org.as_str()), p.country.as_str(), LIST_LIMIT).await?;
+        let rows = self
+            .store()
+            .inbox(
+                (!all).then_some(org.as_str()),
+                p.country.as_str(),
+                LIST_LIMIT,
+            )
+            .await?;
         Ok(rows
             .into_iter()
             .map(|r| InboxEntry {
@@ -672,20 +862,38 @@ impl Services {
     }
 
     /// Records consent for one purpose of one person.
-    pub async fn record_consent(&self, who: &Identity, reference: &str, c: &NewConsent) -> Result<String, ServiceError> {
+    pub async fn record_consent(
+        &self,
+        who: &Identity,
+        reference: &str,
+        c: &NewConsent,
+    ) -> Result<String, ServiceError> {
         require(who, &Action::WorkOnCases)?;
         let l = self.load(who, reference).await?;
         Self::owner_only(&l)?;
         let persons = self.store().case_persons(&l.case.id).await?;
         if !persons.iter().any(|p| p.id == c.person_id) {
-            return Err(ServiceError::invalid("person_id", "not a person of this case"));
+            return Err(ServiceError::invalid(
+                "person_id",
+                "not a person of this case",
+            ));
         }
         let org = match (c.purpose, c.organisation.as_deref()) {
-            (Purpose::ShareWithOrganisation, Some(o)) => Some(self.actor_of_country(o, &l.case.country_code)?),
-            (Purpose::ShareWithOrganisation, None) => {
-                return Err(ServiceError::invalid("organisation", "name the organisation the person agrees to share their data with"));
+            (Purpose::ShareWithOrganisation, Some(o)) => {
+                Some(self.actor_of_country(o, &l.case.country_code)?)
             }
-            (_, Some(_)) => return Err(ServiceError::invalid("organisation", "only sharing with a named organisation names one")),
+            (Purpose::ShareWithOrganisation, None) => {
+                return Err(ServiceError::invalid(
+                    "organisation",
+                    "name the organisation the person agrees to share their data with",
+                ));
+            }
+            (_, Some(_)) => {
+                return Err(ServiceError::invalid(
+                    "organisation",
+                    "only sharing with a named organisation names one",
+                ));
+            }
             (_, None) => None,
         };
         let (user, _, _) = self.principal_org(who)?;
@@ -704,25 +912,53 @@ impl Services {
         };
         let label = who.audit_label();
         let object = case_object(reference);
-        let audit = self.audited(&label, "case.consent_recorded", Some(&object), "ok", None, serde_json::json!({ "purpose": c.purpose.as_str(), "method": c.method.as_str() }));
+        let audit = self.audited(
+            &label,
+            "case.consent_recorded",
+            Some(&object),
+            "ok",
+            None,
+            serde_json::json!({ "purpose": c.purpose.as_str(), "method": c.method.as_str() }),
+        );
         self.store().insert_consent(&record, &audit).await?;
         Ok(id)
     }
 
     /// Withdraws a consent at once: no new referral for that purpose, and every
     /// organisation that already received one under it is told (an event on its referral).
-    pub async fn withdraw_consent(&self, who: &Identity, reference: &str, consent_id: &str) -> Result<(), ServiceError> {
+    pub async fn withdraw_consent(
+        &self,
+        who: &Identity,
+        reference: &str,
+        consent_id: &str,
+    ) -> Result<(), ServiceError> {
         require(who, &Action::WorkOnCases)?;
         let l = self.load(who, reference).await?;
         Self::owner_only(&l)?;
         let consents = self.store().case_consents(&l.case.id).await?;
-        let c = consents.iter().find(|c| c.id == consent_id).ok_or(ServiceError::NotFound("consent"))?;
+        let c = consents
+            .iter()
+            .find(|c| c.id == consent_id)
+            .ok_or(ServiceError::NotFound("consent"))?;
         let (user, org, _) = self.principal_org(who)?;
         let label = who.audit_label();
         let object = case_object(reference);
-        let audit = self.audited(&label, "case.consent_withdrawn", Some(&object), "ok", None, serde_json::json!({ "purpose": c.purpose }));
-        if !self.store().withdraw_consent(consent_id, &opennrm_store::now(), &user, &org, &audit).await? {
-            return Err(ServiceError::Conflict("this consent was already withdrawn".into()));
+        let audit = self.audited(
+            &label,
+            "case.consent_withdrawn",
+            Some(&object),
+            "ok",
+            None,
+            serde_json::json!({ "purpose": c.purpose }),
+        );
+        if !self
+            .store()
+            .withdraw_consent(consent_id, &opennrm_store::now(), &user, &org, &audit)
+            .await?
+        {
+            return Err(ServiceError::Conflict(
+                "this consent was already withdrawn".into(),
+            ));
         }
         Ok(())
     }
@@ -731,20 +967,31 @@ impl Services {
         let atlas = self.atlas();
         match atlas.atlas.actor(id) {
             Some((c, a)) if c.country.code.as_str() == country => Ok(a.id.to_string()),
-            _ => Err(ServiceError::invalid("organisation", "not an organisation of the case's country")),
+            _ => Err(ServiceError::invalid(
+                "organisation",
+                "not an organisation of the case's country",
+            )),
         }
     }
 
     /// Adds a note (sealed: notes may name people).
-    pub async fn add_note(&self, who: &Identity, reference: &str, body: &str) -> Result<(), ServiceError> {
+    pub async fn add_note(
+        &self,
+        who: &Identity,
+        reference: &str,
+        body: &str,
+    ) -> Result<(), ServiceError> {
         require(who, &Action::WorkOnCases)?;
         let l = self.load(who, reference).await?;
         Self::owner_only(&l)?;
-        let body = bounded("note", Some(body), MAX_NOTE_CHARS)?.ok_or_else(|| ServiceError::invalid("note", "write something"))?;
+        let body = bounded("note", Some(body), MAX_NOTE_CHARS)?
+            .ok_or_else(|| ServiceError::invalid("note", "write something"))?;
         let (user, org, _) = self.principal_org(who)?;
         let id = crypto::random_hex(16);
         let note = NoteRecord {
-            body_ct: self.seal_opt(Some(body), "case_note", "body_ct", &id)?.unwrap_or_default(),
+            body_ct: self
+                .seal_opt(Some(body), "case_note", "body_ct", &id)?
+                .unwrap_or_default(),
             id,
             case_id: l.case.id.clone(),
             author_id: user,
@@ -753,13 +1000,25 @@ impl Services {
         };
         let label = who.audit_label();
         let object = case_object(reference);
-        let audit = self.audited(&label, "case.note_added", Some(&object), "ok", None, serde_json::Value::Null);
+        let audit = self.audited(
+            &label,
+            "case.note_added",
+            Some(&object),
+            "ok",
+            None,
+            serde_json::Value::Null,
+        );
         self.store().insert_note(&note, &audit).await?;
         Ok(())
     }
 
     /// Attaches another screening to a case.
-    pub async fn attach_screening(&self, who: &Identity, reference: &str, req: &ScreeningRequest) -> Result<Level, ServiceError> {
+    pub async fn attach_screening(
+        &self,
+        who: &Identity,
+        reference: &str,
+        req: &ScreeningRequest,
+    ) -> Result<Level, ServiceError> {
         require(who, &Action::WorkOnCases)?;
         let l = self.load(who, reference).await?;
         Self::owner_only(&l)?;
@@ -775,18 +1034,36 @@ impl Services {
         };
         let label = who.audit_label();
         let object = case_object(reference);
-        let audit = self.audited(&label, "case.screening_attached", Some(&object), "ok", None, serde_json::json!({ "level": level.as_str() }));
-        let highest = match l.case.level.as_deref().and_then(|s| s.parse::<Level>().ok()) {
+        let audit = self.audited(
+            &label,
+            "case.screening_attached",
+            Some(&object),
+            "ok",
+            None,
+            serde_json::json!({ "level": level.as_str() }),
+        );
+        let highest = match l
+            .case
+            .level
+            .as_deref()
+            .and_then(|s| s.parse::<Level>().ok())
+        {
             Some(old) if old > level => old,
             _ => level,
         };
-        self.store().insert_case_screening(&rec, highest.as_str(), &audit).await?;
+        self.store()
+            .insert_case_screening(&rec, highest.as_str(), &audit)
+            .await?;
         Ok(level)
     }
 
     /// What the country's pathway proposes for each person of the case, with reasons,
     /// sources and whether the consent each needs is on record.
-    pub async fn proposals(&self, who: &Identity, reference: &str) -> Result<Vec<PersonProposals>, ServiceError> {
+    pub async fn proposals(
+        &self,
+        who: &Identity,
+        reference: &str,
+    ) -> Result<Vec<PersonProposals>, ServiceError> {
         require(who, &Action::WorkOnCases)?;
         let l = self.load(who, reference).await?;
         Self::owner_only(&l)?;
@@ -795,11 +1072,19 @@ impl Services {
 
     async fn proposals_of(&self, l: &Loaded) -> Result<Vec<PersonProposals>, ServiceError> {
         let c = &l.case;
-        let pathway = self.0.pathways.iter().find(|p| p.country.as_str() == c.country_code).ok_or(ServiceError::NotFound("pathway"))?;
+        let pathway = self
+            .0
+            .pathways
+            .iter()
+            .find(|p| p.country.as_str() == c.country_code)
+            .ok_or(ServiceError::NotFound("pathway"))?;
         let atlas = self.atlas();
         let sector = atlas.atlas.actor(&c.organisation_id).map(|(_, a)| a.sector);
         let consents = self.store().case_consents(&c.id).await?;
-        let exploitation = c.exploitation.parse::<ExploitationType>().map_err(|_| ServiceError::Internal("stored exploitation type".into()))?;
+        let exploitation = c
+            .exploitation
+            .parse::<ExploitationType>()
+            .map_err(|_| ServiceError::Internal("stored exploitation type".into()))?;
         let level = c.level.as_deref().and_then(|s| s.parse::<Level>().ok());
         let mut out = Vec::new();
         for p in self.store().case_persons(&c.id).await? {
@@ -808,18 +1093,29 @@ impl Services {
                 exploitation,
                 level,
                 region: c.region.as_deref(),
-                residence: p.residence.parse().map_err(|_| ServiceError::Internal("stored residence".into()))?,
-                age: p.age_group.parse().map_err(|_| ServiceError::Internal("stored age group".into()))?,
+                residence: p
+                    .residence
+                    .parse()
+                    .map_err(|_| ServiceError::Internal("stored residence".into()))?,
+                age: p
+                    .age_group
+                    .parse()
+                    .map_err(|_| ServiceError::Internal("stored age group".into()))?,
             };
             let given = |purpose: Purpose, to: &ActorId| {
                 consents.iter().any(|x| {
                     x.person_id == p.id
                         && x.withdrawn_at.is_none()
                         && x.purpose == purpose.as_str()
-                        && (purpose != Purpose::ShareWithOrganisation || x.organisation_id.as_deref() == Some(to.as_str()))
+                        && (purpose != Purpose::ShareWithOrganisation
+                            || x.organisation_id.as_deref() == Some(to.as_str()))
                 })
             };
-            out.push(PersonProposals { person_id: p.id.clone(), position: p.position, proposals: propose(pathway, &s, given) });
+            out.push(PersonProposals {
+                person_id: p.id.clone(),
+                position: p.position,
+                proposals: propose(pathway, &s, given),
+            });
         }
         Ok(out)
     }
@@ -827,10 +1123,19 @@ impl Services {
     /// Sends referrals the pathway proposes; a pick whose consent is missing is refused
     /// naming the purpose, and nothing is sent. Returns the new referrals' ids. Once this
     /// returns, the referrals are durably stored.
-    pub async fn send_referrals(&self, who: &Identity, reference: &str, picks: &[ReferralPick], message: Option<&str>) -> Result<Vec<String>, ServiceError> {
+    pub async fn send_referrals(
+        &self,
+        who: &Identity,
+        reference: &str,
+        picks: &[ReferralPick],
+        message: Option<&str>,
+    ) -> Result<Vec<String>, ServiceError> {
         require(who, &Action::WorkOnCases)?;
         if picks.is_empty() || picks.len() > 64 {
-            return Err(ServiceError::invalid("referrals", "pick between 1 and 64 referrals"));
+            return Err(ServiceError::invalid(
+                "referrals",
+                "pick between 1 and 64 referrals",
+            ));
         }
         let message = bounded("message", message, MAX_MESSAGE_CHARS)?;
         let l = self.load(who, reference).await?;
@@ -841,12 +1146,20 @@ impl Services {
         let mut records = Vec::new();
         let mut seen = BTreeSet::new();
         for pick in picks {
-            let person = proposals.iter().find(|p| p.person_id == pick.person_id).ok_or_else(|| ServiceError::invalid("person_id", "not a person of this case"))?;
+            let person = proposals
+                .iter()
+                .find(|p| p.person_id == pick.person_id)
+                .ok_or_else(|| ServiceError::invalid("person_id", "not a person of this case"))?;
             let prop = person
                 .proposals
                 .iter()
                 .find(|p| p.rule_id == pick.rule_id)
-                .ok_or_else(|| ServiceError::invalid("rule_id", "the pathway does not propose this referral for this person"))?;
+                .ok_or_else(|| {
+                    ServiceError::invalid(
+                        "rule_id",
+                        "the pathway does not propose this referral for this person",
+                    )
+                })?;
             if !prop.consent_given {
                 let purpose = prop.consent.map(|p| p.as_str()).unwrap_or_default();
                 return Err(ServiceError::Invalid {
@@ -863,8 +1176,17 @@ impl Services {
             if !seen.insert((pick.person_id.clone(), to.clone(), prop.action)) {
                 continue;
             }
-            if l.referrals.iter().any(|r| r.person_id == pick.person_id && r.to_org == to && r.action == prop.action.as_str() && r.state != "closed" && r.state != "declined") {
-                return Err(ServiceError::Conflict(format!("person {} already has an open referral to {to} for this action", person.position)));
+            if l.referrals.iter().any(|r| {
+                r.person_id == pick.person_id
+                    && r.to_org == to
+                    && r.action == prop.action.as_str()
+                    && r.state != "closed"
+                    && r.state != "declined"
+            }) {
+                return Err(ServiceError::Conflict(format!(
+                    "person {} already has an open referral to {to} for this action",
+                    person.position
+                )));
             }
             let id = crypto::random_hex(16);
             records.push(ReferralRecord {
@@ -878,7 +1200,9 @@ impl Services {
                 to_org: to,
                 consent_purpose: prop.consent.map(|p| p.as_str().to_string()),
                 state: ReferralState::Sent.as_str().into(),
-                deadline_at: prop.deadline_days.map(|d| opennrm_store::at_offset(i64::from(d) * 86_400)),
+                deadline_at: prop
+                    .deadline_days
+                    .map(|d| opennrm_store::at_offset(i64::from(d) * 86_400)),
                 created_by: user.clone(),
                 created_at: now.clone(),
                 updated_at: now.clone(),
@@ -895,19 +1219,32 @@ impl Services {
     }
 
     /// Moves a referral one step, as the receiving or the sending organisation.
-    pub async fn transition(&self, who: &Identity, referral_id: &str, t: &Transition) -> Result<String, ServiceError> {
+    pub async fn transition(
+        &self,
+        who: &Identity,
+        referral_id: &str,
+        t: &Transition,
+    ) -> Result<String, ServiceError> {
         require(who, &Action::WorkOnCases)?;
         if referral_id.len() != 32 || !referral_id.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Err(ServiceError::NotFound("referral"));
         }
         let store = self.store();
-        let r = store.referral(referral_id).await?.ok_or(ServiceError::NotFound("referral"))?;
-        let case = store.case_by_id(&r.case_id).await?.ok_or(ServiceError::NotFound("referral"))?;
+        let r = store
+            .referral(referral_id)
+            .await?
+            .ok_or(ServiceError::NotFound("referral"))?;
+        let case = store
+            .case_by_id(&r.case_id)
+            .await?
+            .ok_or(ServiceError::NotFound("referral"))?;
         let l = self.load(who, &case.reference).await.map_err(|e| match e {
             ServiceError::NotFound(_) => ServiceError::NotFound("referral"),
             e => e,
         })?;
-        let p = who.principal().ok_or(opennrm_domain::platform::Denied::Forbidden)?;
+        let p = who
+            .principal()
+            .ok_or(opennrm_domain::platform::Denied::Forbidden)?;
         let org = p.organisation.to_string();
         let side = match &l.view {
             CaseView::Receiver(_) if r.to_org == org => Side::Receiver,
@@ -915,20 +1252,42 @@ impl Services {
             CaseView::Owner if r.to_org == org => Side::Receiver,
             _ => return Err(ServiceError::NotFound("referral")),
         };
-        let from: ReferralState = r.state.parse().map_err(|_| ServiceError::Internal("stored state".into()))?;
-        let to = lifecycle::next(from, t, side).map_err(|e| ServiceError::Invalid { field: "transition", message: e.to_string() })?;
+        let from: ReferralState = r
+            .state
+            .parse()
+            .map_err(|_| ServiceError::Internal("stored state".into()))?;
+        let to = lifecycle::next(from, t, side).map_err(|e| ServiceError::Invalid {
+            field: "transition",
+            message: e.to_string(),
+        })?;
         let now = opennrm_store::now();
         let seq_row = format!("{}/", r.id);
         let (detail, reason) = match t {
-            Transition::Decline { reason } => (serde_json::json!({}), Some(reason.trim().to_string())),
-            Transition::Decide { outcome, until } => (serde_json::json!({ "outcome": outcome.as_str(), "until": until }), None),
+            Transition::Decline { reason } => {
+                (serde_json::json!({}), Some(reason.trim().to_string()))
+            }
+            Transition::Decide { outcome, until } => (
+                serde_json::json!({ "outcome": outcome.as_str(), "until": until }),
+                None,
+            ),
             _ => (serde_json::json!({}), None),
         };
         // The event's seq is assigned in the store; the sealed reason is bound to the
         // referral and the next seq, which is read here first and checked by the store's
         // state guard (a concurrent step makes this one fail, never mis-bind).
-        let next_seq = store.referral_events(&case.id).await?.iter().filter(|e| e.referral_id == r.id).count() + 1;
-        let reason_ct = self.seal_opt(reason, "referral_event", "reason_ct", &format!("{seq_row}{next_seq}"))?;
+        let next_seq = store
+            .referral_events(&case.id)
+            .await?
+            .iter()
+            .filter(|e| e.referral_id == r.id)
+            .count()
+            + 1;
+        let reason_ct = self.seal_opt(
+            reason,
+            "referral_event",
+            "reason_ct",
+            &format!("{seq_row}{next_seq}"),
+        )?;
         let event = ReferralEventRecord {
             referral_id: r.id.clone(),
             seq: next_seq as i64,
@@ -943,15 +1302,24 @@ impl Services {
         let label = who.audit_label();
         let object = case_object(&case.reference);
         let audit = self.audited(&label, "referral.transition", Some(&object), "ok", None, serde_json::json!({ "referral": r.id, "from": from.as_str(), "to": to.as_str(), "step": t.kind() }));
-        if !store.transition_referral(from.as_str(), &event, &audit).await? {
-            return Err(ServiceError::Conflict("the referral was changed meanwhile; reload and try again".into()));
+        if !store
+            .transition_referral(from.as_str(), &event, &audit)
+            .await?
+        {
+            return Err(ServiceError::Conflict(
+                "the referral was changed meanwhile; reload and try again".into(),
+            ));
         }
         Ok(to.as_str().into())
     }
 
     /// The whole case for a data-subject access request (`opennrm case export`): the
     /// operator only; the export itself is audited.
-    pub async fn export_case(&self, who: &Identity, reference: &str) -> Result<CaseDetail, ServiceError> {
+    pub async fn export_case(
+        &self,
+        who: &Identity,
+        reference: &str,
+    ) -> Result<CaseDetail, ServiceError> {
         if !matches!(who, Identity::Operator) {
             return Err(opennrm_domain::platform::Denied::Forbidden.into());
         }
@@ -959,26 +1327,45 @@ impl Services {
     }
 
     /// Re-seals every personal value not under the active key (`opennrm keys rotate`).
-    pub async fn rotate_keys(&self, who: &Identity, dry_run: bool) -> Result<Rotation, ServiceError> {
+    pub async fn rotate_keys(
+        &self,
+        who: &Identity,
+        dry_run: bool,
+    ) -> Result<Rotation, ServiceError> {
         require(who, &Action::ManageKeys)?;
         let keys = &self.0.case_keys;
         let values = self.store().sealed_values().await?;
-        let mut out = Rotation { active_key: keys.active_key().to_string(), values: values.len(), ..Rotation::default() };
+        let mut out = Rotation {
+            active_key: keys.active_key().to_string(),
+            values: values.len(),
+            ..Rotation::default()
+        };
         let mut changes = Vec::new();
         for v in values {
-            *out.by_key_before.entry(crypto::Sealer::key_of(&v.sealed).to_string()).or_default() += 1;
+            *out.by_key_before
+                .entry(crypto::Sealer::key_of(&v.sealed).to_string())
+                .or_default() += 1;
             if crypto::Sealer::key_of(&v.sealed) == keys.active_key() {
                 continue;
             }
             let at = place(v.table, v.column, &v.row);
-            let plain = keys.open(&v.sealed, &at).map_err(|e| ServiceError::Internal(format!("{}.{}: {e}", v.table, v.column)))?;
+            let plain = keys
+                .open(&v.sealed, &at)
+                .map_err(|e| ServiceError::Internal(format!("{}.{}: {e}", v.table, v.column)))?;
             let new = keys.seal(&plain, &at).map_err(ServiceError::Internal)?;
             changes.push((v, new));
         }
         if !dry_run && !changes.is_empty() {
             for chunk in changes.chunks(500) {
                 let label = who.audit_label();
-                let audit = self.audited(&label, "keys.rotated", None, "ok", None, serde_json::json!({ "values": chunk.len(), "to_key": keys.active_key() }));
+                let audit = self.audited(
+                    &label,
+                    "keys.rotated",
+                    None,
+                    "ok",
+                    None,
+                    serde_json::json!({ "values": chunk.len(), "to_key": keys.active_key() }),
+                );
                 out.resealed += self.store().reseal(chunk, &audit).await?;
             }
         }
@@ -987,13 +1374,22 @@ impl Services {
 }
 
 fn access_of(case: &CaseRecord, referrals: &[ReferralRecord]) -> Result<CaseAccess, ServiceError> {
-    let id = |s: &str| opennrm_domain::atlas::FactId::parse(s).map_err(|_| ServiceError::Internal("stored organisation id".into()));
+    let id = |s: &str| {
+        opennrm_domain::atlas::FactId::parse(s)
+            .map_err(|_| ServiceError::Internal("stored organisation id".into()))
+    };
     Ok(CaseAccess {
-        country: opennrm_domain::atlas::CountryCode::try_from(case.country_code.clone()).map_err(|_| ServiceError::Internal("stored country".into()))?,
+        country: opennrm_domain::atlas::CountryCode::try_from(case.country_code.clone())
+            .map_err(|_| ServiceError::Internal("stored country".into()))?,
         owner: id(&case.organisation_id)?,
         receivers: referrals
             .iter()
-            .filter_map(|r| Some((id(&r.to_org).ok()?, r.action.parse::<ReferralAction>().ok()?)))
+            .filter_map(|r| {
+                Some((
+                    id(&r.to_org).ok()?,
+                    r.action.parse::<ReferralAction>().ok()?,
+                ))
+            })
             .collect(),
     })
 }

@@ -161,7 +161,11 @@ pub struct NewCase<'a> {
 const REFERRAL_COLUMNS: &str = "r.id, r.case_id, r.person_id, r.rule_id, r.action, r.from_org, r.to_org, r.consent_purpose, r.state, r.message_ct, r.deadline_at, r.created_by, r.created_at, r.updated_at";
 
 impl Store {
-    pub async fn insert_case(&self, n: &NewCase<'_>, audit: &Audited<'_>) -> Result<(), StoreError> {
+    pub async fn insert_case(
+        &self,
+        n: &NewCase<'_>,
+        audit: &Audited<'_>,
+    ) -> Result<(), StoreError> {
         let c = n.case;
         with_pool!(self, p => {
             let mut tx = p.begin().await?;
@@ -187,14 +191,21 @@ impl Store {
         Ok(())
     }
 
-    pub async fn case_by_reference(&self, reference: &str) -> Result<Option<CaseRecord>, StoreError> {
+    pub async fn case_by_reference(
+        &self,
+        reference: &str,
+    ) -> Result<Option<CaseRecord>, StoreError> {
         Ok(with_pool!(self, p => {
             sqlx::query_as::<_, CaseRecord>("SELECT * FROM referral_case WHERE reference = $1").bind(reference).fetch_optional(p).await?
         }))
     }
 
     /// Cases an organisation opened, newest first.
-    pub async fn cases_of_organisation(&self, org: &str, limit: i64) -> Result<Vec<CaseRecord>, StoreError> {
+    pub async fn cases_of_organisation(
+        &self,
+        org: &str,
+        limit: i64,
+    ) -> Result<Vec<CaseRecord>, StoreError> {
         Ok(with_pool!(self, p => {
             sqlx::query_as::<_, CaseRecord>("SELECT * FROM referral_case WHERE organisation_id = $1 ORDER BY created_at DESC, id LIMIT $2").bind(org).bind(limit).fetch_all(p).await?
         }))
@@ -206,7 +217,10 @@ impl Store {
         }))
     }
 
-    pub async fn case_screenings(&self, case_id: &str) -> Result<Vec<CaseScreeningRecord>, StoreError> {
+    pub async fn case_screenings(
+        &self,
+        case_id: &str,
+    ) -> Result<Vec<CaseScreeningRecord>, StoreError> {
         Ok(with_pool!(self, p => {
             sqlx::query_as::<_, CaseScreeningRecord>("SELECT * FROM case_screening WHERE case_id = $1 ORDER BY created_at, id").bind(case_id).fetch_all(p).await?
         }))
@@ -243,7 +257,10 @@ impl Store {
     }
 
     /// Events of the given referrals, in order.
-    pub async fn referral_events(&self, case_id: &str) -> Result<Vec<ReferralEventRecord>, StoreError> {
+    pub async fn referral_events(
+        &self,
+        case_id: &str,
+    ) -> Result<Vec<ReferralEventRecord>, StoreError> {
         Ok(with_pool!(self, p => {
             sqlx::query_as::<_, ReferralEventRecord>("SELECT e.* FROM referral_event e JOIN referral r ON r.id = e.referral_id WHERE r.case_id = $1 ORDER BY e.referral_id, e.seq").bind(case_id).fetch_all(p).await?
         }))
@@ -251,7 +268,12 @@ impl Store {
 
     /// Referrals sent to `org` (an inbox), or of every organisation of `country` when
     /// `org` is None (the coordinator's list); open ones first, the longest waiting first.
-    pub async fn inbox(&self, org: Option<&str>, country: &str, limit: i64) -> Result<Vec<InboxRow>, StoreError> {
+    pub async fn inbox(
+        &self,
+        org: Option<&str>,
+        country: &str,
+        limit: i64,
+    ) -> Result<Vec<InboxRow>, StoreError> {
         Ok(with_pool!(self, p => {
             sqlx::query_as::<_, InboxRow>(&format!("SELECT {REFERRAL_COLUMNS}, c.reference FROM referral r JOIN referral_case c ON c.id = r.case_id WHERE c.country_code = $1 AND ($2 IS NULL OR r.to_org = $2) ORDER BY CASE WHEN r.state = 'closed' THEN 1 ELSE 0 END, r.created_at, r.id LIMIT $3"))
                 .bind(country).bind(org).bind(limit).fetch_all(p).await?
@@ -271,7 +293,11 @@ impl Store {
         Ok(())
     }
 
-    pub async fn insert_consent(&self, c: &ConsentRecord, audit: &Audited<'_>) -> Result<(), StoreError> {
+    pub async fn insert_consent(
+        &self,
+        c: &ConsentRecord,
+        audit: &Audited<'_>,
+    ) -> Result<(), StoreError> {
         with_pool!(self, p => {
             let mut tx = p.begin().await?;
             sqlx::query("INSERT INTO consent (id, case_id, person_id, purpose, organisation_id, method, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
@@ -339,7 +365,9 @@ impl Store {
                 let mut conn = p.acquire().await?;
                 // WAL with synchronous = NORMAL (the pool's setting) can lose the last
                 // commits on power loss; a referral acknowledged to its sender must not.
-                sqlx::query("PRAGMA synchronous = FULL").execute(&mut *conn).await?;
+                sqlx::query("PRAGMA synchronous = FULL")
+                    .execute(&mut *conn)
+                    .await?;
                 let result = async {
                     let mut tx = sqlx::Connection::begin(&mut *conn).await?;
                     write_referrals!(tx, referrals);
@@ -348,7 +376,9 @@ impl Store {
                     Ok::<(), StoreError>(())
                 }
                 .await;
-                sqlx::query("PRAGMA synchronous = NORMAL").execute(&mut *conn).await?;
+                sqlx::query("PRAGMA synchronous = NORMAL")
+                    .execute(&mut *conn)
+                    .await?;
                 result
             }
             Store::Postgres(p) => {
@@ -391,8 +421,15 @@ impl Store {
     }
 
     /// Audit rows about one object (e.g. `case:<reference>`), newest first.
-    pub async fn audit_of_object(&self, object: &str, limit: i64) -> Result<Vec<crate::AuditRecord>, StoreError> {
-        let sql = format!("SELECT {} FROM audit_event WHERE object = $1 ORDER BY seq DESC LIMIT $2", crate::audit::COLUMNS);
+    pub async fn audit_of_object(
+        &self,
+        object: &str,
+        limit: i64,
+    ) -> Result<Vec<crate::AuditRecord>, StoreError> {
+        let sql = format!(
+            "SELECT {} FROM audit_event WHERE object = $1 ORDER BY seq DESC LIMIT $2",
+            crate::audit::COLUMNS
+        );
         with_pool!(self, p => {
             let rows = sqlx::query(&sql).bind(object).bind(limit).fetch_all(p).await?;
             rows.iter().map(|r| crate::audit::record_from(r).map_err(StoreError::from)).collect()
@@ -403,19 +440,34 @@ impl Store {
     pub async fn sealed_values(&self) -> Result<Vec<SealedValue>, StoreError> {
         let mut out = Vec::new();
         for (table, column) in SEALED_COLUMNS {
-            let key = if table == "referral_event" { "referral_id || '/' || seq" } else { "id" };
-            let sql = format!("SELECT {key} AS row_key, {column} AS sealed FROM {table} WHERE {column} IS NOT NULL");
+            let key = if table == "referral_event" {
+                "referral_id || '/' || seq"
+            } else {
+                "id"
+            };
+            let sql = format!(
+                "SELECT {key} AS row_key, {column} AS sealed FROM {table} WHERE {column} IS NOT NULL"
+            );
             let rows: Vec<(String, String)> = with_pool!(self, p => {
                 sqlx::query_as::<_, (String, String)>(&sql).fetch_all(p).await?
             });
-            out.extend(rows.into_iter().map(|(row, sealed)| SealedValue { table, column, row, sealed }));
+            out.extend(rows.into_iter().map(|(row, sealed)| SealedValue {
+                table,
+                column,
+                row,
+                sealed,
+            }));
         }
         Ok(out)
     }
 
     /// Replaces sealed values (re-sealed under another key), only where they still hold
     /// what was read, in one transaction with its audit row; returns how many changed.
-    pub async fn reseal(&self, changes: &[(SealedValue, String)], audit: &Audited<'_>) -> Result<u64, StoreError> {
+    pub async fn reseal(
+        &self,
+        changes: &[(SealedValue, String)],
+        audit: &Audited<'_>,
+    ) -> Result<u64, StoreError> {
         Ok(with_pool!(self, p => {
             let mut tx = p.begin().await?;
             let mut n = 0;
@@ -431,7 +483,6 @@ impl Store {
     }
 }
 
-
 impl Store {
     /// An audit row on its own (a read of personal data changes nothing else).
     pub async fn append_audit_only(&self, audit: &Audited<'_>) -> Result<(), StoreError> {
@@ -444,7 +495,12 @@ impl Store {
     }
 
     /// Attaches a screening and raises the case's level to `level`.
-    pub async fn insert_case_screening(&self, s: &CaseScreeningRecord, level: &str, audit: &Audited<'_>) -> Result<(), StoreError> {
+    pub async fn insert_case_screening(
+        &self,
+        s: &CaseScreeningRecord,
+        level: &str,
+        audit: &Audited<'_>,
+    ) -> Result<(), StoreError> {
         with_pool!(self, p => {
             let mut tx = p.begin().await?;
             sqlx::query("INSERT INTO case_screening (id, case_id, request, level, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)")

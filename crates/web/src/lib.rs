@@ -217,7 +217,11 @@ pub fn route_table() -> Vec<Route> {
         ),
         page(M::GET, "/cases", get(referral::cases)),
         page(M::GET, "/cases/new", get(referral::new_case)),
-        page(M::POST, "/cases/new", post(referral::new_case_from_screening)),
+        page(
+            M::POST,
+            "/cases/new",
+            post(referral::new_case_from_screening),
+        ),
         page(M::POST, "/cases", post(referral::create_case)),
         page(M::GET, "/cases/{reference}", get(referral::case)),
         page(
@@ -230,7 +234,11 @@ pub fn route_table() -> Vec<Route> {
             "/cases/{reference}/consents/withdraw",
             post(referral::withdraw_consent),
         ),
-        page(M::POST, "/cases/{reference}/notes", post(referral::add_note)),
+        page(
+            M::POST,
+            "/cases/{reference}/notes",
+            post(referral::add_note),
+        ),
         page(
             M::POST,
             "/cases/{reference}/referrals",

@@ -56,7 +56,11 @@ pub async fn run(flags: &GlobalFlags, args: Args) -> anyhow::Result<ExitCode> {
             "data_dir" => config.data_dir().display().to_string(),
             "secret_key" => secret.clone(),
             "data_keys" => match config.data_keys() {
-                Ok(k) if !k.ids().is_empty() => format!("set (ids {}; {} seals)", k.ids().join(", "), k.ids().last().copied().unwrap_or_default()),
+                Ok(k) if !k.ids().is_empty() => format!(
+                    "set (ids {}; {} seals)",
+                    k.ids().join(", "),
+                    k.ids().last().copied().unwrap_or_default()
+                ),
                 _ => "not set".into(),
             },
             "bind" => serve.bind.to_string(),
@@ -74,7 +78,9 @@ pub async fn run(flags: &GlobalFlags, args: Args) -> anyhow::Result<ExitCode> {
             ("database_url", Layer::Default) => "default (in data_dir)".to_string(),
             ("public_origin", Layer::Default) => "default (http://BIND)".to_string(),
             ("secret_key", Layer::Default) => "default (SQLite: secret.key in data_dir)".into(),
-            ("data_keys", Layer::Default) => "default (a key derived from the secret key, id m1)".into(),
+            ("data_keys", Layer::Default) => {
+                "default (a key derived from the secret key, id m1)".into()
+            }
             ("trusted_proxies", Layer::Default) => "default (the client is the TCP peer)".into(),
             _ => layer.describe(key),
         };

@@ -233,7 +233,8 @@ impl Config {
     /// The configured keys for case data (none: the derived key only).
     pub fn data_keys(&self) -> anyhow::Result<opennrm_service::DataKeys> {
         match &self.data_keys {
-            Some(k) => opennrm_service::DataKeys::parse(k.expose_secret()).map_err(|why| anyhow::anyhow!("data_keys: {why}")),
+            Some(k) => opennrm_service::DataKeys::parse(k.expose_secret())
+                .map_err(|why| anyhow::anyhow!("data_keys: {why}")),
             None => Ok(opennrm_service::DataKeys::default()),
         }
     }
@@ -680,7 +681,7 @@ impl Config {
             self.data_keys()?,
         )
         .await
-            .map_err(|e| anyhow::anyhow!("cannot start the services: {e}"))
+        .map_err(|e| anyhow::anyhow!("cannot start the services: {e}"))
     }
 }
 

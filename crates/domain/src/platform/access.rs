@@ -243,19 +243,44 @@ mod tests {
 
     #[test]
     fn a_case_is_seen_whole_by_its_owner_in_part_by_receivers_and_by_nobody_else() {
-        let c = case("dk-skat", &[("dk-cmm", ReferralAction::DetermineVictimStatus)]);
-        assert_eq!(case_view(&at("dk-skat", &[Role::FrontlineOfficer], "DK"), &c), Ok(CaseView::Owner));
+        let c = case(
+            "dk-skat",
+            &[("dk-cmm", ReferralAction::DetermineVictimStatus)],
+        );
+        assert_eq!(
+            case_view(&at("dk-skat", &[Role::FrontlineOfficer], "DK"), &c),
+            Ok(CaseView::Owner)
+        );
         assert_eq!(
             case_view(&at("dk-cmm", &[Role::CaseWorker], "DK"), &c),
-            Ok(CaseView::Receiver(vec![ReferralAction::DetermineVictimStatus]))
+            Ok(CaseView::Receiver(vec![
+                ReferralAction::DetermineVictimStatus
+            ]))
         );
-        assert_eq!(case_view(&at("dk-cmm", &[Role::NationalCoordinator], "DK"), &c), Ok(CaseView::Oversight));
-        for roles in [&[Role::NationalRapporteur][..], &[Role::Administrator], &[Role::CaseWorker]] {
-            assert_eq!(case_view(&at("dk-dis", roles, "DK"), &c), Err(Denied::Forbidden), "{roles:?}");
+        assert_eq!(
+            case_view(&at("dk-cmm", &[Role::NationalCoordinator], "DK"), &c),
+            Ok(CaseView::Oversight)
+        );
+        for roles in [
+            &[Role::NationalRapporteur][..],
+            &[Role::Administrator],
+            &[Role::CaseWorker],
+        ] {
+            assert_eq!(
+                case_view(&at("dk-dis", roles, "DK"), &c),
+                Err(Denied::Forbidden),
+                "{roles:?}"
+            );
         }
         // Another country's coordinator, even of an organisation with the same id.
-        assert_eq!(case_view(&at("dk-skat", &[Role::NationalCoordinator], "SE"), &c), Err(Denied::Forbidden));
-        assert_eq!(case_view(&Identity::Anonymous, &c), Err(Denied::Unauthenticated));
+        assert_eq!(
+            case_view(&at("dk-skat", &[Role::NationalCoordinator], "SE"), &c),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(
+            case_view(&Identity::Anonymous, &c),
+            Err(Denied::Unauthenticated)
+        );
     }
 
     #[test]

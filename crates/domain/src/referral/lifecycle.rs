@@ -42,7 +42,9 @@ pub enum Transition {
     Acknowledge,
     Accept,
     /// The reason is required: the sender must learn why.
-    Decline { reason: String },
+    Decline {
+        reason: String,
+    },
     /// An outcome; `until` (YYYY-MM-DD) is the reflection period's end.
     Decide {
         outcome: Outcome,
@@ -67,7 +69,10 @@ impl Transition {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TransitionError {
     #[error("a referral that is {from} cannot be {verb}")]
-    NotFrom { from: ReferralState, verb: &'static str },
+    NotFrom {
+        from: ReferralState,
+        verb: &'static str,
+    },
     #[error("only the receiving organisation can {0} a referral")]
     ReceiverOnly(&'static str),
     #[error("give a reason for declining (1–1000 characters)")]
@@ -81,7 +86,11 @@ pub enum TransitionError {
 }
 
 /// The state after `t`, or why `t` is refused from `from` by `side`.
-pub fn next(from: ReferralState, t: &Transition, side: Side) -> Result<ReferralState, TransitionError> {
+pub fn next(
+    from: ReferralState,
+    t: &Transition,
+    side: Side,
+) -> Result<ReferralState, TransitionError> {
     use ReferralState::*;
     let receiver_only = |verb| {
         if side == Side::Receiver {
@@ -94,11 +103,15 @@ pub fn next(from: ReferralState, t: &Transition, side: Side) -> Result<ReferralS
     match t {
         Transition::Acknowledge => {
             receiver_only("acknowledge")?;
-            (from == Sent).then_some(Acknowledged).ok_or(not_from("acknowledged"))
+            (from == Sent)
+                .then_some(Acknowledged)
+                .ok_or(not_from("acknowledged"))
         }
         Transition::Accept => {
             receiver_only("accept")?;
-            (from == Acknowledged).then_some(Accepted).ok_or(not_from("accepted"))
+            (from == Acknowledged)
+                .then_some(Accepted)
+                .ok_or(not_from("accepted"))
         }
         Transition::Decline { reason } => {
             receiver_only("decline")?;
@@ -153,11 +166,22 @@ mod tests {
         let s = next(s, &Transition::Accept, r).expect("accept");
         let s = next(
             s,
-            &Transition::Decide { outcome: Outcome::ReflectionPeriodGranted, until: Some("2027-01-31".into()) },
+            &Transition::Decide {
+                outcome: Outcome::ReflectionPeriodGranted,
+                until: Some("2027-01-31".into()),
+            },
             r,
         )
         .expect("decide");
-        let s2 = next(s, &Transition::Decide { outcome: Outcome::ConfirmedVictim, until: None }, r).expect("again");
+        let s2 = next(
+            s,
+            &Transition::Decide {
+                outcome: Outcome::ConfirmedVictim,
+                until: None,
+            },
+            r,
+        )
+        .expect("again");
         assert_eq!(next(s2, &Transition::Close, Side::Sender), Ok(Closed));
     }
 
@@ -165,18 +189,34 @@ mod tests {
     fn invalid_steps_are_refused_with_a_reason() {
         assert_eq!(
             next(Sent, &Transition::Accept, Side::Receiver),
-            Err(TransitionError::NotFrom { from: Sent, verb: "accepted" })
+            Err(TransitionError::NotFrom {
+                from: Sent,
+                verb: "accepted"
+            })
         );
         assert_eq!(
             next(Sent, &Transition::Acknowledge, Side::Sender),
             Err(TransitionError::ReceiverOnly("acknowledge"))
         );
         assert_eq!(
-            next(Acknowledged, &Transition::Decline { reason: "  ".into() }, Side::Receiver),
+            next(
+                Acknowledged,
+                &Transition::Decline {
+                    reason: "  ".into()
+                },
+                Side::Receiver
+            ),
             Err(TransitionError::ReasonRequired)
         );
         assert_eq!(
-            next(Accepted, &Transition::Decide { outcome: Outcome::ReflectionPeriodGranted, until: None }, Side::Receiver),
+            next(
+                Accepted,
+                &Transition::Decide {
+                    outcome: Outcome::ReflectionPeriodGranted,
+                    until: None
+                },
+                Side::Receiver
+            ),
             Err(TransitionError::EndDateRequired)
         );
         assert!(next(Closed, &Transition::Close, Side::Sender).is_err());
@@ -190,8 +230,13 @@ mod tests {
         let steps = [
             Transition::Acknowledge,
             Transition::Accept,
-            Transition::Decline { reason: "no capacity".into() },
-            Transition::Decide { outcome: Outcome::AssistanceStarted, until: None },
+            Transition::Decline {
+                reason: "no capacity".into(),
+            },
+            Transition::Decide {
+                outcome: Outcome::AssistanceStarted,
+                until: None,
+            },
             Transition::Close,
         ];
         for from in ReferralState::all() {

@@ -11,9 +11,9 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use super::{AgeGroup, ExploitationType, Purpose, ReferralAction, ResidenceStatus};
+use crate::atlas::Atlas;
 use crate::atlas::model::{ActorId, CountryCode, FactId, Source};
 use crate::atlas::vocabulary::Sector;
-use crate::atlas::Atlas;
 use crate::report::{Report, chapter_lines};
 use crate::screening::file::Checker;
 use crate::screening::{DataErrors, Level};
@@ -222,15 +222,33 @@ pub fn parse_all(files: &[(String, String)], atlas: &Atlas) -> Result<Vec<Pathwa
 pub fn parse(name: &str, text: &str, atlas: &Atlas) -> Result<Pathway, DataErrors> {
     let mut c = Checker::new(name, text);
     if text.len() > MAX_FILE_BYTES {
-        c.error(&(0..0), None, format!("the file has {} bytes; at most {MAX_FILE_BYTES} are allowed", text.len()));
+        c.error(
+            &(0..0),
+            None,
+            format!(
+                "the file has {} bytes; at most {MAX_FILE_BYTES} are allowed",
+                text.len()
+            ),
+        );
         return Err(DataErrors(c.errors));
     }
     let raw: RawFile = crate::screening::file::parse_toml(name, text)?;
     if *raw.format.get_ref() != FORMAT {
-        c.error(&raw.format.span(), None, format!("format {} is not read by this version (format = {FORMAT})", raw.format.get_ref()));
+        c.error(
+            &raw.format.span(),
+            None,
+            format!(
+                "format {} is not read by this version (format = {FORMAT})",
+                raw.format.get_ref()
+            ),
+        );
     }
     let Some(country) = atlas.country(raw.country.get_ref()) else {
-        c.error(&raw.country.span(), None, "`country` is not a country of the atlas");
+        c.error(
+            &raw.country.span(),
+            None,
+            "`country` is not a country of the atlas",
+        );
         return Err(DataErrors(c.errors));
     };
     let code = country.country.code.clone();
@@ -246,21 +264,30 @@ pub fn parse(name: &str, text: &str, atlas: &Atlas) -> Result<Pathway, DataError
         }
         Source::new(s.section.clone(), s.quote.clone(), line)
     };
-    let actor = |c: &mut Checker<'_>, span: &Range<usize>, item: &str, id: &str| -> Option<ActorId> {
-        match FactId::parse(id) {
-            Ok(fid) if country.actor(&fid).is_some() => Some(fid),
-            _ => {
-                c.error(span, Some(item), format!("`{id}` is not an actor of {code} in the atlas"));
-                None
+    let actor =
+        |c: &mut Checker<'_>, span: &Range<usize>, item: &str, id: &str| -> Option<ActorId> {
+            match FactId::parse(id) {
+                Ok(fid) if country.actor(&fid).is_some() => Some(fid),
+                _ => {
+                    c.error(
+                        span,
+                        Some(item),
+                        format!("`{id}` is not an actor of {code} in the atlas"),
+                    );
+                    None
+                }
             }
-        }
-    };
+        };
     let rc = raw.coordinator.get_ref();
     let cspan = raw.coordinator.span();
     let coordinator_actor = actor(&mut c, &cspan, "coordinator", &rc.actor);
     let coordinator_source = source(&mut c, &cspan, "coordinator", &rc.source);
     if raw.rules.len() > MAX_RULES {
-        c.error(&(0..0), None, format!("{} rules; at most {MAX_RULES}", raw.rules.len()));
+        c.error(
+            &(0..0),
+            None,
+            format!("{} rules; at most {MAX_RULES}", raw.rules.len()),
+        );
     }
     let prefix = format!("{}-", code.as_str().to_lowercase());
     let mut ids = HashSet::new();
@@ -271,9 +298,18 @@ pub fn parse(name: &str, text: &str, atlas: &Atlas) -> Result<Pathway, DataError
         let item = r.id.as_str();
         if !r.id.starts_with(&prefix)
             || r.id.len() > 80
-            || !r.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            || !r
+                .id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         {
-            c.error(&span, Some(item), format!("a rule id is lower-case letters, digits and '-', starting with `{prefix}`"));
+            c.error(
+                &span,
+                Some(item),
+                format!(
+                    "a rule id is lower-case letters, digits and '-', starting with `{prefix}`"
+                ),
+            );
         }
         if !ids.insert(r.id.clone()) {
             c.error(&span, Some(item), "a second rule with this id");
@@ -284,9 +320,15 @@ pub fn parse(name: &str, text: &str, atlas: &Atlas) -> Result<Pathway, DataError
                     c.error(&span, Some(item), "say why the route is undefined");
                 }
                 if r.consent.is_some() || !r.also.is_empty() || r.deadline_days.is_some() {
-                    c.error(&span, Some(item), "an undefined route has no consent, sources or deadline");
+                    c.error(
+                        &span,
+                        Some(item),
+                        "an undefined route has no consent, sources or deadline",
+                    );
                 }
-                Route::Undefined { reason: reason.clone() }
+                Route::Undefined {
+                    reason: reason.clone(),
+                }
             }
             (None, Some(to), Some(s)) => {
                 let consent = match r.consent.as_deref() {
@@ -294,12 +336,20 @@ pub fn parse(name: &str, text: &str, atlas: &Atlas) -> Result<Pathway, DataError
                     Some(p) => match p.parse::<Purpose>() {
                         Ok(p) => Some(p),
                         Err(_) => {
-                            c.error(&span, Some(item), format!("`consent` must be a purpose or \"none\", not `{p}`"));
+                            c.error(
+                                &span,
+                                Some(item),
+                                format!("`consent` must be a purpose or \"none\", not `{p}`"),
+                            );
                             None
                         }
                     },
                     None => {
-                        c.error(&span, Some(item), "say which consent the route needs (`consent`, or \"none\")");
+                        c.error(
+                            &span,
+                            Some(item),
+                            "say which consent the route needs (`consent`, or \"none\")",
+                        );
                         None
                     }
                 };
@@ -310,7 +360,11 @@ pub fn parse(name: &str, text: &str, atlas: &Atlas) -> Result<Pathway, DataError
                     actor: target,
                     consent,
                     source: source(&mut c, &span, item, s),
-                    also: r.also.iter().map(|a| source(&mut c, &span, item, a)).collect(),
+                    also: r
+                        .also
+                        .iter()
+                        .map(|a| source(&mut c, &span, item, a))
+                        .collect(),
                 }
             }
             _ => {
@@ -331,7 +385,11 @@ pub fn parse(name: &str, text: &str, atlas: &Atlas) -> Result<Pathway, DataError
     match coordinator_actor {
         Some(actor) => c.finish(Pathway {
             country: code,
-            coordinator: Coordinator { actor, role: rc.role, source: coordinator_source },
+            coordinator: Coordinator {
+                actor,
+                role: rc.role,
+                source: coordinator_source,
+            },
             rules,
         }),
         None => Err(DataErrors(c.errors)),
@@ -352,29 +410,50 @@ mod tests {
         let p = embedded_pathways(&atlas).unwrap_or_else(|e| panic!("{e}"));
         let have: Vec<_> = p.iter().map(|p| p.country.to_string()).collect();
         let want: Vec<_> = {
-            let mut v: Vec<_> = atlas.countries.iter().map(|c| c.country.code.to_string()).collect();
+            let mut v: Vec<_> = atlas
+                .countries
+                .iter()
+                .map(|c| c.country.code.to_string())
+                .collect();
             v.sort();
             v
         };
         assert_eq!(have, want);
         for p in &p {
-            assert!(p.rules.iter().any(|r| matches!(r.route, Route::To { .. })), "{} has no defined route", p.country);
+            assert!(
+                p.rules.iter().any(|r| matches!(r.route, Route::To { .. })),
+                "{} has no defined route",
+                p.country
+            );
         }
     }
 
     #[test]
     fn problems_are_reported_with_file_and_line() {
         let text = "format = 1\ncountry = \"DK\"\n[coordinator]\nactor = \"dk-cmm\"\nrole = \"closest\"\nsource = { section = \"x\", quote = \"not in the report at all, surely\" }\n\n[[rules]]\nid = \"dk-a\"\naction = \"investigate\"\nto = \"dk-nobody\"\nconsent = \"police_contact\"\nsource = { section = \"x\", quote = \"Out of ten Danish respondents\" }\n";
-        let e = parse("dk.toml", text, &atlas()).expect_err("errors").to_string();
-        assert!(e.contains("dk.toml:3: coordinator: the quote is not verbatim"), "{e}");
-        assert!(e.contains("dk.toml:8: dk-a: `dk-nobody` is not an actor of DK"), "{e}");
+        let e = parse("dk.toml", text, &atlas())
+            .expect_err("errors")
+            .to_string();
+        assert!(
+            e.contains("dk.toml:3: coordinator: the quote is not verbatim"),
+            "{e}"
+        );
+        assert!(
+            e.contains("dk.toml:8: dk-a: `dk-nobody` is not an actor of DK"),
+            "{e}"
+        );
     }
 
     #[test]
     fn a_rule_is_either_routed_with_a_source_or_undefined() {
         let text = "format = 1\ncountry = \"DK\"\n[coordinator]\nactor = \"dk-cmm\"\nrole = \"closest\"\nsource = { section = \"x\", quote = \"Out of ten Danish respondents\" }\n[[rules]]\nid = \"dk-a\"\naction = \"investigate\"\nto = \"dk-cmm\"\n";
-        let e = parse("dk.toml", text, &atlas()).expect_err("errors").to_string();
-        assert!(e.contains("either `to` and `source`, or `undefined`"), "{e}");
+        let e = parse("dk.toml", text, &atlas())
+            .expect_err("errors")
+            .to_string();
+        assert!(
+            e.contains("either `to` and `source`, or `undefined`"),
+            "{e}"
+        );
         let bad_vocab = text.replace("investigate", "arrest");
         assert!(parse("dk.toml", &bad_vocab, &atlas()).is_err());
     }

@@ -82,8 +82,15 @@ pub fn propose(
         .filter_map(|rule| {
             let because = matches(&rule.when, s)?;
             let (target, consent, source) = match &rule.route {
-                Route::To { actor, consent, source, .. } => (
-                    RouteTarget::Actor { actor: actor.clone() },
+                Route::To {
+                    actor,
+                    consent,
+                    source,
+                    ..
+                } => (
+                    RouteTarget::Actor {
+                        actor: actor.clone(),
+                    },
                     *consent,
                     Some(source.clone()),
                 ),
@@ -129,7 +136,10 @@ fn matches(w: &Conditions, s: &Situation<'_>) -> Option<Vec<String>> {
     let mut because = Vec::new();
     if !w.residence.is_empty() {
         w.residence.contains(&s.residence).then_some(())?;
-        because.push(format!("residence status: {}", s.residence.as_str().replace('_', " ")));
+        because.push(format!(
+            "residence status: {}",
+            s.residence.as_str().replace('_', " ")
+        ));
     }
     if !w.age.is_empty() {
         w.age.contains(&s.age).then_some(())?;
@@ -137,7 +147,10 @@ fn matches(w: &Conditions, s: &Situation<'_>) -> Option<Vec<String>> {
     }
     if !w.exploitation.is_empty() {
         w.exploitation.contains(&s.exploitation).then_some(())?;
-        because.push(format!("exploitation: {}", s.exploitation.as_str().replace('_', " ")));
+        because.push(format!(
+            "exploitation: {}",
+            s.exploitation.as_str().replace('_', " ")
+        ));
     }
     if let Some(min) = w.level {
         (s.level? >= min).then_some(())?;
@@ -146,7 +159,10 @@ fn matches(w: &Conditions, s: &Situation<'_>) -> Option<Vec<String>> {
     if !w.from_sector.is_empty() {
         let sector = s.referring_sector?;
         w.from_sector.contains(&sector).then_some(())?;
-        because.push(format!("referred by: {}", sector.as_str().replace('_', " ")));
+        because.push(format!(
+            "referred by: {}",
+            sector.as_str().replace('_', " ")
+        ));
     }
     if !w.regions.is_empty() {
         let region = s.region?;
@@ -192,11 +208,17 @@ mod tests {
 
     #[test]
     fn denmark_routes_victim_status_by_residence() {
-        let dk = pathways().iter().find(|p| p.country.as_str() == "DK").expect("DK");
+        let dk = pathways()
+            .iter()
+            .find(|p| p.country.as_str() == "DK")
+            .expect("DK");
         let to = |r| -> Vec<String> {
             // Referred by the police: the inspectors' own route to CMM (the MoU's "police
             // and CMM") is not what this test is about.
-            let s = Situation { referring_sector: Some(Sector::Police), ..situation(r, AgeGroup::Adult) };
+            let s = Situation {
+                referring_sector: Some(Sector::Police),
+                ..situation(r, AgeGroup::Adult)
+            };
             propose(dk, &s, |_, _| true)
                 .into_iter()
                 .filter(|p| p.action == ReferralAction::DetermineVictimStatus)
@@ -205,15 +227,27 @@ mod tests {
         };
         assert!(to(ResidenceStatus::LegalResident).contains(&"dk-cmm".to_string()));
         let asylum = to(ResidenceStatus::AsylumSeeker);
-        assert!(!asylum.is_empty() && !asylum.contains(&"dk-cmm".to_string()), "{asylum:?}");
+        assert!(
+            !asylum.is_empty() && !asylum.contains(&"dk-cmm".to_string()),
+            "{asylum:?}"
+        );
     }
 
     #[test]
     fn a_missing_consent_is_named_and_blocks_only_its_purpose() {
         for p in pathways() {
-            let none = propose(p, &situation(ResidenceStatus::IrregularMigrant, AgeGroup::Adult), |_, _| false);
+            let none = propose(
+                p,
+                &situation(ResidenceStatus::IrregularMigrant, AgeGroup::Adult),
+                |_, _| false,
+            );
             for prop in &none {
-                assert_eq!(prop.consent_given, prop.consent.is_none(), "{}", prop.rule_id);
+                assert_eq!(
+                    prop.consent_given,
+                    prop.consent.is_none(),
+                    "{}",
+                    prop.rule_id
+                );
             }
         }
     }
@@ -230,7 +264,14 @@ mod tests {
                 for exploitation in ExploitationType::all() {
                     for level in Level::all().map(Some).chain([None]) {
                         for sector in Sector::all().map(Some).chain([None]) {
-                            let s = Situation { referring_sector: sector, exploitation, level, region: None, residence, age };
+                            let s = Situation {
+                                referring_sector: sector,
+                                exploitation,
+                                level,
+                                region: None,
+                                residence,
+                                age,
+                            };
                             for p in pathways() {
                                 let country = atlas.country(p.country.as_str()).expect("country");
                                 for prop in propose(p, &s, |_, _| true) {

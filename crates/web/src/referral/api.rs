@@ -27,7 +27,8 @@ fn body<T>(b: Result<Json<T>, JsonRejection>) -> Result<T, WebError> {
 
 fn private(status: StatusCode, value: &impl Serialize) -> Response {
     let mut r = (status, Json(value)).into_response();
-    r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    r.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     r
 }
 
@@ -80,9 +81,15 @@ pub struct NewNote {
     security((), ("bearerToken" = []), ("sessionCookie" = [])),
     responses((status = 200, description = "The country's referral pathway, every rule with its source", body = Pathway), NotFound, ReadErrors),
 )]
-pub async fn pathway(State(state): State<AppState>, Caller(who): Caller, Path(code): Path<String>) -> Result<Response, WebError> {
+pub async fn pathway(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Path(code): Path<String>,
+) -> Result<Response, WebError> {
     let s = state.services();
-    let p = s.pathway(&who, &code.to_ascii_uppercase()).map_err(|_| WebError::NotFound("country"))?;
+    let p = s
+        .pathway(&who, &code.to_ascii_uppercase())
+        .map_err(|_| WebError::NotFound("country"))?;
     Ok(Json(p).into_response())
 }
 
@@ -94,8 +101,14 @@ pub async fn pathway(State(state): State<AppState>, Caller(who): Caller, Path(co
     security(("bearerToken" = []), ("sessionCookie" = [])),
     responses((status = 200, description = "Cases the caller's organisation opened, newest first", body = Vec<CaseSummary>), ReadErrors),
 )]
-pub async fn list_cases(State(state): State<AppState>, Caller(who): Caller) -> Result<Response, WebError> {
-    Ok(private(StatusCode::OK, &state.services().my_cases(&who).await?))
+pub async fn list_cases(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+) -> Result<Response, WebError> {
+    Ok(private(
+        StatusCode::OK,
+        &state.services().my_cases(&who).await?,
+    ))
 }
 
 #[utoipa::path(
@@ -107,7 +120,11 @@ pub async fn list_cases(State(state): State<AppState>, Caller(who): Caller) -> R
     security(("bearerToken" = []), ("sessionCookie" = [])),
     responses((status = 201, description = "The case was opened", body = Opened), WriteErrors, ReadErrors),
 )]
-pub async fn open_case(State(state): State<AppState>, Caller(who): Caller, b: Result<Json<NewCaseInput>, JsonRejection>) -> Result<Response, WebError> {
+pub async fn open_case(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    b: Result<Json<NewCaseInput>, JsonRejection>,
+) -> Result<Response, WebError> {
     state.services().may_work_on_cases(&who)?;
     let input = body(b)?;
     let reference = state.services().open_case(&who, &input).await?;
@@ -123,8 +140,15 @@ pub async fn open_case(State(state): State<AppState>, Caller(who): Caller, b: Re
     security(("bearerToken" = []), ("sessionCookie" = [])),
     responses((status = 200, description = "The case as the caller may see it; reading personal data is audited", body = CaseDetail), NotFound, ReadErrors),
 )]
-pub async fn case(State(state): State<AppState>, Caller(who): Caller, Path(reference): Path<String>) -> Result<Response, WebError> {
-    Ok(private(StatusCode::OK, &state.services().case(&who, &reference).await?))
+pub async fn case(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Path(reference): Path<String>,
+) -> Result<Response, WebError> {
+    Ok(private(
+        StatusCode::OK,
+        &state.services().case(&who, &reference).await?,
+    ))
 }
 
 #[utoipa::path(
@@ -136,8 +160,15 @@ pub async fn case(State(state): State<AppState>, Caller(who): Caller, Path(refer
     security(("bearerToken" = []), ("sessionCookie" = [])),
     responses((status = 200, description = "Referrals the pathway proposes per person, with reasons, sources and consent", body = Vec<PersonProposals>), NotFound, ReadErrors),
 )]
-pub async fn proposals(State(state): State<AppState>, Caller(who): Caller, Path(reference): Path<String>) -> Result<Response, WebError> {
-    Ok(private(StatusCode::OK, &state.services().proposals(&who, &reference).await?))
+pub async fn proposals(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Path(reference): Path<String>,
+) -> Result<Response, WebError> {
+    Ok(private(
+        StatusCode::OK,
+        &state.services().proposals(&who, &reference).await?,
+    ))
 }
 
 #[utoipa::path(
@@ -150,10 +181,18 @@ pub async fn proposals(State(state): State<AppState>, Caller(who): Caller, Path(
     security(("bearerToken" = []), ("sessionCookie" = [])),
     responses((status = 201, description = "Consent recorded", body = Recorded), NotFound, WriteErrors, ReadErrors),
 )]
-pub async fn record_consent(State(state): State<AppState>, Caller(who): Caller, Path(reference): Path<String>, b: Result<Json<NewConsent>, JsonRejection>) -> Result<Response, WebError> {
+pub async fn record_consent(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Path(reference): Path<String>,
+    b: Result<Json<NewConsent>, JsonRejection>,
+) -> Result<Response, WebError> {
     state.services().may_work_on_cases(&who)?;
     let c = body(b)?;
-    let id = state.services().record_consent(&who, &reference, &c).await?;
+    let id = state
+        .services()
+        .record_consent(&who, &reference, &c)
+        .await?;
     Ok(private(StatusCode::CREATED, &Recorded { id }))
 }
 
@@ -166,8 +205,15 @@ pub async fn record_consent(State(state): State<AppState>, Caller(who): Caller, 
     security(("bearerToken" = []), ("sessionCookie" = [])),
     responses((status = 204, description = "Withdrawn; organisations that received data under it are told"), NotFound, WriteErrors, ReadErrors),
 )]
-pub async fn withdraw_consent(State(state): State<AppState>, Caller(who): Caller, Path((reference, id)): Path<(String, String)>) -> Result<Response, WebError> {
-    state.services().withdraw_consent(&who, &reference, &id).await?;
+pub async fn withdraw_consent(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Path((reference, id)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    state
+        .services()
+        .withdraw_consent(&who, &reference, &id)
+        .await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
@@ -181,7 +227,12 @@ pub async fn withdraw_consent(State(state): State<AppState>, Caller(who): Caller
     security(("bearerToken" = []), ("sessionCookie" = [])),
     responses((status = 204, description = "Note added (encrypted)"), NotFound, WriteErrors, ReadErrors),
 )]
-pub async fn add_note(State(state): State<AppState>, Caller(who): Caller, Path(reference): Path<String>, b: Result<Json<NewNote>, JsonRejection>) -> Result<Response, WebError> {
+pub async fn add_note(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Path(reference): Path<String>,
+    b: Result<Json<NewNote>, JsonRejection>,
+) -> Result<Response, WebError> {
     state.services().may_work_on_cases(&who)?;
     let n = body(b)?;
     state.services().add_note(&who, &reference, &n.note).await?;
@@ -198,10 +249,18 @@ pub async fn add_note(State(state): State<AppState>, Caller(who): Caller, Path(r
     security(("bearerToken" = []), ("sessionCookie" = [])),
     responses((status = 201, description = "Sent and durably stored", body = Sent), NotFound, WriteErrors, ReadErrors),
 )]
-pub async fn send_referrals(State(state): State<AppState>, Caller(who): Caller, Path(reference): Path<String>, b: Result<Json<SendReferrals>, JsonRejection>) -> Result<Response, WebError> {
+pub async fn send_referrals(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Path(reference): Path<String>,
+    b: Result<Json<SendReferrals>, JsonRejection>,
+) -> Result<Response, WebError> {
     state.services().may_work_on_cases(&who)?;
     let s = body(b)?;
-    let referrals = state.services().send_referrals(&who, &reference, &s.referrals, s.message.as_deref()).await?;
+    let referrals = state
+        .services()
+        .send_referrals(&who, &reference, &s.referrals, s.message.as_deref())
+        .await?;
     Ok(private(StatusCode::CREATED, &Sent { referrals }))
 }
 
@@ -213,8 +272,14 @@ pub async fn send_referrals(State(state): State<AppState>, Caller(who): Caller, 
     security(("bearerToken" = []), ("sessionCookie" = [])),
     responses((status = 200, description = "Referrals to the caller's organisation (a coordinator: the country's); open ones first, the longest waiting first", body = Vec<InboxEntry>), ReadErrors),
 )]
-pub async fn inbox(State(state): State<AppState>, Caller(who): Caller) -> Result<Response, WebError> {
-    Ok(private(StatusCode::OK, &state.services().inbox(&who).await?))
+pub async fn inbox(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+) -> Result<Response, WebError> {
+    Ok(private(
+        StatusCode::OK,
+        &state.services().inbox(&who).await?,
+    ))
 }
 
 #[utoipa::path(
@@ -227,7 +292,12 @@ pub async fn inbox(State(state): State<AppState>, Caller(who): Caller) -> Result
     security(("bearerToken" = []), ("sessionCookie" = [])),
     responses((status = 200, description = "The referral's new state", body = Moved), NotFound, WriteErrors, ReadErrors),
 )]
-pub async fn transition(State(state): State<AppState>, Caller(who): Caller, Path(id): Path<String>, b: Result<Json<Transition>, JsonRejection>) -> Result<Response, WebError> {
+pub async fn transition(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Path(id): Path<String>,
+    b: Result<Json<Transition>, JsonRejection>,
+) -> Result<Response, WebError> {
     state.services().may_work_on_cases(&who)?;
     let t = body(b)?;
     let new = state.services().transition(&who, &id, &t).await?;

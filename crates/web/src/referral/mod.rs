@@ -33,7 +33,13 @@ pub const FORM_PERSON_ROWS: usize = 4;
 const MAX_FIELDS: usize = 400;
 
 fn actor_name(state: &AppState, id: &str) -> String {
-    state.services().atlas().atlas.actor(id).map(|(_, a)| a.name.clone()).unwrap_or_else(|| id.to_string())
+    state
+        .services()
+        .atlas()
+        .atlas
+        .actor(id)
+        .map(|(_, a)| a.name.clone())
+        .unwrap_or_else(|| id.to_string())
 }
 
 // ---------------------------------------------------------------- lists
@@ -50,13 +56,21 @@ struct CasesPage<'a> {
 }
 
 /// GET /cases: the caller's cases and inbox (a coordinator: the country's referrals).
-pub async fn cases(State(state): State<AppState>, Caller(who): Caller) -> Result<Response, WebError> {
+pub async fn cases(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+) -> Result<Response, WebError> {
     let s = state.services();
     let inbox = s.inbox(&who).await?;
     let p = who.principal().ok_or(WebError::Unauthenticated)?;
     let coordinator = p.has(opennrm_service::Role::NationalCoordinator);
-    let can_open = opennrm_domain::platform::require(&who, &opennrm_service::Action::OpenCase).is_ok();
-    let cases = if can_open { s.my_cases(&who).await? } else { Vec::new() };
+    let can_open =
+        opennrm_domain::platform::require(&who, &opennrm_service::Action::OpenCase).is_ok();
+    let cases = if can_open {
+        s.my_cases(&who).await?
+    } else {
+        Vec::new()
+    };
     let inbox = inbox
         .into_iter()
         .map(|e| {
@@ -65,7 +79,17 @@ pub async fn cases(State(state): State<AppState>, Caller(who): Caller) -> Result
             (e, from, to)
         })
         .collect();
-    Ok(render_private(&CasesPage { ui: &state.ui, footer: Footer::of(&state), cases, inbox, coordinator, can_open }, StatusCode::OK))
+    Ok(render_private(
+        &CasesPage {
+            ui: &state.ui,
+            footer: Footer::of(&state),
+            cases,
+            inbox,
+            coordinator,
+            can_open,
+        },
+        StatusCode::OK,
+    ))
 }
 
 // ---------------------------------------------------------------- new case
@@ -96,33 +120,60 @@ impl NewCasePage<'_> {
     }
 }
 
-async fn new_case_page(state: &AppState, who: &opennrm_service::Identity, session: &Session, screening: Vec<(String, String)>) -> Result<Response, WebError> {
-    opennrm_domain::platform::require(who, &opennrm_service::Action::OpenCase).map_err(opennrm_service::ServiceError::from)?;
+async fn new_case_page(
+    state: &AppState,
+    who: &opennrm_service::Identity,
+    session: &Session,
+    screening: Vec<(String, String)>,
+) -> Result<Response, WebError> {
+    opennrm_domain::platform::require(who, &opennrm_service::Action::OpenCase)
+        .map_err(opennrm_service::ServiceError::from)?;
     let level = if screening.is_empty() {
         None
     } else {
         let (req, _) = crate::screening::request_from_form(&screening);
-        let out = req.run(&state.services().atlas().atlas).map_err(|e| WebError::invalid(e.field, e.message))?;
+        let out = req
+            .run(&state.services().atlas().atlas)
+            .map_err(|e| WebError::invalid(e.field, e.message))?;
         Some(out.result.level.as_str().to_string())
     };
     let csrf = csrf::token(session).await?;
     Ok(render_private(
-        &NewCasePage { ui: &state.ui, footer: Footer::of(state), csrf, rows: (1..=FORM_PERSON_ROWS).collect(), screening, level },
+        &NewCasePage {
+            ui: &state.ui,
+            footer: Footer::of(state),
+            csrf,
+            rows: (1..=FORM_PERSON_ROWS).collect(),
+            screening,
+            level,
+        },
         StatusCode::OK,
     ))
 }
 
 /// GET /cases/new: an empty case form.
-pub async fn new_case(State(state): State<AppState>, Caller(who): Caller, session: Session) -> Result<Response, WebError> {
+pub async fn new_case(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    session: Session,
+) -> Result<Response, WebError> {
     new_case_page(&state, &who, &session, Vec::new()).await
 }
 
 /// POST /cases/new: the form, carrying a screening result's answers (from the result
 /// page's "Open a case" button); nothing is stored yet.
-pub async fn new_case_from_screening(State(state): State<AppState>, Caller(who): Caller, session: Session, Form(fields): Form<Vec<(String, String)>>) -> Result<Response, WebError> {
+pub async fn new_case_from_screening(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    session: Session,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
     state.services().may_work_on_cases(&who)?;
     if fields.len() > MAX_FIELDS {
-        return Err(WebError::invalid("answers", format!("at most {MAX_FIELDS} fields")));
+        return Err(WebError::invalid(
+            "answers",
+            format!("at most {MAX_FIELDS} fields"),
+        ));
     }
     let screening = screening_fields(&fields);
     new_case_page(&state, &who, &session, screening).await
@@ -132,42 +183,84 @@ pub async fn new_case_from_screening(State(state): State<AppState>, Caller(who):
 fn screening_fields(fields: &[(String, String)]) -> Vec<(String, String)> {
     fields
         .iter()
-        .filter(|(k, _)| k.starts_with(crate::screening::ANSWER_PREFIX) || matches!(k.as_str(), "instrument" | "population" | "country"))
+        .filter(|(k, _)| {
+            k.starts_with(crate::screening::ANSWER_PREFIX)
+                || matches!(k.as_str(), "instrument" | "population" | "country")
+        })
         .cloned()
         .collect()
 }
 
 fn field<'a>(fields: &'a [(String, String)], key: &str) -> Option<&'a str> {
-    fields.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str()).filter(|v| !v.trim().is_empty())
+    fields
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
+        .filter(|v| !v.trim().is_empty())
 }
 
-fn parse<T: std::str::FromStr>(fields: &[(String, String)], key: &'static str) -> Result<Option<T>, WebError> {
-    field(fields, key).map(|v| v.parse::<T>().map_err(|_| WebError::invalid(key, "not one of the listed values"))).transpose()
+fn parse<T: std::str::FromStr>(
+    fields: &[(String, String)],
+    key: &'static str,
+) -> Result<Option<T>, WebError> {
+    field(fields, key)
+        .map(|v| {
+            v.parse::<T>()
+                .map_err(|_| WebError::invalid(key, "not one of the listed values"))
+        })
+        .transpose()
 }
 
 /// POST /cases: opens the case and shows it.
-pub async fn create_case(State(state): State<AppState>, Caller(who): Caller, Form(fields): Form<Vec<(String, String)>>) -> Result<Response, WebError> {
+pub async fn create_case(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
     state.services().may_work_on_cases(&who)?;
     if fields.len() > MAX_FIELDS {
-        return Err(WebError::invalid("case", format!("at most {MAX_FIELDS} fields")));
+        return Err(WebError::invalid(
+            "case",
+            format!("at most {MAX_FIELDS} fields"),
+        ));
     }
     let mut persons = Vec::new();
     for i in 1..=FORM_PERSON_ROWS {
         let key = |k: &str| format!("p{i}_{k}");
-        let Some(residence) = field(&fields, &key("residence")) else { continue };
-        let residence = residence.parse::<ResidenceStatus>().map_err(|_| WebError::invalid("residence", "not one of the listed values"))?;
-        let age = field(&fields, &key("age")).unwrap_or("unknown").parse::<AgeGroup>().map_err(|_| WebError::invalid("age", "not one of the listed values"))?;
+        let Some(residence) = field(&fields, &key("residence")) else {
+            continue;
+        };
+        let residence = residence
+            .parse::<ResidenceStatus>()
+            .map_err(|_| WebError::invalid("residence", "not one of the listed values"))?;
+        let age = field(&fields, &key("age"))
+            .unwrap_or("unknown")
+            .parse::<AgeGroup>()
+            .map_err(|_| WebError::invalid("age", "not one of the listed values"))?;
         let count = match field(&fields, &key("count")) {
-            Some(c) => c.trim().parse::<i64>().map_err(|_| WebError::invalid("count", "a whole number"))?,
+            Some(c) => c
+                .trim()
+                .parse::<i64>()
+                .map_err(|_| WebError::invalid("count", "a whole number"))?,
             None => 1,
         };
         let text = |k: &str| field(&fields, &key(k)).map(str::to_string);
-        persons.push(NewPerson { residence, age, count, name: text("name"), birth_date: text("birth_date"), nationality: text("nationality"), contact: text("contact") });
+        persons.push(NewPerson {
+            residence,
+            age,
+            count,
+            name: text("name"),
+            birth_date: text("birth_date"),
+            nationality: text("nationality"),
+            contact: text("contact"),
+        });
     }
     let screening_fields = screening_fields(&fields);
-    let screening = (!screening_fields.is_empty()).then(|| crate::screening::request_from_form(&screening_fields).0);
+    let screening = (!screening_fields.is_empty())
+        .then(|| crate::screening::request_from_form(&screening_fields).0);
     let input = NewCaseInput {
-        exploitation: parse(&fields, "exploitation")?.ok_or_else(|| WebError::invalid("exploitation", "choose the form of exploitation"))?,
+        exploitation: parse(&fields, "exploitation")?
+            .ok_or_else(|| WebError::invalid("exploitation", "choose the form of exploitation"))?,
         work_sector: parse(&fields, "work_sector")?,
         region: field(&fields, "region").map(str::to_string),
         persons,
@@ -188,6 +281,17 @@ struct PersonRow {
     count: i64,
     fields: Vec<(String, String)>,
     withheld: Vec<String>,
+}
+
+/// A line of the consent ledger, in words.
+struct ConsentRow {
+    id: String,
+    person: i64,
+    purpose: String,
+    organisation: Option<String>,
+    method: String,
+    at: String,
+    withdrawn: Option<String>,
 }
 
 struct ProposalRow {
@@ -229,7 +333,7 @@ struct CasePage<'a> {
     case: CaseDetail,
     organisation: String,
     persons: Vec<PersonRow>,
-    consents: Vec<(String, i64, String, Option<String>, String, String, Option<String>)>,
+    consents: Vec<ConsentRow>,
     proposals: Vec<ProposalRow>,
     referrals: Vec<ReferralRow>,
     seen_by: Vec<(String, String, String)>,
@@ -251,9 +355,15 @@ impl CasePage<'_> {
     }
 }
 
-fn steps_for(view: &str, my_org: &str, r: &opennrm_service::referral::ReferralDetail) -> Vec<String> {
+fn steps_for(
+    view: &str,
+    my_org: &str,
+    r: &opennrm_service::referral::ReferralDetail,
+) -> Vec<String> {
     use opennrm_domain::referral::lifecycle::{ReferralState, Side, next};
-    let Ok(state) = r.state.parse::<ReferralState>() else { return Vec::new() };
+    let Ok(state) = r.state.parse::<ReferralState>() else {
+        return Vec::new();
+    };
     let side = if r.to_org == my_org {
         Side::Receiver
     } else if view == "owner" && r.from_org == my_org {
@@ -265,25 +375,54 @@ fn steps_for(view: &str, my_org: &str, r: &opennrm_service::referral::ReferralDe
         ("acknowledge", Transition::Acknowledge),
         ("accept", Transition::Accept),
         ("decline", Transition::Decline { reason: "x".into() }),
-        ("decide", Transition::Decide { outcome: Outcome::AssistanceStarted, until: None }),
+        (
+            "decide",
+            Transition::Decide {
+                outcome: Outcome::AssistanceStarted,
+                until: None,
+            },
+        ),
         ("close", Transition::Close),
     ];
-    probes.into_iter().filter(|(_, t)| next(state, t, side).is_ok()).map(|(k, _)| k.to_string()).collect()
+    probes
+        .into_iter()
+        .filter(|(_, t)| next(state, t, side).is_ok())
+        .map(|(k, _)| k.to_string())
+        .collect()
 }
 
 /// GET /cases/{reference}
-pub async fn case(State(state): State<AppState>, Caller(who): Caller, session: Session, Path(reference): Path<String>) -> Result<Response, WebError> {
+pub async fn case(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    session: Session,
+    Path(reference): Path<String>,
+) -> Result<Response, WebError> {
     let s = state.services();
     let case = s.case(&who, &reference).await?;
     let ui = &state.ui;
-    let my_org = who.principal().map(|p| p.organisation.to_string()).unwrap_or_default();
-    let position = |pid: &str| case.persons.iter().find(|p| p.id == pid).map(|p| p.position).unwrap_or(0);
+    let my_org = who
+        .principal()
+        .map(|p| p.organisation.to_string())
+        .unwrap_or_default();
+    let position = |pid: &str| {
+        case.persons
+            .iter()
+            .find(|p| p.id == pid)
+            .map(|p| p.position)
+            .unwrap_or(0)
+    };
     let persons = case
         .persons
         .iter()
         .map(|p| {
             let mut fields = Vec::new();
-            for (k, v) in [("case-name", &p.name), ("case-birth-date", &p.birth_date), ("case-nationality", &p.nationality), ("case-contact", &p.contact)] {
+            for (k, v) in [
+                ("case-name", &p.name),
+                ("case-birth-date", &p.birth_date),
+                ("case-nationality", &p.nationality),
+                ("case-contact", &p.contact),
+            ] {
                 if let Some(v) = v {
                     fields.push((ui.t(k), v.clone()));
                 }
@@ -295,23 +434,32 @@ pub async fn case(State(state): State<AppState>, Caller(who): Caller, session: S
                 age: ui.label("age", &p.age_group),
                 count: p.count,
                 fields,
-                withheld: p.withheld.iter().map(|f| ui.label("field", f.as_str())).collect(),
+                withheld: p
+                    .withheld
+                    .iter()
+                    .map(|f| ui.label("field", f.as_str()))
+                    .collect(),
             }
         })
         .collect();
     let consents = case
         .consents
         .iter()
-        .map(|c| {
-            (
-                c.id.clone(),
-                position(&c.person_id),
-                ui.label("purpose", &c.purpose),
-                c.organisation.as_deref().map(|o| actor_name(&state, o)),
-                ui.label("method", &c.method),
-                c.recorded_at.get(..16).unwrap_or(&c.recorded_at).replace('T', " "),
-                c.withdrawn_at.as_ref().map(|w| w.get(..16).unwrap_or(w).replace('T', " ")),
-            )
+        .map(|c| ConsentRow {
+            id: c.id.clone(),
+            person: position(&c.person_id),
+            purpose: ui.label("purpose", &c.purpose),
+            organisation: c.organisation.as_deref().map(|o| actor_name(&state, o)),
+            method: ui.label("method", &c.method),
+            at: c
+                .recorded_at
+                .get(..16)
+                .unwrap_or(&c.recorded_at)
+                .replace('T', " "),
+            withdrawn: c
+                .withdrawn_at
+                .as_ref()
+                .map(|w| w.get(..16).unwrap_or(w).replace('T', " ")),
         })
         .collect();
     let mut proposals = Vec::new();
@@ -320,8 +468,12 @@ pub async fn case(State(state): State<AppState>, Caller(who): Caller, session: S
         for pp in all {
             for p in pp.proposals {
                 let (to_id, undefined) = match &p.target {
-                    opennrm_domain::referral::RouteTarget::Actor { actor } => (actor.to_string(), None),
-                    opennrm_domain::referral::RouteTarget::Coordinator { actor, undefined } => (actor.to_string(), Some(undefined.clone())),
+                    opennrm_domain::referral::RouteTarget::Actor { actor } => {
+                        (actor.to_string(), None)
+                    }
+                    opennrm_domain::referral::RouteTarget::Coordinator { actor, undefined } => {
+                        (actor.to_string(), Some(undefined.clone()))
+                    }
                 };
                 proposals.push(ProposalRow {
                     person_id: pp.person_id.clone(),
@@ -352,7 +504,10 @@ pub async fn case(State(state): State<AppState>, Caller(who): Caller, session: S
             to: actor_name(&state, &r.to_org),
             state: ui.label("state", &r.state),
             message: r.message.clone(),
-            deadline_at: r.deadline_at.as_ref().map(|d| d.get(..10).unwrap_or(d).to_string()),
+            deadline_at: r
+                .deadline_at
+                .as_ref()
+                .map(|d| d.get(..10).unwrap_or(d).to_string()),
             events: r
                 .events
                 .iter()
@@ -367,7 +522,12 @@ pub async fn case(State(state): State<AppState>, Caller(who): Caller, session: S
                     if let Some(p) = e.detail.get("purpose").and_then(|v| v.as_str()) {
                         what = format!("{what}: {}", ui.label("purpose", p));
                     }
-                    (e.at.get(..16).unwrap_or(&e.at).replace('T', " "), actor_name(&state, &e.by_org), what, e.reason.clone().unwrap_or_default())
+                    (
+                        e.at.get(..16).unwrap_or(&e.at).replace('T', " "),
+                        actor_name(&state, &e.by_org),
+                        what,
+                        e.reason.clone().unwrap_or_default(),
+                    )
                 })
                 .collect(),
             steps: steps_for(case.view, &my_org, r),
@@ -377,26 +537,62 @@ pub async fn case(State(state): State<AppState>, Caller(who): Caller, session: S
         .seen_by
         .iter()
         .map(|x| {
-            let fields = x.what.get("fields").and_then(|f| f.as_array()).map(|a| a.iter().filter_map(|v| v.as_str()).map(|f| ui.label("field", f)).collect::<Vec<_>>().join(", ")).unwrap_or_default();
-            (x.at.get(..16).unwrap_or(&x.at).replace('T', " "), x.who.clone(), fields)
+            let fields = x
+                .what
+                .get("fields")
+                .and_then(|f| f.as_array())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str())
+                        .map(|f| ui.label("field", f))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .unwrap_or_default();
+            (
+                x.at.get(..16).unwrap_or(&x.at).replace('T', " "),
+                x.name.clone().unwrap_or_else(|| x.who.clone()),
+                fields,
+            )
         })
         .collect();
     let country_actors = s
         .atlas()
         .atlas
         .country(&case.country)
-        .map(|c| c.actors.iter().map(|a| (a.id.to_string(), a.name.clone())).collect())
+        .map(|c| {
+            c.actors
+                .iter()
+                .map(|a| (a.id.to_string(), a.name.clone()))
+                .collect()
+        })
         .unwrap_or_default();
     let csrf = csrf::token(&session).await?;
     let organisation = actor_name(&state, &case.organisation);
     Ok(render_private(
-        &CasePage { ui, footer: Footer::of(&state), csrf, organisation, case, persons, consents, proposals, referrals, seen_by, country_actors },
+        &CasePage {
+            ui,
+            footer: Footer::of(&state),
+            csrf,
+            organisation,
+            case,
+            persons,
+            consents,
+            proposals,
+            referrals,
+            seen_by,
+            country_actors,
+        },
         StatusCode::OK,
     ))
 }
 
 fn reference_of(reference: &str) -> Result<&str, WebError> {
-    if is_reference(reference) { Ok(reference) } else { Err(WebError::NotFound("case")) }
+    if is_reference(reference) {
+        Ok(reference)
+    } else {
+        Err(WebError::NotFound("case"))
+    }
 }
 
 fn back(reference: &str, anchor: &str) -> Response {
@@ -404,65 +600,115 @@ fn back(reference: &str, anchor: &str) -> Response {
 }
 
 /// POST /cases/{reference}/consents
-pub async fn record_consent(State(state): State<AppState>, Caller(who): Caller, Path(reference): Path<String>, Form(fields): Form<Vec<(String, String)>>) -> Result<Response, WebError> {
+pub async fn record_consent(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Path(reference): Path<String>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
     state.services().may_work_on_cases(&who)?;
     let reference = reference_of(&reference)?;
     let c = NewConsent {
         person_id: field(&fields, "person_id").unwrap_or_default().to_string(),
-        purpose: parse(&fields, "purpose")?.ok_or_else(|| WebError::invalid("purpose", "choose a purpose"))?,
+        purpose: parse(&fields, "purpose")?
+            .ok_or_else(|| WebError::invalid("purpose", "choose a purpose"))?,
         organisation: field(&fields, "organisation").map(str::to_string),
-        method: parse(&fields, "method")?.ok_or_else(|| WebError::invalid("method", "say how consent was given"))?,
+        method: parse(&fields, "method")?
+            .ok_or_else(|| WebError::invalid("method", "say how consent was given"))?,
     };
     state.services().record_consent(&who, reference, &c).await?;
     Ok(back(reference, "consent"))
 }
 
 /// POST /cases/{reference}/consents/withdraw
-pub async fn withdraw_consent(State(state): State<AppState>, Caller(who): Caller, Path(reference): Path<String>, Form(fields): Form<Vec<(String, String)>>) -> Result<Response, WebError> {
+pub async fn withdraw_consent(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Path(reference): Path<String>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
     state.services().may_work_on_cases(&who)?;
     let reference = reference_of(&reference)?;
     let id = field(&fields, "consent").ok_or(WebError::NotFound("consent"))?;
-    state.services().withdraw_consent(&who, reference, id).await?;
+    state
+        .services()
+        .withdraw_consent(&who, reference, id)
+        .await?;
     Ok(back(reference, "consent"))
 }
 
 /// POST /cases/{reference}/notes
-pub async fn add_note(State(state): State<AppState>, Caller(who): Caller, Path(reference): Path<String>, Form(fields): Form<Vec<(String, String)>>) -> Result<Response, WebError> {
+pub async fn add_note(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Path(reference): Path<String>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
     state.services().may_work_on_cases(&who)?;
     let reference = reference_of(&reference)?;
-    state.services().add_note(&who, reference, field(&fields, "note").unwrap_or_default()).await?;
+    state
+        .services()
+        .add_note(&who, reference, field(&fields, "note").unwrap_or_default())
+        .await?;
     Ok(back(reference, "notes"))
 }
 
 /// POST /cases/{reference}/referrals: sends the ticked proposals (`pick` = person:rule).
-pub async fn send_referrals(State(state): State<AppState>, Caller(who): Caller, Path(reference): Path<String>, Form(fields): Form<Vec<(String, String)>>) -> Result<Response, WebError> {
+pub async fn send_referrals(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Path(reference): Path<String>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
     state.services().may_work_on_cases(&who)?;
     let reference = reference_of(&reference)?;
     if fields.len() > MAX_FIELDS {
-        return Err(WebError::invalid("referrals", format!("at most {MAX_FIELDS} fields")));
+        return Err(WebError::invalid(
+            "referrals",
+            format!("at most {MAX_FIELDS} fields"),
+        ));
     }
     let picks: Vec<ReferralPick> = fields
         .iter()
         .filter(|(k, _)| k == "pick")
-        .filter_map(|(_, v)| v.split_once(':').map(|(p, r)| ReferralPick { person_id: p.to_string(), rule_id: r.to_string() }))
+        .filter_map(|(_, v)| {
+            v.split_once(':').map(|(p, r)| ReferralPick {
+                person_id: p.to_string(),
+                rule_id: r.to_string(),
+            })
+        })
         .collect();
     if picks.is_empty() {
-        return Err(WebError::invalid("referrals", "tick at least one proposed referral"));
+        return Err(WebError::invalid(
+            "referrals",
+            "tick at least one proposed referral",
+        ));
     }
-    state.services().send_referrals(&who, reference, &picks, field(&fields, "message")).await?;
+    state
+        .services()
+        .send_referrals(&who, reference, &picks, field(&fields, "message"))
+        .await?;
     Ok(back(reference, "referrals"))
 }
 
 /// POST /referrals/{id}/transition: one step of a referral, back to its case.
-pub async fn transition(State(state): State<AppState>, Caller(who): Caller, Path(id): Path<String>, Form(fields): Form<Vec<(String, String)>>) -> Result<Response, WebError> {
+pub async fn transition(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Path(id): Path<String>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
     state.services().may_work_on_cases(&who)?;
     let reference = reference_of(field(&fields, "reference").unwrap_or_default())?.to_string();
     let t = match field(&fields, "to").unwrap_or_default() {
         "acknowledge" => Transition::Acknowledge,
         "accept" => Transition::Accept,
-        "decline" => Transition::Decline { reason: field(&fields, "reason").unwrap_or_default().to_string() },
+        "decline" => Transition::Decline {
+            reason: field(&fields, "reason").unwrap_or_default().to_string(),
+        },
         "decide" => Transition::Decide {
-            outcome: parse(&fields, "outcome")?.ok_or_else(|| WebError::invalid("outcome", "choose the outcome"))?,
+            outcome: parse(&fields, "outcome")?
+                .ok_or_else(|| WebError::invalid("outcome", "choose the outcome"))?,
             until: field(&fields, "until").map(str::to_string),
         },
         "close" => Transition::Close,
@@ -509,32 +755,73 @@ pub fn conditions_text(ui: &Ui, r: &PathwayRule) -> String {
     let w = &r.when;
     let mut parts = Vec::new();
     if !w.residence.is_empty() {
-        parts.push(w.residence.iter().map(|v| ui.label("residence", v.as_str())).collect::<Vec<_>>().join(", "));
+        parts.push(
+            w.residence
+                .iter()
+                .map(|v| ui.label("residence", v.as_str()))
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
     }
     if !w.age.is_empty() {
-        parts.push(w.age.iter().map(|v| ui.label("age", v.as_str())).collect::<Vec<_>>().join(", "));
+        parts.push(
+            w.age
+                .iter()
+                .map(|v| ui.label("age", v.as_str()))
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
     }
     if !w.exploitation.is_empty() {
-        parts.push(w.exploitation.iter().map(|v| ui.label("exploitation", v.as_str())).collect::<Vec<_>>().join(", "));
+        parts.push(
+            w.exploitation
+                .iter()
+                .map(|v| ui.label("exploitation", v.as_str()))
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
     }
     if let Some(l) = w.level {
         parts.push(ui.t1("pathway-from-level", "level", l.label()));
     }
     if !w.from_sector.is_empty() {
-        parts.push(ui.t1("pathway-from-sector", "sectors", w.from_sector.iter().map(|v| ui.label("sector", v.as_str())).collect::<Vec<_>>().join(", ")));
+        parts.push(
+            ui.t1(
+                "pathway-from-sector",
+                "sectors",
+                w.from_sector
+                    .iter()
+                    .map(|v| ui.label("sector", v.as_str()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+        );
     }
     if !w.regions.is_empty() {
         parts.push(w.regions.join(", "));
     }
-    if parts.is_empty() { ui.t("pathway-any-case") } else { parts.join("; ") }
+    if parts.is_empty() {
+        ui.t("pathway-any-case")
+    } else {
+        parts.join("; ")
+    }
 }
 
 /// GET /countries/{code}/pathway: the country's referral pathway, public.
-pub async fn pathway_page(State(state): State<AppState>, Caller(who): Caller, Path(code): Path<String>) -> Result<Response, WebError> {
+pub async fn pathway_page(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Path(code): Path<String>,
+) -> Result<Response, WebError> {
     let s = state.services();
-    let p: &Pathway = s.pathway(&who, &code).map_err(|_| WebError::NotFound("country"))?;
+    let p: &Pathway = s
+        .pathway(&who, &code)
+        .map_err(|_| WebError::NotFound("country"))?;
     let atlas = s.atlas();
-    let country = atlas.atlas.country(p.country.as_str()).ok_or(WebError::NotFound("country"))?;
+    let country = atlas
+        .atlas
+        .country(p.country.as_str())
+        .ok_or(WebError::NotFound("country"))?;
     let ui = &state.ui;
     let rules = p
         .rules
@@ -542,9 +829,16 @@ pub async fn pathway_page(State(state): State<AppState>, Caller(who): Caller, Pa
         .enumerate()
         .map(|(i, r)| {
             let (to, consent, source, undefined) = match &r.route {
-                Route::To { actor, consent, source, .. } => (
+                Route::To {
+                    actor,
+                    consent,
+                    source,
+                    ..
+                } => (
                     Some((actor.to_string(), actor_name(&state, actor.as_str()))),
-                    consent.map(|c| ui.label("purpose", c.as_str())).unwrap_or_else(|| ui.t("pathway-no-consent")),
+                    consent
+                        .map(|c| ui.label("purpose", c.as_str()))
+                        .unwrap_or_else(|| ui.t("pathway-no-consent")),
                     Some(source),
                     None,
                 ),
@@ -558,7 +852,10 @@ pub async fn pathway_page(State(state): State<AppState>, Caller(who): Caller, Pa
                 undefined,
                 when: conditions_text(ui, r),
                 consent,
-                deadline: r.deadline.clone().or_else(|| r.deadline_days.map(|d| ui.t1("pathway-days", "days", d))),
+                deadline: r
+                    .deadline
+                    .clone()
+                    .or_else(|| r.deadline_days.map(|d| ui.t1("pathway-days", "days", d))),
                 note: r.note.clone(),
                 section: source.map(|s| s.section.clone()),
                 quote: source.map(|s| s.quote.clone()),
@@ -572,7 +869,10 @@ pub async fn pathway_page(State(state): State<AppState>, Caller(who): Caller, Pa
         footer: Footer::of(&state),
         country: country.country.name.clone(),
         code: p.country.to_string(),
-        coordinator: (p.coordinator.actor.to_string(), actor_name(&state, p.coordinator.actor.as_str())),
+        coordinator: (
+            p.coordinator.actor.to_string(),
+            actor_name(&state, p.coordinator.actor.as_str()),
+        ),
         coordinator_role: match p.coordinator.role {
             opennrm_domain::referral::CoordinatorRole::Formal => "formal",
             opennrm_domain::referral::CoordinatorRole::Closest => "closest",

@@ -341,7 +341,8 @@ pub async fn submit(
         Ok(outcome) => {
             let ui = &state.ui;
             let mut page = result_page(ui, &state, &snap.atlas, &req, &outcome, token);
-            page.can_open_case = opennrm_domain::platform::require(&who, &opennrm_service::Action::OpenCase).is_ok();
+            page.can_open_case =
+                opennrm_domain::platform::require(&who, &opennrm_service::Action::OpenCase).is_ok();
             html(StatusCode::OK, &page)
         }
         Err(e) => {
