@@ -147,6 +147,8 @@ MEM=$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)
   echo "- PostgreSQL: $PG_LINE"
   # Written by bench/network.sh, kept across runs of this script.
   if [ -f bench/network-results.md ]; then echo; cat bench/network-results.md; fi
+  # Written by bench/referrals.sh, kept across runs of this script.
+  if [ -f bench/referrals-results.md ]; then echo; cat bench/referrals-results.md; fi
   if [ -f bench/NOTES.md ]; then echo; cat bench/NOTES.md; fi
 } > bench/RESULTS.md
 cat bench/RESULTS.md

@@ -72,6 +72,7 @@ pub struct NewNote {
     pub note: String,
 }
 
+/// A country's referral pathway: every route with its conditions, target, consent and source.
 #[utoipa::path(
     get,
     path = "/api/v1/countries/{code}/pathway",
@@ -93,6 +94,7 @@ pub async fn pathway(
     Ok(Json(p).into_response())
 }
 
+/// The cases the caller's organisation opened, newest first.
 #[utoipa::path(
     get,
     path = "/api/v1/cases",
@@ -111,6 +113,7 @@ pub async fn list_cases(
     ))
 }
 
+/// Opens a case (situation, persons, optionally a screening); personal fields are encrypted.
 #[utoipa::path(
     post,
     path = "/api/v1/cases",
@@ -131,6 +134,7 @@ pub async fn open_case(
     Ok(private(StatusCode::CREATED, &Opened { reference }))
 }
 
+/// One case, as the caller may see it (owner, receiver or oversight).
 #[utoipa::path(
     get,
     path = "/api/v1/cases/{reference}",
@@ -151,6 +155,7 @@ pub async fn case(
     ))
 }
 
+/// The referrals the country's pathway proposes for each person of the case.
 #[utoipa::path(
     get,
     path = "/api/v1/cases/{reference}/proposals",
@@ -171,6 +176,7 @@ pub async fn proposals(
     ))
 }
 
+/// Records a person's consent for one purpose.
 #[utoipa::path(
     post,
     path = "/api/v1/cases/{reference}/consents",
@@ -196,6 +202,7 @@ pub async fn record_consent(
     Ok(private(StatusCode::CREATED, &Recorded { id }))
 }
 
+/// Withdraws a consent at once; receivers of data shared under it are told.
 #[utoipa::path(
     post,
     path = "/api/v1/cases/{reference}/consents/{id}/withdraw",
@@ -217,6 +224,7 @@ pub async fn withdraw_consent(
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
+/// Adds a note to the case (encrypted).
 #[utoipa::path(
     post,
     path = "/api/v1/cases/{reference}/notes",
@@ -239,6 +247,7 @@ pub async fn add_note(
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
+/// Sends referrals the pathway proposes; refused, naming it, when a consent is missing.
 #[utoipa::path(
     post,
     path = "/api/v1/cases/{reference}/referrals",
@@ -264,6 +273,7 @@ pub async fn send_referrals(
     Ok(private(StatusCode::CREATED, &Sent { referrals }))
 }
 
+/// Referrals sent to the caller's organisation (a national coordinator: the country's).
 #[utoipa::path(
     get,
     path = "/api/v1/referrals",
@@ -282,6 +292,7 @@ pub async fn inbox(
     ))
 }
 
+/// Moves a referral one step (acknowledge, accept, decline, decide, close).
 #[utoipa::path(
     post,
     path = "/api/v1/referrals/{id}/transitions",
