@@ -413,8 +413,8 @@ async fn run(ctx: &Arc<Ctx>, work: Work, c: usize, warmup: Duration, duration: D
         match t.await {
             Ok((lat, phases, errors, first_error)) => {
                 stats.lat_us.extend(lat);
-                for i in 0..3 {
-                    stats.phases[i] += phases[i];
+                for (total, p) in stats.phases.iter_mut().zip(phases) {
+                    *total += p;
                 }
                 stats.errors += errors;
                 if stats.first_error.is_none() {
