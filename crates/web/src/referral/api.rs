@@ -18,7 +18,9 @@ use crate::error::WebError;
 use crate::openapi::{NotFound, ReadErrors, WriteErrors};
 use crate::state::AppState;
 
-fn body<T>(b: Result<Json<T>, JsonRejection>) -> Result<T, WebError> {
+/// A JSON body, or the error every JSON endpoint answers: 415 without the JSON content
+/// type, 400 naming what could not be read.
+pub(crate) fn json_body<T>(b: Result<Json<T>, JsonRejection>) -> Result<T, WebError> {
     b.map(|Json(v)| v).map_err(|e| match e {
         JsonRejection::MissingJsonContentType(_) => WebError::UnsupportedMediaType,
         other => WebError::InvalidBody(other.body_text()),
@@ -129,7 +131,7 @@ pub async fn open_case(
     b: Result<Json<NewCaseInput>, JsonRejection>,
 ) -> Result<Response, WebError> {
     state.services().may_work_on_cases(&who)?;
-    let input = body(b)?;
+    let input = json_body(b)?;
     let reference = state.services().open_case(&who, &input).await?;
     Ok(private(StatusCode::CREATED, &Opened { reference }))
 }
@@ -194,7 +196,7 @@ pub async fn record_consent(
     b: Result<Json<NewConsent>, JsonRejection>,
 ) -> Result<Response, WebError> {
     state.services().may_work_on_cases(&who)?;
-    let c = body(b)?;
+    let c = json_body(b)?;
     let id = state
         .services()
         .record_consent(&who, &reference, &c)
@@ -242,7 +244,7 @@ pub async fn add_note(
     b: Result<Json<NewNote>, JsonRejection>,
 ) -> Result<Response, WebError> {
     state.services().may_work_on_cases(&who)?;
-    let n = body(b)?;
+    let n = json_body(b)?;
     state.services().add_note(&who, &reference, &n.note).await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
@@ -265,7 +267,7 @@ pub async fn send_referrals(
     b: Result<Json<SendReferrals>, JsonRejection>,
 ) -> Result<Response, WebError> {
     state.services().may_work_on_cases(&who)?;
-    let s = body(b)?;
+    let s = json_body(b)?;
     let referrals = state
         .services()
         .send_referrals(&who, &reference, &s.referrals, s.message.as_deref())
@@ -310,7 +312,7 @@ pub async fn transition(
     b: Result<Json<Transition>, JsonRejection>,
 ) -> Result<Response, WebError> {
     state.services().may_work_on_cases(&who)?;
-    let t = body(b)?;
+    let t = json_body(b)?;
     let new = state.services().transition(&who, &id, &t).await?;
     Ok(private(StatusCode::OK, &Moved { state: new }))
 }

@@ -635,10 +635,7 @@ pub async fn api_screen(
     State(state): State<AppState>,
     body: Result<Json<ScreeningRequest>, JsonRejection>,
 ) -> Result<Response, WebError> {
-    let Json(req) = body.map_err(|e| match e {
-        JsonRejection::MissingJsonContentType(_) => WebError::UnsupportedMediaType,
-        other => WebError::InvalidBody(other.body_text()),
-    })?;
+    let req = crate::referral::api::json_body(body)?;
     exact_values(&req)?;
     let snap = state.services().atlas();
     let outcome = req
