@@ -355,7 +355,8 @@ on_both_backends! {
         let (st, opened) = api.post(Some(&fi.inspector), "/api/v1/cases", &fi_case()).await;
         assert_eq!(st, 201);
         let reference = opened["reference"].as_str().expect("reference").to_string();
-        let note = format!("Spoke with {KNOWN_NAME} at the farm.");
+        // As a browser sends a textarea: lines joined by CR LF.
+        let note = format!("Spoke with {KNOWN_NAME} at the farm.\r\nShe asked for an interpreter.");
         assert_eq!(api.post(Some(&fi.inspector), &format!("/api/v1/cases/{reference}/notes"), &json!({ "note": note })).await.0, 204);
         let (_, case) = api.get(Some(&fi.inspector), &format!("/api/v1/cases/{reference}")).await;
         assert_eq!(case["notes"][0]["body"], note.as_str(), "the note opens for its owner");

@@ -291,10 +291,16 @@ fn bounded(
             field,
             format!("at most {max} characters"),
         )),
-        Some(v) if v.chars().any(|c| c.is_control() && c != '\n') => Err(ServiceError::invalid(
-            field,
-            "control characters are not allowed",
-        )),
+        // Line breaks and tabs are text (a browser sends a textarea's lines as CR LF).
+        Some(v)
+            if v.chars()
+                .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) =>
+        {
+            Err(ServiceError::invalid(
+                field,
+                "control characters are not allowed",
+            ))
+        }
         Some(v) => Ok(Some(v.to_string())),
     }
 }
