@@ -331,12 +331,6 @@ impl Services {
             .ok_or(ServiceError::NotFound("pathway"))
     }
 
-    /// Every pathway, by country code.
-    pub fn pathways(&self, who: &Identity) -> Result<&[Pathway], ServiceError> {
-        require(who, &Action::ReadPublic)?;
-        Ok(&self.0.pathways)
-    }
-
     fn seal_opt(
         &self,
         value: Option<String>,
@@ -1278,9 +1272,9 @@ impl Services {
             ),
             _ => (serde_json::json!({}), None),
         };
-        // The event's seq is assigned in the store; the sealed reason is bound to the
-        // referral and the next seq, which is read here first and checked by the store's
-        // state guard (a concurrent step makes this one fail, never mis-bind).
+        // The sealed reason is bound to the referral and this event's seq; the store
+        // writes the event at exactly that seq, so a step or a withdrawal written meanwhile
+        // makes this one fail (state guard or primary key) instead of mis-binding it.
         let next_seq = store
             .referral_events(&case.id)
             .await?

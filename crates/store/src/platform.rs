@@ -142,7 +142,7 @@ where
 }
 
 /// A unique-constraint violation becomes `Conflict`, so callers can say "already exists".
-fn conflict_or(e: sqlx::Error, what: &str) -> StoreError {
+pub(crate) fn conflict_or(e: sqlx::Error, what: &str) -> StoreError {
     match &e {
         sqlx::Error::Database(d) if d.is_unique_violation() => {
             StoreError::Conflict(format!("{what} already exists"))

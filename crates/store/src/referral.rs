@@ -391,8 +391,10 @@ impl Store {
         }
     }
 
-    /// Moves a referral from `from_state` with `event`; false when it is no longer in
-    /// `from_state` (someone else moved it first), so two clicks cannot both win.
+    /// Moves a referral from `from_state` with `event` (at `event.seq`, the next step as
+    /// the caller read it); false when it is no longer in `from_state` (someone else moved
+    /// it first), so two clicks cannot both win, and a conflict when another event took
+    /// that seq meanwhile.
     pub async fn transition_referral(
         &self,
         from_state: &str,
@@ -408,11 +410,13 @@ impl Store {
                 tx.rollback().await?;
                 false
             } else {
-                let seq: i64 = sqlx::query("SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM referral_event WHERE referral_id = $1").bind(&event.referral_id).fetch_one(&mut *tx).await?.try_get("n")?;
+                // The caller's seq, not MAX + 1: a sealed reason is bound to it, so an event
+                // written meanwhile (a consent withdrawal) must make this step fail on the
+                // primary key rather than move the reason to a place it does not open in.
                 sqlx::query("INSERT INTO referral_event (referral_id, seq, at, by_user, by_org, kind, to_state, detail, reason_ct) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
-                    .bind(&event.referral_id).bind(seq).bind(&event.at).bind(&event.by_user).bind(&event.by_org)
+                    .bind(&event.referral_id).bind(event.seq).bind(&event.at).bind(&event.by_user).bind(&event.by_org)
                     .bind(&event.kind).bind(&event.to_state).bind(&event.detail).bind(&event.reason_ct)
-                    .execute(&mut *tx).await?;
+                    .execute(&mut *tx).await.map_err(|e| crate::platform::conflict_or(e, "a newer step of this referral"))?;
                 tx.append_audit(audit).await?;
                 tx.commit().await?;
                 true
