@@ -12,7 +12,8 @@
 //! The references, all through raw sqlx in the same database, same pool size, same
 //! concurrency and duration:
 //! - "plain insert": one transaction inserting one referral_case, one case_person, one
-//!   case_screening, one referral and one referral_event row (random ids, values in clear,
+//!   case_screening, one referral and one referral_event row (ids made as the product
+//!   makes them, UUIDv7; a random case reference; values in clear,
 //!   no audit, no routing), synchronous = FULL on SQLite, the default on PostgreSQL;
 //! - "plain insert + audit row": the same plus the product's own audit-chain append
 //!   (`opennrm_store::append_*`), to show what the serialised chain costs;
@@ -150,6 +151,12 @@ fn random_id() -> String {
     format!("{:032x}", rand::random::<u128>())
 }
 
+/// A row id as the product makes them (UUIDv7, time-ordered), so that the plain insert
+/// writes rows shaped like the product's.
+fn row_id() -> String {
+    uuid::Uuid::now_v7().simple().to_string()
+}
+
 fn random_reference() -> String {
     const ALPHABET: &[u8] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     let c: Vec<char> = (0..16)
@@ -205,11 +212,11 @@ struct PlainRows {
 impl PlainRows {
     fn new() -> PlainRows {
         PlainRows {
-            case_id: random_id(),
+            case_id: row_id(),
             reference: random_reference(),
-            person_id: random_id(),
-            screening_id: random_id(),
-            referral_id: random_id(),
+            person_id: row_id(),
+            screening_id: row_id(),
+            referral_id: row_id(),
             now: opennrm_store::now(),
             deadline: opennrm_store::at_offset(14 * 86_400),
         }
