@@ -84,10 +84,13 @@ pub struct ScreeningOutcome {
 
 /// The rule set written for `instrument`, in its highest version.
 pub fn default_rule_set(instrument: &Instrument) -> Result<RuleSet, ScreeningError> {
-    RuleSet::embedded_all()?
-        .into_iter()
+    // From the shipped list by reference: only the chosen set is cloned (this runs for
+    // every screening).
+    super::embedded::rule_sets()?
+        .iter()
         .filter(|r| r.instrument == instrument.id)
         .max_by_key(|r| r.version)
+        .cloned()
         .ok_or_else(|| {
             ScreeningError::UnknownRuleSet(format!("(none written for {})", instrument.id.as_str()))
         })
@@ -178,7 +181,21 @@ impl ScreeningRequest {
     /// stored. Fails like `prepare`.
     pub fn normalised(&self, atlas: &Atlas) -> Result<ScreeningRequest, RequestError> {
         let p = self.prepare(atlas)?;
-        Ok(ScreeningRequest {
+        Ok(self.normalised_from(&p))
+    }
+
+    /// The normalised request and its outcome, preparing once (a case keeps both).
+    pub fn normalised_and_run(
+        &self,
+        atlas: &Atlas,
+    ) -> Result<(ScreeningRequest, ScreeningOutcome), RequestError> {
+        let p = self.prepare(atlas)?;
+        let clean = self.normalised_from(&p);
+        Ok((clean, p.run(atlas)?))
+    }
+
+    fn normalised_from(&self, p: &Prepared) -> ScreeningRequest {
+        ScreeningRequest {
             instrument: Some(p.instrument.id.as_str().to_string()),
             rule_set: self
                 .rule_set
@@ -187,18 +204,25 @@ impl ScreeningRequest {
                 .filter(|s| !s.is_empty())
                 .map(str::to_string),
             population: Some(p.population.as_str().to_string()),
-            country: p.country.map(|c| c.to_string()),
+            country: p.country.as_ref().map(|c| c.to_string()),
             answers: p
                 .answers
                 .iter()
                 .map(|(id, a)| (id.as_str().to_string(), a.as_str().to_string()))
                 .collect(),
-        })
+        }
     }
 
     /// Prepares and screens; with a country, also lists who acts at the resulting level.
     pub fn run(&self, atlas: &Atlas) -> Result<ScreeningOutcome, RequestError> {
-        let p = self.prepare(atlas)?;
+        self.prepare(atlas)?.run(atlas)
+    }
+}
+
+impl Prepared {
+    /// Screens the prepared answers; with a country, also lists who acts at the level.
+    pub fn run(self, atlas: &Atlas) -> Result<ScreeningOutcome, RequestError> {
+        let p = self;
         let result = screen(&p.instrument, &p.rules, &p.answers, p.population)
             .map_err(|e| RequestError::new("answers", e.to_string()))?;
         let who_acts = p
