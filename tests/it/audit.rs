@@ -477,3 +477,124 @@ async fn the_cli_requires_a_configured_secret_with_postgres() {
     );
     db.cleanup().await;
 }
+
+/// A case row with the given id (and a reference made from it), as a plan.
+fn case_plan(id: &str) -> opennrm_store::Plan {
+    let case = opennrm_store::CaseRecord {
+        id: id.to_string(),
+        reference: format!("FI-{id}"),
+        country_code: "FI".into(),
+        organisation_id: "fi-labour-inspectorate".into(),
+        officer_id: "u1".into(),
+        work_sector: None,
+        region: None,
+        exploitation: "labour".into(),
+        persons: 1,
+        level: None,
+        created_at: opennrm_store::now(),
+        updated_at: opennrm_store::now(),
+    };
+    let object = format!("case:FI-{id}");
+    let audit = opennrm_store::Audited {
+        key: &key(),
+        event: AuditEvent {
+            actor: "user:u1",
+            action: "case.opened",
+            object: Some(&object),
+            outcome: "ok",
+            address: None,
+            detail: json!({}),
+        },
+    };
+    opennrm_store::Plan::insert_case(
+        &opennrm_store::NewCase {
+            case: &case,
+            persons: &[],
+            screenings: &[],
+        },
+        &audit,
+    )
+    .expect("plan")
+}
+
+async fn count(store: &Store, sql: &str) -> i64 {
+    match store {
+        Store::Sqlite(p) => sqlx::query_scalar(sql).fetch_one(p).await.expect("count"),
+        Store::Postgres(p) => sqlx::query_scalar(sql).fetch_one(p).await.expect("count"),
+    }
+}
+
+/// PostgreSQL: how many transactions wrote the audit rows from `from_seq` on.
+async fn transactions_of_audit_rows(store: &Store, from_seq: i64) -> i64 {
+    let sql = format!("SELECT COUNT(DISTINCT xmin::text) FROM audit_event WHERE seq >= {from_seq}");
+    count(store, &sql).await
+}
+
+on_both_backends! {
+    async fn a_batch_commits_its_good_plans_when_one_fails(db) {
+        use opennrm_store::Applied;
+        let store = db.store().await;
+        // One transaction: a, then b, then a again (a taken key), then c.
+        let results = store.apply_all(&[case_plan("a"), case_plan("b"), case_plan("a"), case_plan("c")]).await;
+        assert!(matches!(results[0], Ok(Applied::Done { audit_seq: 1 })), "{results:?}");
+        assert!(matches!(results[1], Ok(Applied::Done { audit_seq: 2 })), "{results:?}");
+        assert!(matches!(&results[2], Err(StoreError::Conflict(m)) if m.contains("a case with this reference")), "{results:?}");
+        assert!(matches!(results[3], Ok(Applied::Done { audit_seq: 3 })), "{results:?}");
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM referral_case").await, 3, "on {}", db.backend);
+        let report = store.audit_verify(&key()).await.expect("verify");
+        assert_eq!((report.rows, report.problems), (3, vec![]), "no audit row for the plan that failed, on {}", db.backend);
+        // A batch that works is one transaction, chained on from the rows before it.
+        let results = store.apply_all(&[case_plan("d"), case_plan("e")]).await;
+        assert!(results.iter().all(|r| r.as_ref().is_ok_and(|a| a.is_done())), "{results:?}");
+        let listed = store.audit_list(&AuditFilter { limit: 3, ..AuditFilter::default() }).await.expect("list");
+        assert_eq!((listed[0].seq, listed[1].seq), (5, 4));
+        assert_eq!((&listed[0].prev_hash, &listed[1].prev_hash), (&listed[1].hash, &listed[2].hash));
+        if let Store::Postgres(_) = store {
+            assert_eq!(transactions_of_audit_rows(&store, 4).await, 1, "seq 4 and 5 in one transaction");
+        }
+    }
+}
+
+on_both_backends! {
+    async fn the_writer_commits_concurrent_plans_in_one_unbroken_chain(db) {
+        let store = db.store().await;
+        let writer = opennrm_store::Writer::new(store.clone());
+        // 24 tasks × 10 cases, one of every task's cases taken by task 0 as well.
+        let tasks: Vec<_> = (0..24)
+            .map(|t| {
+                let writer = writer.clone();
+                tokio::spawn(async move {
+                    let mut out = Vec::new();
+                    for i in 0..10 {
+                        let id = if i == 9 { "shared".to_string() } else { format!("t{t}-{i}") };
+                        out.push(writer.apply(case_plan(&id)).await);
+                    }
+                    out
+                })
+            })
+            .collect();
+        let mut seqs = Vec::new();
+        let mut conflicts = 0;
+        for task in tasks {
+            for r in task.await.expect("task") {
+                match r {
+                    Ok(opennrm_store::Applied::Done { audit_seq }) => seqs.push(audit_seq),
+                    Err(StoreError::Conflict(_)) => conflicts += 1,
+                    other => panic!("unexpected {other:?} on {}", db.backend),
+                }
+            }
+        }
+        assert_eq!(conflicts, 23, "the shared id is taken once, on {}", db.backend);
+        seqs.sort_unstable();
+        assert_eq!(seqs, (1..=217).collect::<Vec<i64>>(), "one seq per committed change, on {}", db.backend);
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM referral_case").await, 217);
+        let report = store.audit_verify(&key()).await.expect("verify");
+        assert_eq!((report.rows, report.problems), (217, vec![]), "on {}", db.backend);
+        // Batches did form (PostgreSQL shows which transaction wrote a row).
+        if let Store::Postgres(_) = store {
+            let transactions = transactions_of_audit_rows(&store, 1).await;
+            assert!(transactions < 217, "{transactions} transactions for 217 changes");
+        }
+        writer.close().await;
+    }
+}

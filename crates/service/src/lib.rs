@@ -148,6 +148,8 @@ impl std::fmt::Debug for DataKeys {
 
 struct Inner {
     store: Store,
+    /// Commits audited changes in batches (group commit), see `opennrm_store::Writer`.
+    writer: opennrm_store::Writer,
     atlas: ArcSwap<AtlasView>,
     old_revisions: atlas::OldRevisions,
     audit_key: AuditKey,
@@ -197,6 +199,7 @@ impl Services {
                     .collect(),
             ),
             pathways,
+            writer: opennrm_store::Writer::new(store.clone()),
             store,
             atlas: ArcSwap::from_pointee(view),
             old_revisions: atlas::OldRevisions::default(),
@@ -206,6 +209,15 @@ impl Services {
 
     fn store(&self) -> &Store {
         &self.0.store
+    }
+
+    /// Commits an audited change through this node's group-commit writer; returns once
+    /// it is durably stored.
+    async fn write(
+        &self,
+        plan: Result<opennrm_store::Plan, opennrm_store::StoreError>,
+    ) -> Result<opennrm_store::Applied, ServiceError> {
+        Ok(self.0.writer.apply(plan?).await?)
     }
 
     pub fn policy(&self) -> &Policy {
@@ -219,6 +231,7 @@ impl Services {
 
     /// Closes the database pool (at shutdown).
     pub async fn close(&self) {
+        self.0.writer.close().await;
         self.0.store.close().await;
     }
 

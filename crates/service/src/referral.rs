@@ -21,7 +21,7 @@ use opennrm_domain::referral::{
 };
 use opennrm_domain::screening::{Level, ScreeningRequest};
 use opennrm_store::{
-    CaseRecord, CaseScreeningRecord, ConsentRecord, NewCase, NoteRecord, PersonRecord,
+    CaseRecord, CaseScreeningRecord, ConsentRecord, NewCase, NoteRecord, PersonRecord, Plan,
     ReferralEventRecord, ReferralRecord,
 };
 use serde::{Deserialize, Serialize};
@@ -393,7 +393,7 @@ impl Services {
         }
         let region = bounded("region", input.region.as_deref(), MAX_REGION_CHARS)?;
         let now = opennrm_store::now();
-        let id = crypto::random_hex(16);
+        let id = crypto::ordered_id();
         let reference = new_reference(&country);
         let mut persons = Vec::new();
         let mut total = 0;
@@ -420,7 +420,7 @@ impl Services {
                 ));
             }
             total += p.count;
-            let pid = crypto::random_hex(16);
+            let pid = crypto::ordered_id();
             persons.push(PersonRecord {
                 case_id: id.clone(),
                 position: i as i64 + 1,
@@ -456,7 +456,7 @@ impl Services {
             let (clean, l) = self.screen_for_case(req)?;
             level = Some(l);
             screenings.push(CaseScreeningRecord {
-                id: crypto::random_hex(16),
+                id: crypto::ordered_id(),
                 case_id: id.clone(),
                 request: clean,
                 level: l.as_str().into(),
@@ -482,27 +482,23 @@ impl Services {
         let object = case_object(&reference);
         let detail = serde_json::json!({ "person_rows": persons.len(), "persons": total, "screened": !screenings.is_empty() });
         let audit = self.audited(&label, "case.opened", Some(&object), "ok", None, detail);
-        self.store()
-            .insert_case(
-                &NewCase {
-                    case: &case,
-                    persons: &persons,
-                    screenings: &screenings,
-                },
-                &audit,
-            )
-            .await?;
+        self.write(Plan::insert_case(
+            &NewCase {
+                case: &case,
+                persons: &persons,
+                screenings: &screenings,
+            },
+            &audit,
+        ))
+        .await?;
         Ok(reference)
     }
 
     /// Runs a screening request for a case: the normalised request (JSON) and its level.
     fn screen_for_case(&self, req: &ScreeningRequest) -> Result<(String, Level), ServiceError> {
         let atlas = self.atlas();
-        let clean = req
-            .normalised(&atlas.atlas)
-            .map_err(|e| ServiceError::invalid(e.field, e.message))?;
-        let outcome = clean
-            .run(&atlas.atlas)
+        let (clean, outcome) = req
+            .normalised_and_run(&atlas.atlas)
             .map_err(|e| ServiceError::invalid(e.field, e.message))?;
         let json =
             serde_json::to_string(&clean).map_err(|e| ServiceError::Internal(e.to_string()))?;
@@ -739,7 +735,7 @@ impl Services {
                 None,
                 detail,
             );
-            store.append_audit_only(&audit).await?;
+            self.write(Plan::audit_only(&audit)).await?;
         }
         let seen_by = if owner {
             store
@@ -897,7 +893,7 @@ impl Services {
             (_, None) => None,
         };
         let (user, _, _) = self.principal_org(who)?;
-        let id = crypto::random_hex(16);
+        let id = crypto::ordered_id();
         let record = ConsentRecord {
             id: id.clone(),
             case_id: l.case.id.clone(),
@@ -920,7 +916,7 @@ impl Services {
             None,
             serde_json::json!({ "purpose": c.purpose.as_str(), "method": c.method.as_str() }),
         );
-        self.store().insert_consent(&record, &audit).await?;
+        self.write(Plan::insert_consent(&record, &audit)).await?;
         Ok(id)
     }
 
@@ -952,9 +948,15 @@ impl Services {
             serde_json::json!({ "purpose": c.purpose }),
         );
         if !self
-            .store()
-            .withdraw_consent(consent_id, &opennrm_store::now(), &user, &org, &audit)
+            .write(Plan::withdraw_consent(
+                c,
+                &opennrm_store::now(),
+                &user,
+                &org,
+                &audit,
+            ))
             .await?
+            .is_done()
         {
             return Err(ServiceError::Conflict(
                 "this consent was already withdrawn".into(),
@@ -987,7 +989,7 @@ impl Services {
         let body = bounded("note", Some(body), MAX_NOTE_CHARS)?
             .ok_or_else(|| ServiceError::invalid("note", "write something"))?;
         let (user, org, _) = self.principal_org(who)?;
-        let id = crypto::random_hex(16);
+        let id = crypto::ordered_id();
         let note = NoteRecord {
             body_ct: self
                 .seal_opt(Some(body), "case_note", "body_ct", &id)?
@@ -1008,7 +1010,7 @@ impl Services {
             None,
             serde_json::Value::Null,
         );
-        self.store().insert_note(&note, &audit).await?;
+        self.write(Plan::insert_note(&note, &audit)).await?;
         Ok(())
     }
 
@@ -1025,7 +1027,7 @@ impl Services {
         let (clean, level) = self.screen_for_case(req)?;
         let (user, _, _) = self.principal_org(who)?;
         let rec = CaseScreeningRecord {
-            id: crypto::random_hex(16),
+            id: crypto::ordered_id(),
             case_id: l.case.id.clone(),
             request: clean,
             level: level.as_str().into(),
@@ -1051,8 +1053,7 @@ impl Services {
             Some(old) if old > level => old,
             _ => level,
         };
-        self.store()
-            .insert_case_screening(&rec, highest.as_str(), &audit)
+        self.write(Plan::insert_case_screening(&rec, highest.as_str(), &audit))
             .await?;
         Ok(level)
     }
@@ -1188,7 +1189,7 @@ impl Services {
                     person.position
                 )));
             }
-            let id = crypto::random_hex(16);
+            let id = crypto::ordered_id();
             records.push(ReferralRecord {
                 message_ct: self.seal_opt(message.clone(), "referral", "message_ct", &id)?,
                 id,
@@ -1214,7 +1215,7 @@ impl Services {
             "referrals": records.iter().map(|r| serde_json::json!({ "id": r.id, "to": r.to_org, "action": r.action, "rule": r.rule_id })).collect::<Vec<_>>()
         });
         let audit = self.audited(&label, "referral.sent", Some(&object), "ok", None, detail);
-        self.store().insert_referrals(&records, &audit).await?;
+        self.write(Plan::insert_referrals(&records, &audit)).await?;
         Ok(records.into_iter().map(|r| r.id).collect())
     }
 
@@ -1302,9 +1303,10 @@ impl Services {
         let label = who.audit_label();
         let object = case_object(&case.reference);
         let audit = self.audited(&label, "referral.transition", Some(&object), "ok", None, serde_json::json!({ "referral": r.id, "from": from.as_str(), "to": to.as_str(), "step": t.kind() }));
-        if !store
-            .transition_referral(from.as_str(), &event, &audit)
+        if !self
+            .write(Plan::transition_referral(from.as_str(), &event, &audit))
             .await?
+            .is_done()
         {
             return Err(ServiceError::Conflict(
                 "the referral was changed meanwhile; reload and try again".into(),

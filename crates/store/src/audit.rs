@@ -213,16 +213,16 @@ impl fmt::Display for Problem {
 }
 
 /// The sealed fields of a row, borrowed from either an event being appended or a record.
-struct Sealed<'a> {
-    seq: i64,
-    at: &'a str,
-    actor: &'a str,
-    action: &'a str,
-    object: Option<&'a str>,
-    outcome: &'a str,
-    address: Option<&'a str>,
-    detail: &'a str,
-    prev_hash: &'a str,
+pub(crate) struct Sealed<'a> {
+    pub(crate) seq: i64,
+    pub(crate) at: &'a str,
+    pub(crate) actor: &'a str,
+    pub(crate) action: &'a str,
+    pub(crate) object: Option<&'a str>,
+    pub(crate) outcome: &'a str,
+    pub(crate) address: Option<&'a str>,
+    pub(crate) detail: &'a str,
+    pub(crate) prev_hash: &'a str,
 }
 
 impl Sealed<'_> {
@@ -256,7 +256,7 @@ impl Sealed<'_> {
         out
     }
 
-    fn hash(&self, key: &AuditKey) -> String {
+    pub(crate) fn hash(&self, key: &AuditKey) -> String {
         hex::encode(
             key.mac()
                 .chain_update(self.canonical())
@@ -293,7 +293,7 @@ impl AuditRecord {
 }
 
 /// Checks an event before any lock is taken; returns its detail as stored text.
-fn checked_detail(ev: &AuditEvent<'_>) -> Result<String, StoreError> {
+pub(crate) fn checked_detail(ev: &AuditEvent<'_>) -> Result<String, StoreError> {
     if ev.actor.is_empty() {
         return Err(StoreError::InvalidAuditEvent("the actor is empty"));
     }

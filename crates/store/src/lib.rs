@@ -4,6 +4,7 @@
 
 mod atlas;
 mod audit;
+mod batch;
 mod platform;
 mod referral;
 mod screening;
@@ -22,6 +23,7 @@ pub use audit::{
     AUDIT_LIST_MAX, AUDIT_OUTCOMES, AuditEvent, AuditFilter, AuditKey, AuditRecord,
     AuditVerification, GENESIS_HASH, Problem, ProblemKind, append_postgres, append_sqlite,
 };
+pub use batch::{Applied, Plan, Writer};
 pub use platform::{ApiTokenRecord, Audited, OrganisationRecord, UserRecord};
 pub use referral::{
     CaseRecord, CaseScreeningRecord, ConsentRecord, InboxRow, NewCase, NoteRecord, PersonRecord,
@@ -56,6 +58,10 @@ pub enum StoreError {
     InvalidAuditEvent(&'static str),
     #[error("the audit chain head (audit_head) is missing: it was deleted outside the application")]
     AuditHeadMissing,
+    /// A queued write was cut short before its outcome was known (the server is
+    /// shutting down).
+    #[error("the write was interrupted before it was confirmed")]
+    WriteInterrupted,
     /// A unique key is taken (e.g. a user name).
     #[error("{0}")]
     Conflict(String),
@@ -99,6 +105,10 @@ impl Store {
                 .busy_timeout(Duration::from_secs(10));
             let pool = SqlitePoolOptions::new()
                 .max_connections(8)
+                // sqlx pings every connection it hands out by default: a round trip to the
+                // connection's worker thread per query, for a database file that cannot
+                // have gone away the way a server connection can.
+                .test_before_acquire(false)
                 .connect_with(opts)
                 .await?;
             Ok(Store::Sqlite(pool))

@@ -1,29 +1,12 @@
 //! Storage of referral cases (migration `referral`): cases, persons, screenings, notes,
 //! the consent ledger, referrals and their events. Personal values arrive sealed (the
 //! service layer seals and opens them); this module never sees a plain name. Every change
-//! is written with its audit row in one transaction; sending referrals is a durable commit
-//! (SQLite `synchronous = FULL` for that transaction, PostgreSQL's default fsync).
+//! is a [`Plan`] with its audit row, committed by the group-commit writer in a durable
+//! transaction (SQLite `synchronous = FULL`, PostgreSQL's default fsync).
 
-use sqlx::Row;
-
+use crate::batch::Plan;
 use crate::platform::{AppendAudit, Audited};
 
-/// Inserts referrals and their first event on a transaction of either backend.
-macro_rules! write_referrals {
-    ($tx:expr, $referrals:expr) => {
-        for r in $referrals {
-            sqlx::query("INSERT INTO referral (id, case_id, person_id, rule_id, action, from_org, to_org, consent_purpose, state, message_ct, deadline_at, created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)")
-                .bind(&r.id).bind(&r.case_id).bind(&r.person_id).bind(&r.rule_id).bind(&r.action)
-                .bind(&r.from_org).bind(&r.to_org).bind(&r.consent_purpose).bind(&r.state)
-                .bind(&r.message_ct).bind(&r.deadline_at).bind(&r.created_by).bind(&r.created_at).bind(&r.updated_at)
-                .execute(&mut *$tx).await?;
-            sqlx::query("INSERT INTO referral_event (referral_id, seq, at, by_user, by_org, kind, to_state, detail) VALUES ($1, 1, $2, $3, $4, 'send', 'sent', '{}')")
-                .bind(&r.id).bind(&r.created_at).bind(&r.created_by).bind(&r.from_org)
-                .execute(&mut *$tx).await?;
-            sqlx::query("UPDATE referral_case SET updated_at = $2 WHERE id = $1").bind(&r.case_id).bind(&r.created_at).execute(&mut *$tx).await?;
-        }
-    };
-}
 use crate::{Store, StoreError, with_pool};
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -161,36 +144,6 @@ pub struct NewCase<'a> {
 const REFERRAL_COLUMNS: &str = "r.id, r.case_id, r.person_id, r.rule_id, r.action, r.from_org, r.to_org, r.consent_purpose, r.state, r.message_ct, r.deadline_at, r.created_by, r.created_at, r.updated_at";
 
 impl Store {
-    pub async fn insert_case(
-        &self,
-        n: &NewCase<'_>,
-        audit: &Audited<'_>,
-    ) -> Result<(), StoreError> {
-        let c = n.case;
-        with_pool!(self, p => {
-            let mut tx = p.begin().await?;
-            sqlx::query("INSERT INTO referral_case (id, reference, country_code, organisation_id, officer_id, work_sector, region, exploitation, persons, level, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)")
-                .bind(&c.id).bind(&c.reference).bind(&c.country_code).bind(&c.organisation_id).bind(&c.officer_id)
-                .bind(&c.work_sector).bind(&c.region).bind(&c.exploitation).bind(c.persons).bind(&c.level)
-                .bind(&c.created_at).bind(&c.updated_at)
-                .execute(&mut *tx).await?;
-            for r in n.persons {
-                sqlx::query("INSERT INTO case_person (id, case_id, position, residence, age_group, count, name_ct, birth_date_ct, nationality_ct, contact_ct, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)")
-                    .bind(&r.id).bind(&r.case_id).bind(r.position).bind(&r.residence).bind(&r.age_group).bind(r.count)
-                    .bind(&r.name_ct).bind(&r.birth_date_ct).bind(&r.nationality_ct).bind(&r.contact_ct).bind(&r.created_at)
-                    .execute(&mut *tx).await?;
-            }
-            for s in n.screenings {
-                sqlx::query("INSERT INTO case_screening (id, case_id, request, level, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
-                    .bind(&s.id).bind(&s.case_id).bind(&s.request).bind(&s.level).bind(&s.created_by).bind(&s.created_at)
-                    .execute(&mut *tx).await?;
-            }
-            tx.append_audit(audit).await?;
-            tx.commit().await?;
-        });
-        Ok(())
-    }
-
     pub async fn case_by_reference(
         &self,
         reference: &str,
@@ -280,150 +233,6 @@ impl Store {
         }))
     }
 
-    pub async fn insert_note(&self, n: &NoteRecord, audit: &Audited<'_>) -> Result<(), StoreError> {
-        with_pool!(self, p => {
-            let mut tx = p.begin().await?;
-            sqlx::query("INSERT INTO case_note (id, case_id, author_id, organisation_id, body_ct, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
-                .bind(&n.id).bind(&n.case_id).bind(&n.author_id).bind(&n.organisation_id).bind(&n.body_ct).bind(&n.created_at)
-                .execute(&mut *tx).await?;
-            sqlx::query("UPDATE referral_case SET updated_at = $2 WHERE id = $1").bind(&n.case_id).bind(&n.created_at).execute(&mut *tx).await?;
-            tx.append_audit(audit).await?;
-            tx.commit().await?;
-        });
-        Ok(())
-    }
-
-    pub async fn insert_consent(
-        &self,
-        c: &ConsentRecord,
-        audit: &Audited<'_>,
-    ) -> Result<(), StoreError> {
-        with_pool!(self, p => {
-            let mut tx = p.begin().await?;
-            sqlx::query("INSERT INTO consent (id, case_id, person_id, purpose, organisation_id, method, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
-                .bind(&c.id).bind(&c.case_id).bind(&c.person_id).bind(&c.purpose).bind(&c.organisation_id)
-                .bind(&c.method).bind(&c.recorded_by).bind(&c.recorded_at)
-                .execute(&mut *tx).await?;
-            tx.append_audit(audit).await?;
-            tx.commit().await?;
-        });
-        Ok(())
-    }
-
-    /// Withdraws a consent (once: a withdrawn row is not withdrawn again) and tells every
-    /// referral already sent under that purpose for that person, in one transaction, with
-    /// a `consent_withdrawn` event each. Returns false when there was nothing to withdraw.
-    pub async fn withdraw_consent(
-        &self,
-        consent_id: &str,
-        at: &str,
-        by_user: &str,
-        by_org: &str,
-        audit: &Audited<'_>,
-    ) -> Result<bool, StoreError> {
-        Ok(with_pool!(self, p => {
-            let mut tx = p.begin().await?;
-            let done = sqlx::query("UPDATE consent SET withdrawn_at = $2, withdrawn_by = $3 WHERE id = $1 AND withdrawn_at IS NULL")
-                .bind(consent_id).bind(at).bind(by_user).execute(&mut *tx).await?.rows_affected();
-            if done == 0 {
-                tx.rollback().await?;
-                false
-            } else {
-                let row = sqlx::query("SELECT person_id, purpose, organisation_id FROM consent WHERE id = $1").bind(consent_id).fetch_one(&mut *tx).await?;
-                let person: String = row.try_get("person_id")?;
-                let purpose: String = row.try_get("purpose")?;
-                let org: Option<String> = row.try_get("organisation_id")?;
-                let told = sqlx::query("SELECT id, state FROM referral WHERE person_id = $1 AND consent_purpose = $2 AND ($3 IS NULL OR to_org = $3) AND state <> 'closed'")
-                    .bind(&person).bind(&purpose).bind(&org).fetch_all(&mut *tx).await?;
-                for r in &told {
-                    let id: String = r.try_get("id")?;
-                    let state: String = r.try_get("state")?;
-                    let seq: i64 = sqlx::query("SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM referral_event WHERE referral_id = $1").bind(&id).fetch_one(&mut *tx).await?.try_get("n")?;
-                    sqlx::query("INSERT INTO referral_event (referral_id, seq, at, by_user, by_org, kind, to_state, detail) VALUES ($1, $2, $3, $4, $5, 'consent_withdrawn', $6, $7)")
-                        .bind(&id).bind(seq).bind(at).bind(by_user).bind(by_org).bind(&state)
-                        .bind(serde_json::json!({ "purpose": purpose }).to_string())
-                        .execute(&mut *tx).await?;
-                    sqlx::query("UPDATE referral SET updated_at = $2 WHERE id = $1").bind(&id).bind(at).execute(&mut *tx).await?;
-                }
-                tx.append_audit(audit).await?;
-                tx.commit().await?;
-                true
-            }
-        }))
-    }
-
-    /// Sends referrals: the rows, their first event and the audit row in one durable
-    /// transaction — once this returns, the referrals survive a crash of the process or
-    /// the machine.
-    pub async fn insert_referrals(
-        &self,
-        referrals: &[ReferralRecord],
-        audit: &Audited<'_>,
-    ) -> Result<(), StoreError> {
-        match self {
-            Store::Sqlite(p) => {
-                let mut conn = p.acquire().await?;
-                // WAL with synchronous = NORMAL (the pool's setting) can lose the last
-                // commits on power loss; a referral acknowledged to its sender must not.
-                sqlx::query("PRAGMA synchronous = FULL")
-                    .execute(&mut *conn)
-                    .await?;
-                let result = async {
-                    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
-                    write_referrals!(tx, referrals);
-                    tx.append_audit(audit).await?;
-                    tx.commit().await?;
-                    Ok::<(), StoreError>(())
-                }
-                .await;
-                sqlx::query("PRAGMA synchronous = NORMAL")
-                    .execute(&mut *conn)
-                    .await?;
-                result
-            }
-            Store::Postgres(p) => {
-                let mut tx = p.begin().await?;
-                write_referrals!(tx, referrals);
-                tx.append_audit(audit).await?;
-                tx.commit().await?;
-                Ok(())
-            }
-        }
-    }
-
-    /// Moves a referral from `from_state` with `event` (at `event.seq`, the next step as
-    /// the caller read it); false when it is no longer in `from_state` (someone else moved
-    /// it first), so two clicks cannot both win, and a conflict when another event took
-    /// that seq meanwhile.
-    pub async fn transition_referral(
-        &self,
-        from_state: &str,
-        event: &ReferralEventRecord,
-        audit: &Audited<'_>,
-    ) -> Result<bool, StoreError> {
-        Ok(with_pool!(self, p => {
-            let mut tx = p.begin().await?;
-            let n = sqlx::query("UPDATE referral SET state = $3, updated_at = $4 WHERE id = $1 AND state = $2")
-                .bind(&event.referral_id).bind(from_state).bind(&event.to_state).bind(&event.at)
-                .execute(&mut *tx).await?.rows_affected();
-            if n == 0 {
-                tx.rollback().await?;
-                false
-            } else {
-                // The caller's seq, not MAX + 1: a sealed reason is bound to it, so an event
-                // written meanwhile (a consent withdrawal) must make this step fail on the
-                // primary key rather than move the reason to a place it does not open in.
-                sqlx::query("INSERT INTO referral_event (referral_id, seq, at, by_user, by_org, kind, to_state, detail, reason_ct) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
-                    .bind(&event.referral_id).bind(event.seq).bind(&event.at).bind(&event.by_user).bind(&event.by_org)
-                    .bind(&event.kind).bind(&event.to_state).bind(&event.detail).bind(&event.reason_ct)
-                    .execute(&mut *tx).await.map_err(|e| crate::platform::conflict_or(e, "a newer step of this referral"))?;
-                tx.append_audit(audit).await?;
-                tx.commit().await?;
-                true
-            }
-        }))
-    }
-
     /// Audit rows about one object (e.g. `case:<reference>`), newest first.
     pub async fn audit_of_object(
         &self,
@@ -487,33 +296,184 @@ impl Store {
     }
 }
 
-impl Store {
-    /// An audit row on its own (a read of personal data changes nothing else).
-    pub async fn append_audit_only(&self, audit: &Audited<'_>) -> Result<(), StoreError> {
-        with_pool!(self, p => {
-            let mut tx = p.begin().await?;
-            tx.append_audit(audit).await?;
-            tx.commit().await?;
-        });
-        Ok(())
+/// The audited changes of cases, as plans for the group-commit writer
+/// ([`crate::Writer`]); each is one all-or-nothing change with its audit row.
+impl Plan {
+    /// A new case with its persons and screenings.
+    pub fn insert_case(n: &NewCase<'_>, audit: &Audited<'_>) -> Result<Plan, StoreError> {
+        let c = n.case;
+        let mut plan = Plan::new(audit, "a case with this reference")?;
+        plan.step(
+            "INSERT INTO referral_case (id, reference, country_code, organisation_id, officer_id, work_sector, region, exploitation, persons, level, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+            vec![
+                (&c.id).into(), (&c.reference).into(), (&c.country_code).into(), (&c.organisation_id).into(),
+                (&c.officer_id).into(), (&c.work_sector).into(), (&c.region).into(), (&c.exploitation).into(),
+                c.persons.into(), (&c.level).into(), (&c.created_at).into(), (&c.updated_at).into(),
+            ],
+        );
+        for r in n.persons {
+            plan.step(
+                "INSERT INTO case_person (id, case_id, position, residence, age_group, count, name_ct, birth_date_ct, nationality_ct, contact_ct, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                vec![
+                    (&r.id).into(), (&r.case_id).into(), r.position.into(), (&r.residence).into(), (&r.age_group).into(),
+                    r.count.into(), (&r.name_ct).into(), (&r.birth_date_ct).into(), (&r.nationality_ct).into(),
+                    (&r.contact_ct).into(), (&r.created_at).into(),
+                ],
+            );
+        }
+        for s in n.screenings {
+            plan.screening_row(s);
+        }
+        Ok(plan)
+    }
+
+    fn screening_row(&mut self, s: &CaseScreeningRecord) {
+        self.step(
+            "INSERT INTO case_screening (id, case_id, request, level, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+            vec![
+                (&s.id).into(), (&s.case_id).into(), (&s.request).into(), (&s.level).into(),
+                (&s.created_by).into(), (&s.created_at).into(),
+            ],
+        );
+    }
+
+    /// Marks a case as changed at `at`.
+    fn touch_case(&mut self, case_id: &str, at: &str) {
+        self.step(
+            "UPDATE referral_case SET updated_at = $2 WHERE id = $1",
+            vec![case_id.into(), at.into()],
+        );
     }
 
     /// Attaches a screening and raises the case's level to `level`.
-    pub async fn insert_case_screening(
-        &self,
+    pub fn insert_case_screening(
         s: &CaseScreeningRecord,
         level: &str,
         audit: &Audited<'_>,
-    ) -> Result<(), StoreError> {
-        with_pool!(self, p => {
-            let mut tx = p.begin().await?;
-            sqlx::query("INSERT INTO case_screening (id, case_id, request, level, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
-                .bind(&s.id).bind(&s.case_id).bind(&s.request).bind(&s.level).bind(&s.created_by).bind(&s.created_at)
-                .execute(&mut *tx).await?;
-            sqlx::query("UPDATE referral_case SET level = $2, updated_at = $3 WHERE id = $1").bind(&s.case_id).bind(level).bind(&s.created_at).execute(&mut *tx).await?;
-            tx.append_audit(audit).await?;
-            tx.commit().await?;
-        });
-        Ok(())
+    ) -> Result<Plan, StoreError> {
+        let mut plan = Plan::new(audit, "this screening")?;
+        plan.screening_row(s);
+        plan.step(
+            "UPDATE referral_case SET level = $2, updated_at = $3 WHERE id = $1",
+            vec![(&s.case_id).into(), level.into(), (&s.created_at).into()],
+        );
+        Ok(plan)
+    }
+
+    pub fn insert_note(n: &NoteRecord, audit: &Audited<'_>) -> Result<Plan, StoreError> {
+        let mut plan = Plan::new(audit, "this note")?;
+        plan.step(
+            "INSERT INTO case_note (id, case_id, author_id, organisation_id, body_ct, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+            vec![
+                (&n.id).into(), (&n.case_id).into(), (&n.author_id).into(), (&n.organisation_id).into(),
+                (&n.body_ct).into(), (&n.created_at).into(),
+            ],
+        );
+        plan.touch_case(&n.case_id, &n.created_at);
+        Ok(plan)
+    }
+
+    pub fn insert_consent(c: &ConsentRecord, audit: &Audited<'_>) -> Result<Plan, StoreError> {
+        let mut plan = Plan::new(audit, "this consent")?;
+        plan.step(
+            "INSERT INTO consent (id, case_id, person_id, purpose, organisation_id, method, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            vec![
+                (&c.id).into(), (&c.case_id).into(), (&c.person_id).into(), (&c.purpose).into(),
+                (&c.organisation_id).into(), (&c.method).into(), (&c.recorded_by).into(), (&c.recorded_at).into(),
+            ],
+        );
+        Ok(plan)
+    }
+
+    /// Withdraws `consent` (once: a withdrawn row is not withdrawn again, the plan is
+    /// skipped) and tells every referral already sent under its purpose for its person,
+    /// with a `consent_withdrawn` event each.
+    pub fn withdraw_consent(
+        consent: &ConsentRecord,
+        at: &str,
+        by_user: &str,
+        by_org: &str,
+        audit: &Audited<'_>,
+    ) -> Result<Plan, StoreError> {
+        let mut plan = Plan::new(audit, "this withdrawal")?.guard(
+            "UPDATE consent SET withdrawn_at = $2, withdrawn_by = $3 WHERE id = $1 AND withdrawn_at IS NULL",
+            vec![(&consent.id).into(), at.into(), by_user.into()],
+        );
+        let detail = serde_json::json!({ "purpose": consent.purpose }).to_string();
+        plan.step(
+            "INSERT INTO referral_event (referral_id, seq, at, by_user, by_org, kind, to_state, detail) \
+             SELECT r.id, (SELECT COALESCE(MAX(e.seq), 0) + 1 FROM referral_event e WHERE e.referral_id = r.id), $1, $2, $3, 'consent_withdrawn', r.state, $4 \
+             FROM referral r WHERE r.person_id = $5 AND r.consent_purpose = $6 AND ($7 IS NULL OR r.to_org = $7) AND r.state <> 'closed'",
+            vec![
+                at.into(), by_user.into(), by_org.into(), (&detail).into(),
+                (&consent.person_id).into(), (&consent.purpose).into(), (&consent.organisation_id).into(),
+            ],
+        );
+        plan.step(
+            "UPDATE referral SET updated_at = $1 WHERE person_id = $2 AND consent_purpose = $3 AND ($4 IS NULL OR to_org = $4) AND state <> 'closed'",
+            vec![at.into(), (&consent.person_id).into(), (&consent.purpose).into(), (&consent.organisation_id).into()],
+        );
+        Ok(plan)
+    }
+
+    /// Sends referrals: the rows and their first event. Once the writer confirms the
+    /// plan, the referrals survive a crash of the process or the machine (every batch is
+    /// a durable commit).
+    pub fn insert_referrals(
+        referrals: &[ReferralRecord],
+        audit: &Audited<'_>,
+    ) -> Result<Plan, StoreError> {
+        let mut plan = Plan::new(audit, "this referral")?;
+        for r in referrals {
+            plan.step(
+                "INSERT INTO referral (id, case_id, person_id, rule_id, action, from_org, to_org, consent_purpose, state, message_ct, deadline_at, created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+                vec![
+                    (&r.id).into(), (&r.case_id).into(), (&r.person_id).into(), (&r.rule_id).into(),
+                    (&r.action).into(), (&r.from_org).into(), (&r.to_org).into(), (&r.consent_purpose).into(),
+                    (&r.state).into(), (&r.message_ct).into(), (&r.deadline_at).into(), (&r.created_by).into(),
+                    (&r.created_at).into(), (&r.updated_at).into(),
+                ],
+            );
+            plan.step(
+                "INSERT INTO referral_event (referral_id, seq, at, by_user, by_org, kind, to_state, detail) VALUES ($1, 1, $2, $3, $4, 'send', 'sent', '{}')",
+                vec![(&r.id).into(), (&r.created_at).into(), (&r.created_by).into(), (&r.from_org).into()],
+            );
+        }
+        if let Some(r) = referrals.first() {
+            plan.touch_case(&r.case_id, &r.created_at);
+        }
+        Ok(plan)
+    }
+
+    /// Moves a referral from `from_state` with `event` (at `event.seq`, the next step as
+    /// the caller read it). Skipped when it is no longer in `from_state` (someone else
+    /// moved it first), so two clicks cannot both win; a conflict when another event took
+    /// that seq meanwhile.
+    pub fn transition_referral(
+        from_state: &str,
+        event: &ReferralEventRecord,
+        audit: &Audited<'_>,
+    ) -> Result<Plan, StoreError> {
+        let mut plan = Plan::new(audit, "a newer step of this referral")?.guard(
+            "UPDATE referral SET state = $3, updated_at = $4 WHERE id = $1 AND state = $2",
+            vec![
+                (&event.referral_id).into(),
+                from_state.into(),
+                (&event.to_state).into(),
+                (&event.at).into(),
+            ],
+        );
+        // The caller's seq, not MAX + 1: a sealed reason is bound to it, so an event
+        // written meanwhile (a consent withdrawal) must make this step fail on the
+        // primary key rather than move the reason to a place it does not open in.
+        plan.step(
+            "INSERT INTO referral_event (referral_id, seq, at, by_user, by_org, kind, to_state, detail, reason_ct) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            vec![
+                (&event.referral_id).into(), event.seq.into(), (&event.at).into(), (&event.by_user).into(),
+                (&event.by_org).into(), (&event.kind).into(), (&event.to_state).into(), (&event.detail).into(),
+                (&event.reason_ct).into(),
+            ],
+        );
+        Ok(plan)
     }
 }
