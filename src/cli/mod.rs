@@ -73,6 +73,8 @@ pub enum Command {
     Case(referral::CaseArgs),
     /// The keys that seal case data: `keys status`, `keys rotate`.
     Keys(referral::KeysArgs),
+    /// Retention: `retention run [--dry-run]` destroys the personal data of closed cases past the retention period.
+    Retention(referral::RetentionArgs),
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -97,6 +99,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Pathway(a) => referral::pathway(a),
         Command::Case(a) => referral::case(&config()?, a).await,
         Command::Keys(a) => referral::keys(&config()?, a).await,
+        Command::Retention(a) => referral::retention(&config()?, a).await,
     }
 }
 

@@ -1,7 +1,8 @@
 //! `opennrm pathway show CC` (the country's referral pathway, for administrators and
 //! anyone checking a route), `opennrm case export --id REF` (a data-subject access
 //! request: the whole case, decrypted, for the operator only, audited) and
-//! `opennrm keys status|rotate` (the keys that seal case data).
+//! `opennrm keys status|rotate` (the keys that seal case data) and `opennrm retention run`
+//! (personal data of closed cases destroyed after the retention period).
 
 use std::process::ExitCode;
 
@@ -41,6 +42,25 @@ pub enum CaseCommand {
         /// The case's reference, e.g. FI-7KQ2-M9XD-4RTA-PZ3C
         #[arg(long = "id")]
         id: String,
+    },
+}
+
+#[derive(clap::Args, Debug)]
+pub struct RetentionArgs {
+    #[command(subcommand)]
+    pub command: RetentionCommand,
+}
+
+#[derive(clap::Subcommand, Debug)]
+pub enum RetentionCommand {
+    /// Destroy the personal data (names, dates of birth, nationalities, contacts, notes, messages, decline reasons) of every case with no open referral and no change for the retention period; counts stay for statistics. Audited per case.
+    Run {
+        /// Only list the cases that qualify
+        #[arg(long)]
+        dry_run: bool,
+        /// The retention period: days without a change before a closed case is anonymised
+        #[arg(long, env = "OPENNRM_RETENTION_DAYS", default_value_t = 1826, value_parser = clap::value_parser!(u32).range(1..=36_500))]
+        older_than_days: u32,
     },
 }
 
@@ -191,6 +211,33 @@ pub async fn keys(config: &Config, args: KeysArgs) -> anyhow::Result<ExitCode> {
         println!("re-sealed under {}: {}", r.active_key, r.resealed);
     } else {
         println!("to re-seal: {stale}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn retention(config: &Config, args: RetentionArgs) -> anyhow::Result<ExitCode> {
+    let RetentionCommand::Run {
+        dry_run,
+        older_than_days,
+    } = args.command;
+    let services = config.services().await?;
+    let r = services
+        .apply_retention(&Identity::Operator, older_than_days, dry_run)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    services.close().await;
+    println!(
+        "closed cases unchanged since {} ({older_than_days} days): {}",
+        r.before,
+        r.cases.len()
+    );
+    for reference in &r.cases {
+        println!("  {reference}");
+    }
+    if dry_run {
+        println!("dry run: nothing changed");
+    } else {
+        println!("anonymised: {}", r.anonymised);
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -493,6 +493,7 @@ fn case_plan(id: &str) -> opennrm_store::Plan {
         level: None,
         created_at: opennrm_store::now(),
         updated_at: opennrm_store::now(),
+        anonymised_at: None,
     };
     let object = format!("case:FI-{id}");
     let audit = opennrm_store::Audited {

@@ -534,3 +534,82 @@ on_both_backends! {
         assert!(out.contains("to re-seal: 0"), "{out}");
     }
 }
+
+/// Runs one statement on the test database (setting a case's age for retention).
+async fn exec(store: &opennrm_store::Store, sql: &str) {
+    match store {
+        opennrm_store::Store::Sqlite(p) => {
+            sqlx::query(sql).execute(p).await.expect("exec");
+        }
+        opennrm_store::Store::Postgres(p) => {
+            sqlx::query(sql).execute(p).await.expect("exec");
+        }
+    }
+}
+
+on_both_backends! {
+    async fn retention_destroys_personal_data_of_old_closed_cases_only(db) {
+        use opennrm_service::referral::ReferralPick;
+        let store = db.loaded_store().await;
+        let s = crate::support::test_services(store.clone()).await;
+        let inspector = user_token(&s, "inspector@fi.test", "fi-labour-inspectorate", &[Role::FrontlineOfficer]).await;
+        let who = s.token_identity(&inspector).await.expect("who");
+        let input: opennrm_service::referral::NewCaseInput = serde_json::from_value(fi_case()).expect("case");
+        // closed: a referral sent with a message, then closed, and a note; open: a referral
+        // still waiting; recent: nothing sent, changed today.
+        let mut cases = Vec::new();
+        for _ in 0..3 {
+            cases.push(s.open_case(&who, &input).await.expect("open"));
+        }
+        let (closed, open, recent) = (&cases[0], &cases[1], &cases[2]);
+        for reference in [closed, open] {
+            let person = s.case(&who, reference).await.expect("case").persons[0].id.clone();
+            let pick = ReferralPick { person_id: person, rule_id: "fi-labour-inspection-to-police".into() };
+            s.send_referrals(&who, reference, &[pick], Some(&format!("About {KNOWN_NAME}"))).await.expect("send");
+        }
+        s.add_note(&who, closed, &format!("Met {KNOWN_NAME} at the site")).await.expect("note");
+        // Ten days on: the police closed the first referral (its steps are tested above).
+        let ten_days_ago = opennrm_store::at_offset(-10 * 86_400);
+        exec(&store, &format!("UPDATE referral SET state = 'closed' WHERE case_id IN (SELECT id FROM referral_case WHERE reference = '{closed}')")).await;
+        exec(&store, &format!("UPDATE referral_case SET updated_at = '{ten_days_ago}' WHERE reference IN ('{closed}', '{open}')")).await;
+        s.close().await;
+
+        let url = db.url.as_str();
+        let (code, out, err) = crate::support::run_cli(Some(url), &["retention", "run", "--dry-run", "--older-than-days", "5"]);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains(&format!("  {closed}")) && !out.contains(open.as_str()) && !out.contains(recent.as_str()), "{out}");
+        assert!(out.contains("): 1") && out.contains("dry run: nothing changed"), "{out}");
+        let (code, out, err) = crate::support::run_cli(Some(url), &["retention", "run", "--older-than-days", "5"]);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains("anonymised: 1"), "{out}");
+
+        let store = db.store().await;
+        let s = crate::support::test_services(store.clone()).await;
+        let gone = s.export_case(&Identity::Operator, closed).await.expect("export");
+        assert!(gone.anonymised_at.is_some());
+        let text = serde_json::to_string(&gone).expect("json");
+        assert!(!text.contains(KNOWN_NAME) && !text.contains("Testland") && !text.contains("+358"), "{text}");
+        assert!(gone.notes.is_empty(), "notes go");
+        // What statistics count stays: the persons, the screening, the referral and its steps.
+        assert_eq!((gone.persons.len(), gone.screenings.len(), gone.referrals.len()), (2, 1, 1));
+        assert_eq!(gone.referrals[0].state, "closed");
+        for kept in [open, recent] {
+            let c = s.export_case(&Identity::Operator, kept).await.expect("export");
+            assert!(c.anonymised_at.is_none() && serde_json::to_string(&c).expect("json").contains(KNOWN_NAME));
+        }
+        // One audit row for the one case, and the chain holds.
+        let rows = store.audit_list(&opennrm_store::AuditFilter { action_prefix: Some("case.anonymised".into()), ..Default::default() }).await.expect("audit");
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].object.as_deref(), Some(format!("case:{closed}").as_str()));
+        let key = opennrm_store::AuditKey::derive(&crate::support::TEST_SECRET);
+        assert!(store.audit_verify(&key).await.expect("verify").is_intact());
+        s.close().await;
+        // Again: nothing left to do.
+        let (code, out, err) = crate::support::run_cli(Some(url), &["retention", "run", "--older-than-days", "5"]);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains("anonymised: 0") && out.contains("): 0"), "{out}");
+        let (code, _, err) = crate::support::run_cli(Some(url), &["retention", "run", "--older-than-days", "0"]);
+        assert_ne!(code, 0);
+        assert!(err.contains("older-than-days"), "{err}");
+    }
+}

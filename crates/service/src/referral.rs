@@ -93,6 +93,8 @@ pub struct CaseDetail {
     pub level: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// When retention destroyed the case's personal data (names, contacts, notes, messages).
+    pub anonymised_at: Option<String>,
     pub persons: Vec<PersonDetail>,
     pub screenings: Vec<ScreeningSummary>,
     pub notes: Vec<NoteDetail>,
@@ -233,6 +235,20 @@ pub struct NewConsent {
     pub organisation: Option<String>,
     pub method: ConsentMethod,
 }
+
+/// What `opennrm retention run` found and did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Retention {
+    /// Cases unchanged since this time (and with no open referral) qualified.
+    pub before: String,
+    /// Their references, oldest first.
+    pub cases: Vec<String>,
+    /// How many were anonymised now (0 on a dry run).
+    pub anonymised: usize,
+}
+
+/// Cases read per round of retention.
+const RETENTION_ROUND: i64 = 500;
 
 /// What `keys rotate` did.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -477,6 +493,7 @@ impl Services {
             level: level.map(|l| l.as_str().to_string()),
             created_at: now.clone(),
             updated_at: now,
+            anonymised_at: None,
         };
         let label = who.audit_label();
         let object = case_object(&reference);
@@ -780,6 +797,7 @@ impl Services {
             level: c.level.clone(),
             created_at: c.created_at.clone(),
             updated_at: c.updated_at.clone(),
+            anonymised_at: c.anonymised_at.clone(),
             persons,
             screenings: store
                 .case_screenings(&c.id)
@@ -1329,6 +1347,71 @@ impl Services {
     }
 
     /// Re-seals every personal value not under the active key (`opennrm keys rotate`).
+    /// Destroys the personal data of every case with no open referral that has not
+    /// changed for `older_than_days` (see `Plan::anonymise_case`), each with an audit row
+    /// `case.anonymised`; with `dry_run`, only lists them. Counts stay for statistics.
+    pub async fn apply_retention(
+        &self,
+        who: &Identity,
+        older_than_days: u32,
+        dry_run: bool,
+    ) -> Result<Retention, ServiceError> {
+        require(who, &Action::ApplyRetention)?;
+        if older_than_days == 0 {
+            return Err(ServiceError::invalid(
+                "older_than_days",
+                "at least one day: a case closed today may still be reopened",
+            ));
+        }
+        let before = opennrm_store::at_offset(-i64::from(older_than_days) * 86_400);
+        let mut out = Retention {
+            before: before.clone(),
+            ..Retention::default()
+        };
+        // A page at a time, so memory stays bounded however many cases there are; a case
+        // that changed meanwhile is skipped by the plan's guard and not counted.
+        let mut after: Option<(String, String)> = None;
+        loop {
+            let page = self
+                .store()
+                .retention_candidates(
+                    &before,
+                    after.as_ref().map(|(a, i)| (a.as_str(), i.as_str())),
+                    RETENTION_ROUND,
+                )
+                .await?;
+            let Some(last) = page.last() else {
+                break;
+            };
+            after = Some((last.updated_at.clone(), last.id.clone()));
+            for c in page {
+                out.cases.push(c.reference.clone());
+                if dry_run {
+                    continue;
+                }
+                let label = who.audit_label();
+                let object = case_object(&c.reference);
+                let audit = self.audited(
+                    &label,
+                    "case.anonymised",
+                    Some(&object),
+                    "ok",
+                    None,
+                    serde_json::json!({ "older_than_days": older_than_days }),
+                );
+                let now = opennrm_store::now();
+                if self
+                    .write(Plan::anonymise_case(&c.id, &before, &now, &audit))
+                    .await?
+                    .is_done()
+                {
+                    out.anonymised += 1;
+                }
+            }
+        }
+        Ok(out)
+    }
+
     pub async fn rotate_keys(
         &self,
         who: &Identity,

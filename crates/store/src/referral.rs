@@ -23,6 +23,8 @@ pub struct CaseRecord {
     pub level: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// When retention destroyed its personal data (None: not yet).
+    pub anonymised_at: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -141,6 +143,14 @@ pub struct NewCase<'a> {
     pub screenings: &'a [CaseScreeningRecord],
 }
 
+/// The condition under which retention may anonymise case `c` (`$1`: the cut-off time),
+/// one text for the search and for the guard of the change.
+macro_rules! retained_case {
+    () => {
+        "c.anonymised_at IS NULL AND c.updated_at < $1 AND NOT EXISTS (SELECT 1 FROM referral r WHERE r.case_id = c.id AND r.state <> 'closed')"
+    };
+}
+
 const REFERRAL_COLUMNS: &str = "r.id, r.case_id, r.person_id, r.rule_id, r.action, r.from_org, r.to_org, r.consent_purpose, r.state, r.message_ct, r.deadline_at, r.created_by, r.created_at, r.updated_at";
 
 impl Store {
@@ -230,6 +240,22 @@ impl Store {
         Ok(with_pool!(self, p => {
             sqlx::query_as::<_, InboxRow>(&format!("SELECT {REFERRAL_COLUMNS}, c.reference FROM referral r JOIN referral_case c ON c.id = r.case_id WHERE c.country_code = $1 AND ($2 IS NULL OR r.to_org = $2) ORDER BY CASE WHEN r.state = 'closed' THEN 1 ELSE 0 END, r.created_at, r.id LIMIT $3"))
                 .bind(country).bind(org).bind(limit).fetch_all(p).await?
+        }))
+    }
+
+    /// Cases retention may anonymise: not yet anonymised, unchanged since `before`, and
+    /// with no referral still open (every one closed, or none sent); oldest first, from
+    /// after the case `after` (its updated_at and id: the last of the previous page).
+    pub async fn retention_candidates(
+        &self,
+        before: &str,
+        after: Option<(&str, &str)>,
+        limit: i64,
+    ) -> Result<Vec<CaseRecord>, StoreError> {
+        let (at, id) = after.unzip();
+        Ok(with_pool!(self, p => {
+            sqlx::query_as::<_, CaseRecord>(concat!("SELECT * FROM referral_case c WHERE ", retained_case!(), " AND ($3 IS NULL OR c.updated_at > $3 OR (c.updated_at = $3 AND c.id > $4)) ORDER BY c.updated_at, c.id LIMIT $2"))
+                .bind(before).bind(limit).bind(at).bind(id).fetch_all(p).await?
         }))
     }
 
@@ -412,6 +438,43 @@ impl Plan {
         plan.step(
             "UPDATE referral SET updated_at = $1 WHERE person_id = $2 AND consent_purpose = $3 AND ($4 IS NULL OR to_org = $4) AND state <> 'closed'",
             vec![at.into(), (&consent.person_id).into(), (&consent.purpose).into(), (&consent.organisation_id).into()],
+        );
+        Ok(plan)
+    }
+
+    /// Destroys the personal data of a case retention found (names, dates of birth,
+    /// nationalities and contacts of its persons; its notes; referral messages; decline
+    /// reasons) and stamps it anonymised. Skipped when the case no longer qualifies
+    /// (changed since `before`, a referral reopened it, or already done).
+    pub fn anonymise_case(
+        case_id: &str,
+        before: &str,
+        at: &str,
+        audit: &Audited<'_>,
+    ) -> Result<Plan, StoreError> {
+        let mut plan = Plan::new(audit, "this anonymisation")?.guard(
+            concat!(
+                "UPDATE referral_case SET anonymised_at = $2 WHERE id = $3 AND id IN (SELECT c.id FROM referral_case c WHERE ",
+                retained_case!(),
+                ")"
+            ),
+            vec![before.into(), at.into(), case_id.into()],
+        );
+        plan.step(
+            "UPDATE case_person SET name_ct = NULL, birth_date_ct = NULL, nationality_ct = NULL, contact_ct = NULL WHERE case_id = $1",
+            vec![case_id.into()],
+        );
+        plan.step(
+            "DELETE FROM case_note WHERE case_id = $1",
+            vec![case_id.into()],
+        );
+        plan.step(
+            "UPDATE referral SET message_ct = NULL WHERE case_id = $1",
+            vec![case_id.into()],
+        );
+        plan.step(
+            "UPDATE referral_event SET reason_ct = NULL WHERE referral_id IN (SELECT id FROM referral WHERE case_id = $1)",
+            vec![case_id.into()],
         );
         Ok(plan)
     }

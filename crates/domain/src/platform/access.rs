@@ -34,6 +34,9 @@ pub enum Action<'a> {
     WorkOnCases,
     /// Manage the keys that seal personal data (`opennrm keys rotate`): the operator.
     ManageKeys,
+    /// Destroy the personal data of closed cases past the retention period
+    /// (`opennrm retention run`): the operator.
+    ApplyRetention,
 }
 
 /// Why an action was refused; the web answers 401 or 403 from this.
@@ -129,7 +132,7 @@ pub fn require(who: &Identity, action: &Action<'_>) -> Result<(), Denied> {
             p.has(Role::Administrator) && p.country == **country
         }
         Action::ReadAudit => p.has(Role::Administrator),
-        Action::ImportAtlas | Action::ManageKeys => false,
+        Action::ImportAtlas | Action::ManageKeys | Action::ApplyRetention => false,
         Action::OpenCase => p.has(Role::FrontlineOfficer) || p.has(Role::CaseWorker),
         Action::WorkOnCases => [
             Role::FrontlineOfficer,

@@ -766,6 +766,7 @@ case-sent = Sent
 case-deadline = Due
 case-exploitation = Form of exploitation
 case-persons = Persons
+case-anonymised = Anonymised on { $date }: the retention period ended, so names, dates of birth, nationalities, contacts, notes and messages were destroyed. What is counted for statistics remains.
 case-level = Screening level
 case-opened = Opened
 case-updated = Last change
