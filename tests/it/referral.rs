@@ -613,3 +613,23 @@ on_both_backends! {
         assert!(err.contains("older-than-days"), "{err}");
     }
 }
+
+on_both_backends! {
+    async fn the_pathway_page_answers_to_whom_to_refer_with_its_sources(db) {
+        let app = TestApp::start(db.loaded_store().await).await;
+        // The code in either case, on the page as in the API.
+        for code in ["FI", "fi"] {
+            let (status, page) = app.text(&format!("/countries/{code}/pathway")).await;
+            assert_eq!(status, 200, "/countries/{code}/pathway");
+            assert!(page.contains("<svg") && page.contains("</svg>"), "the flowchart is drawn on the server");
+            // A route with its target and the report's own words.
+            assert!(page.contains("href=\"/actors/fi-joutseno\""), "Joutseno receives adults");
+            assert!(page.contains("the Joutseno reception centre is responsible for assisting adults, families and groups"), "its source quote");
+            let (status, json) = app.json(&format!("/api/v1/countries/{code}/pathway")).await;
+            assert_eq!(status, 200);
+            assert_eq!(json["country"], "FI");
+        }
+        let (status, _) = app.text("/countries/XX/pathway").await;
+        assert_eq!(status, 404);
+    }
+}

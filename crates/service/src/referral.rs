@@ -343,7 +343,7 @@ impl Services {
         self.0
             .pathways
             .iter()
-            .find(|p| p.country.as_str() == country)
+            .find(|p| p.country.as_str().eq_ignore_ascii_case(country))
             .ok_or(ServiceError::NotFound("pathway"))
     }
 
@@ -1294,13 +1294,7 @@ impl Services {
         // The sealed reason is bound to the referral and this event's seq; the store
         // writes the event at exactly that seq, so a step or a withdrawal written meanwhile
         // makes this one fail (state guard or primary key) instead of mis-binding it.
-        let next_seq = store
-            .referral_events(&case.id)
-            .await?
-            .iter()
-            .filter(|e| e.referral_id == r.id)
-            .count()
-            + 1;
+        let next_seq = store.next_event_seq(&r.id).await?;
         let reason_ct = self.seal_opt(
             reason,
             "referral_event",
@@ -1309,7 +1303,7 @@ impl Services {
         )?;
         let event = ReferralEventRecord {
             referral_id: r.id.clone(),
-            seq: next_seq as i64,
+            seq: next_seq,
             at: now,
             by_user: p.user_id.to_string(),
             by_org: org,

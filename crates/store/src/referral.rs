@@ -229,6 +229,14 @@ impl Store {
         }))
     }
 
+    /// The seq the next event of a referral takes.
+    pub async fn next_event_seq(&self, referral_id: &str) -> Result<i64, StoreError> {
+        Ok(with_pool!(self, p => {
+            sqlx::query_scalar::<_, i64>("SELECT COALESCE(MAX(seq), 0) + 1 FROM referral_event WHERE referral_id = $1")
+                .bind(referral_id).fetch_one(p).await?
+        }))
+    }
+
     /// Referrals sent to `org` (an inbox), or of every organisation of `country` when
     /// `org` is None (the coordinator's list); open ones first, the longest waiting first.
     pub async fn inbox(
