@@ -144,6 +144,30 @@ pub fn next(
     }
 }
 
+/// The steps `side` may take on a referral in state `from`, as `Transition::kind`s, in the
+/// order a form offers them: those `next` accepts given valid details (a reason, a date).
+pub fn allowed_steps(from: ReferralState, side: Side) -> Vec<&'static str> {
+    use ReferralState::*;
+    let receiver = side == Side::Receiver;
+    let mut out = Vec::new();
+    if receiver && from == Sent {
+        out.push("acknowledge");
+    }
+    if receiver && from == Acknowledged {
+        out.push("accept");
+    }
+    if receiver && matches!(from, Sent | Acknowledged) {
+        out.push("decline");
+    }
+    if receiver && matches!(from, Accepted | Decided) {
+        out.push("decide");
+    }
+    if matches!(from, Decided | Declined) {
+        out.push("close");
+    }
+    out
+}
+
 /// `YYYY-MM-DD` with a plausible month and day (the calendar check is the store's format).
 pub fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
@@ -158,6 +182,36 @@ pub fn is_date(s: &str) -> bool {
 mod tests {
     use super::*;
     use ReferralState::*;
+
+    #[test]
+    fn the_steps_offered_are_exactly_the_steps_next_accepts() {
+        let probes = [
+            Transition::Acknowledge,
+            Transition::Accept,
+            Transition::Decline {
+                reason: "outside our mandate".into(),
+            },
+            Transition::Decide {
+                outcome: Outcome::AssistanceStarted,
+                until: None,
+            },
+            Transition::Close,
+        ];
+        for state in ReferralState::all() {
+            for side in [Side::Sender, Side::Receiver] {
+                let accepted: Vec<&str> = probes
+                    .iter()
+                    .filter(|t| next(state, t, side).is_ok())
+                    .map(Transition::kind)
+                    .collect();
+                assert_eq!(
+                    allowed_steps(state, side),
+                    accepted,
+                    "{state:?} as {side:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn the_receiver_walks_a_referral_to_its_outcome_and_either_side_closes_it() {

@@ -360,7 +360,7 @@ fn steps_for(
     my_org: &str,
     r: &opennrm_service::referral::ReferralDetail,
 ) -> Vec<String> {
-    use opennrm_domain::referral::lifecycle::{ReferralState, Side, next};
+    use opennrm_domain::referral::lifecycle::{ReferralState, Side, allowed_steps};
     let Ok(state) = r.state.parse::<ReferralState>() else {
         return Vec::new();
     };
@@ -371,23 +371,9 @@ fn steps_for(
     } else {
         return Vec::new();
     };
-    let probes: [(&'static str, Transition); 5] = [
-        ("acknowledge", Transition::Acknowledge),
-        ("accept", Transition::Accept),
-        ("decline", Transition::Decline { reason: "x".into() }),
-        (
-            "decide",
-            Transition::Decide {
-                outcome: Outcome::AssistanceStarted,
-                until: None,
-            },
-        ),
-        ("close", Transition::Close),
-    ];
-    probes
+    allowed_steps(state, side)
         .into_iter()
-        .filter(|(_, t)| next(state, t, side).is_ok())
-        .map(|(k, _)| k.to_string())
+        .map(str::to_string)
         .collect()
 }
 
