@@ -4,7 +4,7 @@
 //! of every route × role.
 
 use opennrm_service::accounts::{NewUser, OrganisationProfile};
-use opennrm_service::auth::{SessionAuth, SignInStep};
+use opennrm_service::auth::SignInStep;
 use opennrm_service::{Identity, Role, Services};
 use reqwest::redirect::Policy;
 
@@ -162,30 +162,7 @@ async fn people(services: Services) -> People {
                 .await
                 .expect("id")
                 .expect("identity");
-            let e = services.begin_totp_enrolment(&who).await.expect("enrol");
-            let t = totp_rs::Builder::new()
-                .with_secret(totp_rs::Secret::try_from_base32(&e.secret_base32).expect("base32"))
-                .with_account_name(username)
-                .build()
-                .expect("totp");
-            // The code used to confirm is spent: sign-ins in this test need the next step,
-            // so confirm with the previous step's code (accepted within the skew).
-            let now = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .expect("time")
-                .as_secs();
-            let code = t.generate(now - 30).to_string();
-            services
-                .confirm_totp(
-                    &who,
-                    &SessionAuth {
-                        second_factor: false,
-                        ..auth
-                    },
-                    &code,
-                )
-                .await
-                .expect("confirm");
+            let t = crate::support::enrol_totp(&services, &who, auth, username).await;
             totp.insert(username, t);
         }
     }

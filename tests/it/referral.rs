@@ -5,7 +5,7 @@
 //! plaintext in the database files or the audit log; `keys rotate`; the pathway page.
 
 use opennrm_service::accounts::{NewUser, OrganisationProfile};
-use opennrm_service::auth::{SessionAuth, SignInStep};
+use opennrm_service::auth::SignInStep;
 use opennrm_service::{Identity, Role, Services};
 use serde_json::{Value, json};
 
@@ -56,26 +56,7 @@ pub async fn user_token(s: &Services, username: &str, org: &str, roles: &[Role])
         .expect("identity");
     let (_, token) = s.create_api_token(&who, "test").await.expect("token");
     if roles.iter().any(|r| r.requires_second_factor()) {
-        let e = s.begin_totp_enrolment(&who).await.expect("enrol");
-        let t = totp_rs::Builder::new()
-            .with_secret(totp_rs::Secret::try_from_base32(&e.secret_base32).expect("base32"))
-            .with_account_name(username)
-            .build()
-            .expect("totp");
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .expect("time")
-            .as_secs();
-        s.confirm_totp(
-            &who,
-            &SessionAuth {
-                second_factor: false,
-                ..auth
-            },
-            &t.generate(now).to_string(),
-        )
-        .await
-        .expect("confirm");
+        crate::support::enrol_totp(s, &who, auth, username).await;
     }
     token
 }

@@ -313,3 +313,37 @@ pub fn database_files(db: &TestDb) -> Vec<Vec<u8>> {
         .filter_map(|e| std::fs::read(e.path()).ok())
         .collect()
 }
+
+/// Enrols a TOTP second factor for the signed-in `who` (its session `auth`, first factor
+/// only) and returns the authenticator. The enrolment is confirmed with the previous time
+/// step's code (accepted within the skew), so the current step's code is still unspent
+/// for a sign-in that follows.
+pub async fn enrol_totp(
+    services: &opennrm_service::Services,
+    who: &opennrm_service::Identity,
+    auth: opennrm_service::auth::SessionAuth,
+    username: &str,
+) -> totp_rs::Totp {
+    let e = services.begin_totp_enrolment(who).await.expect("enrol");
+    let t = totp_rs::Builder::new()
+        .with_secret(totp_rs::Secret::try_from_base32(&e.secret_base32).expect("base32"))
+        .with_account_name(username)
+        .build()
+        .expect("totp");
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("time")
+        .as_secs();
+    services
+        .confirm_totp(
+            who,
+            &opennrm_service::auth::SessionAuth {
+                second_factor: false,
+                ..auth
+            },
+            &t.generate(now - 30).to_string(),
+        )
+        .await
+        .expect("confirm");
+    t
+}
