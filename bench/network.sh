@@ -11,6 +11,7 @@
 #   LARGE=0 bench/network.sh              # the small graph only (a quick check)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 SEED="${SEED:-20261203}"
 LARGE="${LARGE:-1}"
 OUT=bench/out-network
@@ -78,18 +79,5 @@ versions=$("$PY" -c 'import sys, networkx, igraph; print(f"Python {sys.version.s
   cat "$rows"
 } > bench/network-results.md
 
-# Replace this section of RESULTS.md (or put it before the notes kept by hand).
-"$PY" - <<'PY'
-import re
-results = open("bench/RESULTS.md").read()
-section = open("bench/network-results.md").read().rstrip("\n") + "\n\n"
-start = results.find("## Network analysis")
-if start >= 0:
-    nxt = results.find("\n## ", start + 1)
-    results = results[:start] + section + (results[nxt + 1:] if nxt >= 0 else "")
-else:
-    notes = results.find("## Notes")
-    results = results[:notes] + section + results[notes:] if notes >= 0 else results.rstrip("\n") + "\n\n" + section
-open("bench/RESULTS.md", "w").write(results.rstrip("\n") + "\n")
-PY
+put_in_results "## Network analysis" bench/network-results.md
 cat bench/network-results.md

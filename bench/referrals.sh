@@ -20,6 +20,7 @@
 #   BENCH_DIAGNOSTICS=0 bench/referrals.sh                      # without the open_case-only rows
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 export BENCH_DURATION="${BENCH_DURATION:-10}"
 export BENCH_WARMUP="${BENCH_WARMUP:-1}"
 export BENCH_CONCURRENCY="${BENCH_CONCURRENCY:-16,1}"
@@ -30,19 +31,6 @@ BIN="${CARGO_TARGET_DIR:-$PWD/target}/release/referral-bench"
 # Scratch files outside the tree (bench/out-referrals is not in .gitignore).
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
-
-# The commit, read from .git without running git (empty outside a checkout).
-commit() {
-  local head ref
-  head=$(cat .git/HEAD 2>/dev/null) || { echo "unknown"; return; }
-  case "$head" in
-    "ref: "*)
-      ref=${head#ref: }
-      if [ -f ".git/$ref" ]; then cut -c1-12 ".git/$ref"
-      else awk -v r="$ref" '$2 == r {print substr($1, 1, 12)}' .git/packed-refs 2>/dev/null || echo "unknown"; fi ;;
-    *) echo "${head:0:12}" ;;
-  esac
-}
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 START=$(date -u '+%Y-%m-%d %H:%M UTC')
@@ -57,7 +45,7 @@ PG=$(psql "${OPENNRM_BENCH_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/post
   echo
   echo "Written by \`bench/referrals.sh\` on $START; rerun it to replace this section."
   echo
-  echo "- Machine: $(nproc) cores ($CPU), $MEM; Debian $(cat /etc/debian_version 2>/dev/null || echo '?'); commit $(commit); load average $LOAD_BEFORE before the run, $LOAD_AFTER after (other work shares the cores: compare rows within a run, not across runs)."
+  echo "- Machine: $(nproc) cores ($CPU), $MEM; Debian $(cat /etc/debian_version 2>/dev/null || echo '?'); commit $(commit_id); load average $LOAD_BEFORE before the run, $LOAD_AFTER after (other work shares the cores: compare rows within a run, not across runs)."
   echo "- OpenNRM: \`crates/bench/src/referrals.rs\`, $(rustc --version | cut -d' ' -f1-2), release build, in-process (no HTTP). A referral creation is \`Services::open_case\` (one adult, name, date of birth and nationality each sealed; a screening with the ilo-ec-2009-thb-labour instrument reaching presumed trafficking; audit row) + two SELECTs for the person's id + \`Services::send_referrals\` of \`fi-labour-inspection-to-police\` (loads the case, routes through the pathway, checks consent, writes the referral, its event and the audit row). Both writes go through the product's group-commit writer (\`opennrm_store::Writer\`: every change waiting is committed in one durable transaction with one advance of the audit chain; nothing is acknowledged before its commit). SQLite: a fresh file in a temp dir on $FS, the product's pool (8 connections, WAL, synchronous = NORMAL) for reads and the writer's own connection (synchronous = FULL). PostgreSQL $PG, a fresh database, the product's pool (16 connections) plus the writer's connection."
   echo "- Plain insert: raw sqlx on the same database, one transaction inserting the same five rows (referral_case, case_person, case_screening, referral, referral_event; UUIDv7 row ids as the product makes them and a random case reference, values in clear, no audit, no routing); SQLite: its own pool of 8 with synchronous = FULL on every connection; PostgreSQL: the default (fsync, synchronous_commit on), 16 connections. \"+ audit-chain row\" adds the product's audit append (\`opennrm_store::append_*\`) to that transaction. The calibration is one transaction of two inserts into a small table (SQLite: its own file, WAL, synchronous = FULL)."
   echo "- Each row: $BENCH_WARMUP s warm-up, then $BENCH_DURATION s measured with the given number of concurrent tasks on a 2-thread tokio runtime; ops/s = operations completed in the window; latency is per operation (a referral creation is open_case + lookup + send_referrals)."
@@ -66,16 +54,5 @@ PG=$(psql "${OPENNRM_BENCH_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/post
   cat "$OUT/table.md"
 } > bench/referrals-results.md
 
-python3 - <<'PY'
-results = open("bench/RESULTS.md").read()
-section = open("bench/referrals-results.md").read().rstrip("\n") + "\n\n"
-start = results.find("## Referral creation")
-if start >= 0:
-    nxt = results.find("\n## ", start + 1)
-    results = results[:start] + section + (results[nxt + 1:] if nxt >= 0 else "")
-else:
-    notes = results.find("## Notes")
-    results = results[:notes] + section + results[notes:] if notes >= 0 else results.rstrip("\n") + "\n\n" + section
-open("bench/RESULTS.md", "w").write(results.rstrip("\n") + "\n")
-PY
+put_in_results "## Referral creation" bench/referrals-results.md
 cat bench/referrals-results.md

@@ -8,6 +8,7 @@
 # bench/RESULTS.md. CARGO_TARGET_DIR is respected. Takes about a minute.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 RUNS="${RUNS:-3}"
 cargo build --release --locked --quiet --bin opennrm
 BIN="${CARGO_TARGET_DIR:-$PWD/target}/release/opennrm"
@@ -65,16 +66,5 @@ typst=$(awk '/^name = "typst"$/ {getline; print $3}' Cargo.lock | tr -d '"')
   cat "$rows"
 } > bench/reports-results.md
 
-python3 - <<'PY'
-results = open("bench/RESULTS.md").read()
-section = open("bench/reports-results.md").read().rstrip("\n") + "\n\n"
-start = results.find("## Generated reports")
-if start >= 0:
-    nxt = results.find("\n## ", start + 1)
-    results = results[:start] + section + (results[nxt + 1:] if nxt >= 0 else "")
-else:
-    notes = results.find("## Notes")
-    results = results[:notes] + section + results[notes:] if notes >= 0 else results.rstrip("\n") + "\n\n" + section
-open("bench/RESULTS.md", "w").write(results.rstrip("\n") + "\n")
-PY
+put_in_results "## Generated reports" bench/reports-results.md
 cat bench/reports-results.md
