@@ -389,6 +389,7 @@ fn expected(method: &str, path: &str) -> Option<Access> {
             | "/api/v1/cases/{reference}/consents"
             | "/api/v1/cases/{reference}/consents/{id}/withdraw"
             | "/api/v1/cases/{reference}/notes"
+            | "/api/v1/cases/{reference}/screenings"
             | "/api/v1/cases/{reference}/referrals"
             | "/api/v1/referrals/{id}/transitions",
         ) => CaseWork,

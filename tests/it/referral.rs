@@ -614,3 +614,37 @@ on_both_backends! {
         assert_eq!(status, 404);
     }
 }
+
+on_both_backends! {
+    async fn a_later_screening_is_attached_to_the_case_and_raises_its_level(db) {
+        let store = db.loaded_store().await;
+        let s = crate::support::test_services(store.clone()).await;
+        let fi = fi_people(&s).await;
+        let app = TestApp::start(store).await;
+        let api = Api::new(&app);
+        // Opened without a screening: the case has no level yet.
+        let mut unscreened = fi_case();
+        unscreened.as_object_mut().expect("object").remove("screening");
+        let (st, opened) = api.post(Some(&fi.inspector), "/api/v1/cases", &unscreened).await;
+        assert_eq!(st, 201, "{opened}");
+        let reference = opened["reference"].as_str().expect("reference").to_string();
+        let (_, case) = api.get(Some(&fi.inspector), &format!("/api/v1/cases/{reference}")).await;
+        assert_eq!(case["level"], Value::Null);
+        let screening = fi_case()["screening"].clone();
+        let path = format!("/api/v1/cases/{reference}/screenings");
+        // Only the identifying organisation attaches; to others the case does not exist.
+        let (st, _) = api.post(Some(&fi.joutseno), &path, &screening).await;
+        assert_eq!(st, 404);
+        let (st, _) = api.post(None, &path, &screening).await;
+        assert_eq!(st, 401);
+        let (st, bad) = api.post(Some(&fi.inspector), &path, &json!({ "answers": { "no.such.indicator": "yes" } })).await;
+        assert_eq!(st, 400, "{bad}");
+        let (st, attached) = api.post(Some(&fi.inspector), &path, &screening).await;
+        assert_eq!(st, 201, "{attached}");
+        assert_eq!(attached["level"], "presumed_trafficking");
+        let (_, case) = api.get(Some(&fi.inspector), &format!("/api/v1/cases/{reference}")).await;
+        assert_eq!(case["level"], "presumed_trafficking");
+        assert_eq!(case["screenings"].as_array().map(Vec::len), Some(1));
+        s.close().await;
+    }
+}

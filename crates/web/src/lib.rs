@@ -312,6 +312,7 @@ pub fn route_table() -> Vec<Route> {
         api(routes!(referral::api::record_consent)),
         api(routes!(referral::api::withdraw_consent)),
         api(routes!(referral::api::add_note)),
+        api(routes!(referral::api::attach_screening)),
         api(routes!(referral::api::send_referrals)),
         api(routes!(referral::api::inbox)),
         api(routes!(referral::api::transition)),

@@ -67,6 +67,14 @@ pub struct Moved {
     pub state: String,
 }
 
+/// The level a screening attached to a case reached.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Attached {
+    /// The level of this screening on the exploitation continuum (the case keeps the
+    /// highest of its screenings).
+    pub level: String,
+}
+
 /// A note's text.
 #[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -247,6 +255,38 @@ pub async fn add_note(
     let n = json_body(b)?;
     state.services().add_note(&who, &reference, &n.note).await?;
     Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+/// Attaches a screening to the case (e.g. a second interview); the case keeps the
+/// highest level its screenings reached, which the pathway's conditions read.
+#[utoipa::path(
+    post,
+    path = "/api/v1/cases/{reference}/screenings",
+    operation_id = "attachScreening",
+    tag = "referral",
+    params(("reference" = String, Path, description = "The case's reference")),
+    request_body = opennrm_domain::screening::ScreeningRequest,
+    security(("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 201, description = "Attached", body = Attached), NotFound, WriteErrors, ReadErrors),
+)]
+pub async fn attach_screening(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Path(reference): Path<String>,
+    b: Result<Json<opennrm_domain::screening::ScreeningRequest>, JsonRejection>,
+) -> Result<Response, WebError> {
+    state.services().may_work_on_cases(&who)?;
+    let req = json_body(b)?;
+    let level = state
+        .services()
+        .attach_screening(&who, &reference, &req)
+        .await?;
+    Ok(private(
+        StatusCode::CREATED,
+        &Attached {
+            level: level.as_str().to_string(),
+        },
+    ))
 }
 
 /// Sends referrals the pathway proposes; refused, naming it, when a consent is missing.
