@@ -1,7 +1,8 @@
 //! Betweenness centrality of an unweighted undirected graph: Brandes's algorithm (2001), one
-//! breadth-first search per source, the sources shared among threads. Each thread allocates
-//! its buffers once and sums into its own vector; the vectors are added at the end, so the
-//! threads never wait on each other (rustworkx-core allocated per source and took a lock
+//! breadth-first search per source, the sources shared among threads in chunks. Each thread
+//! allocates its buffers once and sums each chunk into a vector of its own; the vectors are
+//! added at the end in chunk order, so the threads never wait on each other and the result
+//! does not depend on how they shared the work (rustworkx-core allocated per source and took a lock
 //! per source, which made two threads slower than one).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -60,50 +61,67 @@ impl Csr {
     }
 }
 
-/// Sources a thread takes at a time: enough that the shared counter is rarely touched,
-/// few enough that a thread slowed by other work on the machine leaves the rest to others.
+/// Sources a thread takes at a time, at least: enough that the shared counter is rarely
+/// touched, few enough that a thread slowed by other work on the machine leaves the rest
+/// to others.
 const CHUNK: usize = 16;
+
+/// At most this many chunks: each keeps its own sum until the end (see `betweenness`),
+/// so memory is bounded by this many vectors of the node count.
+const MAX_CHUNKS: usize = 64;
 
 /// networkx's normalised betweenness (`betweenness_centrality(G)`: undirected, unweighted,
 /// endpoints excluded, divided by (n−1)(n−2)), on `threads` threads (at least one, at most
-/// one per node). Values agree with networkx to rounding; the order in which the threads'
-/// sums meet varies, so the last bits may differ between runs on several threads.
+/// one per node). Values agree with networkx to rounding, and are the same to the last bit
+/// from run to run and whatever the number of threads: every chunk of sources is summed
+/// on its own and the chunks' sums are added in chunk order, however the threads shared
+/// them (an export read back must show the value the page shows).
 pub(super) fn betweenness(graph: &Csr, threads: usize) -> Vec<f64> {
     let n = graph.node_count();
     let threads = threads.clamp(1, n.max(1));
     let reach = component_sizes(graph);
+    let chunk = CHUNK.max(n.div_ceil(MAX_CHUNKS));
     let next = AtomicUsize::new(0);
     let work = || {
         let mut scratch = Scratch::new(graph);
+        let mut mine: Vec<(usize, Vec<f64>)> = Vec::new();
         loop {
-            let start = next.fetch_add(CHUNK, Ordering::Relaxed);
+            let c = next.fetch_add(1, Ordering::Relaxed);
+            let start = c * chunk;
             if start >= n {
                 break;
             }
-            for (s, &size) in reach.iter().enumerate().skip(start).take(CHUNK) {
+            for (s, &size) in reach.iter().enumerate().skip(start).take(chunk) {
                 // `Csr::new` checked that every node index fits u32.
                 scratch.add_source(graph, s as u32, size as usize);
             }
+            mine.push((c, std::mem::replace(&mut scratch.sum, vec![0.0; n])));
         }
-        scratch.sum
+        mine
     };
-    let mut sum = if threads == 1 {
+    let mut parts = if threads == 1 {
         work()
     } else {
         std::thread::scope(|scope| {
             let others: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
-            let mut sum = work();
+            let mut parts = work();
             for other in others {
-                let part = other
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-                for (total, x) in sum.iter_mut().zip(part) {
-                    *total += x;
-                }
+                parts.extend(
+                    other
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                );
             }
-            sum
+            parts
         })
     };
+    parts.sort_unstable_by_key(|(c, _)| *c);
+    let mut sum = vec![0.0; n];
+    for (_, part) in parts {
+        for (total, x) in sum.iter_mut().zip(part) {
+            *total += x;
+        }
+    }
     // Every pair {s, t} was counted from s and from t; networkx's normalisation for an
     // undirected graph divides the doubled sum by (n−1)(n−2), as many as the ordered pairs
     // a node could lie between. With two nodes or fewer, nothing lies between: all 0.

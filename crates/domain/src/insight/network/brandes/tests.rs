@@ -57,6 +57,30 @@ proptest! {
 }
 
 #[test]
+fn the_values_do_not_depend_on_the_threads_to_the_last_bit() {
+    // Enough nodes for many chunks, so threads really share them (and race for them).
+    let n = 600;
+    let pairs: Vec<(usize, usize)> = (0..n)
+        .flat_map(|v| {
+            [
+                (v, (v * 7 + 3) % n),
+                (v, (v * 13 + 5) % n),
+                (v, (v + 1) % n),
+            ]
+        })
+        .collect();
+    let graph = Csr::new(n, pairs.iter().copied());
+    let one: Vec<u64> = betweenness(&graph, 1).iter().map(|b| b.to_bits()).collect();
+    for threads in [2, 3, 4, 2, 3, 4] {
+        let many: Vec<u64> = betweenness(&graph, threads)
+            .iter()
+            .map(|b| b.to_bits())
+            .collect();
+        assert!(one == many, "{threads} threads differ from one");
+    }
+}
+
+#[test]
 fn a_graph_without_nodes_has_no_betweenness() {
     assert!(betweenness(&Csr::new(0, []), 2).is_empty());
 }
