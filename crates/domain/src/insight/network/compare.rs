@@ -12,8 +12,8 @@ use super::{Edge, Network, NodeMetrics};
 use crate::atlas::vocabulary::Sector;
 use crate::atlas::{ActorId, CountryCode};
 
-/// A betweenness change smaller than this is not "notable": betweenness is summed on
-/// several threads (its last bits vary) and a tie far away moves every value a little.
+/// A betweenness change smaller than this is not "notable": a tie far away moves every
+/// value a little.
 /// One hundredth of the pairs an actor could lie between.
 pub const NOTABLE_BETWEENNESS: f64 = 0.01;
 
