@@ -317,8 +317,8 @@ pub(crate) fn checked_detail(ev: &AuditEvent<'_>) -> Result<String, StoreError> 
 /// Taking the head row first is what serialises writers: the row lock on PostgreSQL, the
 /// write lock on SQLite, both held to commit, and nothing read before they are held.
 const ADVANCE_HEAD: &str = "UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash";
-const SET_HEAD_HASH: &str = "UPDATE audit_head SET hash = $1 WHERE id = 1";
-const INSERT_EVENT: &str = "INSERT INTO audit_event (seq, at, actor, action, object, outcome, address, detail, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+pub(crate) const SET_HEAD_HASH: &str = "UPDATE audit_head SET hash = $1 WHERE id = 1";
+pub(crate) const INSERT_EVENT: &str = "INSERT INTO audit_event (seq, at, actor, action, object, outcome, address, detail, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
 pub(crate) const COLUMNS: &str =
     "seq, at, actor, action, object, outcome, address, detail, prev_hash, hash";
 

@@ -22,7 +22,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use sqlx::Row;
 use tokio::sync::oneshot;
 
-use crate::audit::{AuditKey, COLUMNS, Sealed, checked_detail};
+use crate::audit::{AuditKey, INSERT_EVENT, SET_HEAD_HASH, Sealed, checked_detail};
 use crate::platform::{Audited, conflict_or};
 use crate::{Store, StoreError, atlas::now_utc};
 
@@ -70,7 +70,7 @@ impl From<i64> for Value {
 /// One statement and its values.
 #[derive(Debug, Clone)]
 struct Step {
-    sql: Cow<'static, str>,
+    sql: &'static str,
     args: Vec<Value>,
 }
 
@@ -141,18 +141,12 @@ impl Plan {
     }
 
     pub(crate) fn guard(mut self, sql: &'static str, args: Vec<Value>) -> Plan {
-        self.guard = Some(Step {
-            sql: Cow::Borrowed(sql),
-            args,
-        });
+        self.guard = Some(Step { sql, args });
         self
     }
 
     pub(crate) fn step(&mut self, sql: &'static str, args: Vec<Value>) {
-        self.steps.push(Step {
-            sql: Cow::Borrowed(sql),
-            args,
-        });
+        self.steps.push(Step { sql, args });
     }
 }
 
@@ -160,7 +154,7 @@ impl Plan {
 /// merged into one multi-row INSERT.
 struct Statement<'p> {
     sql: Cow<'p, str>,
-    args: Vec<Cow<'p, Value>>,
+    args: Vec<&'p Value>,
     /// The plan whose `what` names a unique-key violation (the first one merged).
     what: &'static str,
 }
@@ -208,7 +202,7 @@ fn merged<'p>(run: &[&'p Plan]) -> Vec<Statement<'p>> {
             };
             match groups.last_mut() {
                 Some((_, steps))
-                    if steps[0].sql == step.sql && values_tuple(&step.sql).is_some() =>
+                    if steps[0].sql == step.sql && values_tuple(step.sql).is_some() =>
                 {
                     steps.push(step)
                 }
@@ -216,23 +210,25 @@ fn merged<'p>(run: &[&'p Plan]) -> Vec<Statement<'p>> {
             }
         }
         for (what, steps) in groups {
-            let mut rest = steps.as_slice();
-            while !rest.is_empty() {
-                let (chunk, tail) = rest.split_at(pow2_prefix(rest.len()));
-                out.push(Statement {
-                    sql: multi_row(&chunk[0].sql, chunk.len(), chunk[0].args.len()),
-                    args: chunk
-                        .iter()
-                        .flat_map(|s| &s.args)
-                        .map(Cow::Borrowed)
-                        .collect(),
-                    what,
-                });
-                rest = tail;
-            }
+            chunked(&steps, what, &mut out);
         }
     }
     out
+}
+
+/// `steps` (one single-row INSERT each, all the same text) as multi-row statements of
+/// power-of-two row counts, appended to `out`.
+fn chunked<'p>(steps: &[&'p Step], what: &'static str, out: &mut Vec<Statement<'p>>) {
+    let mut rest = steps;
+    while !rest.is_empty() {
+        let (chunk, tail) = rest.split_at(pow2_prefix(rest.len()));
+        out.push(Statement {
+            sql: multi_row(chunk[0].sql, chunk.len(), chunk[0].args.len()),
+            args: chunk.iter().flat_map(|s| &s.args).collect(),
+            what,
+        });
+        rest = tail;
+    }
 }
 
 /// How many of `n` rows (n > 0) the next multi-row statement takes: the largest power of
@@ -315,7 +311,7 @@ macro_rules! commit_on {
                 Segment::Guarded(i) => {
                     let plan = &plans[i];
                     if let Some(g) = &plan.guard
-                        && bound!(&g.sql, &g.args)
+                        && bound!(g.sql, &g.args)
                             .execute(&mut *tx)
                             .await?
                             .rows_affected()
@@ -325,7 +321,7 @@ macro_rules! commit_on {
                         continue;
                     }
                     for s in &plan.steps {
-                        bound!(&s.sql, &s.args)
+                        bound!(s.sql, &s.args)
                             .execute(&mut *tx)
                             .await
                             .map_err(|e| conflict_or(e, plan.what))?;
@@ -333,7 +329,7 @@ macro_rules! commit_on {
                 }
                 Segment::Merged(statements) => {
                     for s in &statements {
-                        bound!(s.sql.as_ref(), s.args.iter().map(|v| v.as_ref()))
+                        bound!(s.sql.as_ref(), s.args.iter().copied())
                             .execute(&mut *tx)
                             .await
                             .map_err(|e| conflict_or(e, s.what))?;
@@ -382,42 +378,45 @@ macro_rules! commit_on {
                 links.push((seq, std::mem::replace(&mut prev, hash.clone()), hash));
                 seqs.push(seq);
             }
-            let mut rows: Vec<_> = audited.iter().zip(links).collect();
-            let mut statements = Vec::new();
-            while !rows.is_empty() {
-                let chunk: Vec<_> = rows.drain(..pow2_prefix(rows.len())).collect();
-                let mut args = Vec::with_capacity(chunk.len() * 10);
-                for (plan, (seq, prev_hash, hash)) in chunk.iter() {
+            // The rows as single-row INSERTs, merged like the plans' own.
+            let rows: Vec<Step> = audited
+                .iter()
+                .zip(links)
+                .map(|(plan, (seq, prev_hash, hash))| {
                     let e = &plan.event;
-                    args.extend([
-                        Cow::Owned(Value::from(*seq)),
-                        Cow::Owned(Value::from(&at)),
-                        Cow::Owned(Value::from(&e.actor)),
-                        Cow::Owned(Value::from(&e.action)),
-                        Cow::Owned(Value::from(&e.object)),
-                        Cow::Owned(Value::from(&e.outcome)),
-                        Cow::Owned(Value::from(&e.address)),
-                        Cow::Owned(Value::from(&e.detail)),
-                        Cow::Owned(Value::Text(Some(prev_hash.clone()))),
-                        Cow::Owned(Value::Text(Some(hash.clone()))),
-                    ]);
-                }
-                statements.push(Statement {
-                    sql: Cow::Owned(audit_insert(chunk.len())),
-                    args,
-                    what: "this audit event",
-                });
-            }
-            statements.push(Statement {
-                sql: Cow::Borrowed("UPDATE audit_head SET hash = $1 WHERE id = 1"),
-                args: vec![Cow::Owned(Value::Text(Some(prev)))],
-                what: "the audit head",
-            });
+                    Step {
+                        sql: INSERT_EVENT,
+                        args: vec![
+                            Value::from(seq),
+                            Value::from(&at),
+                            Value::from(&e.actor),
+                            Value::from(&e.action),
+                            Value::from(&e.object),
+                            Value::from(&e.outcome),
+                            Value::from(&e.address),
+                            Value::from(&e.detail),
+                            Value::Text(Some(prev_hash)),
+                            Value::Text(Some(hash)),
+                        ],
+                    }
+                })
+                .collect();
+            let mut statements = Vec::new();
+            chunked(
+                &rows.iter().collect::<Vec<_>>(),
+                "this audit event",
+                &mut statements,
+            );
             for s in &statements {
-                bound!(s.sql.as_ref(), s.args.iter().map(|v| v.as_ref()))
+                bound!(s.sql.as_ref(), s.args.iter().copied())
                     .execute(&mut *tx)
                     .await?;
             }
+            let head = Step {
+                sql: SET_HEAD_HASH,
+                args: vec![Value::Text(Some(prev))],
+            };
+            bound!(head.sql, &head.args).execute(&mut *tx).await?;
         }
         tx.commit().await?;
         let mut seqs = seqs.into_iter();
@@ -435,25 +434,6 @@ macro_rules! commit_on {
                 .collect(),
         )
     }};
-}
-
-/// `INSERT INTO audit_event … VALUES (…), (…)` for `rows` rows.
-fn audit_insert(rows: usize) -> String {
-    let mut sql = format!("INSERT INTO audit_event ({COLUMNS}) VALUES ");
-    for r in 0..rows {
-        if r > 0 {
-            sql.push_str(", ");
-        }
-        sql.push('(');
-        for c in 0..10 {
-            if c > 0 {
-                sql.push_str(", ");
-            }
-            sql.push_str(&format!("${}", r * 10 + c + 1));
-        }
-        sql.push(')');
-    }
-    sql
 }
 
 /// The writer's own connection (outside the pool, so readers never keep it waiting);
@@ -682,7 +662,8 @@ async fn run(store: &Store, conn: &mut Option<Dedicated>, jobs: Vec<Job>) {
 
 #[cfg(test)]
 mod tests {
-    use super::{audit_insert, multi_row};
+    use super::multi_row;
+    use crate::audit::INSERT_EVENT;
 
     #[test]
     fn one_row_inserts_extend_to_many_rows() {
@@ -701,7 +682,7 @@ mod tests {
     #[test]
     fn audit_rows_are_numbered_in_tens() {
         assert_eq!(
-            audit_insert(2),
+            multi_row(INSERT_EVENT, 2, 10),
             "INSERT INTO audit_event (seq, at, actor, action, object, outcome, address, detail, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10), ($11, $12, $13, $14, $15, $16, $17, $18, $19, $20)"
         );
     }
