@@ -639,6 +639,8 @@ on_both_backends! {
         assert_eq!(st, 401);
         let (st, bad) = api.post(Some(&fi.inspector), &path, &json!({ "answers": { "no.such.indicator": "yes" } })).await;
         assert_eq!(st, 400, "{bad}");
+        let (st, padded) = api.post(Some(&fi.inspector), &path, &json!({ "country": " FI" })).await;
+        assert_eq!(st, 400, "as strict as POST /api/v1/screenings: {padded}");
         let (st, attached) = api.post(Some(&fi.inspector), &path, &screening).await;
         assert_eq!(st, 201, "{attached}");
         assert_eq!(attached["level"], "presumed_trafficking");

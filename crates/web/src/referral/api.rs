@@ -277,6 +277,8 @@ pub async fn attach_screening(
 ) -> Result<Response, WebError> {
     state.services().may_work_on_cases(&who)?;
     let req = json_body(b)?;
+    // The body of POST /api/v1/screenings, taken as strictly.
+    crate::screening::exact_values(&req)?;
     let level = state
         .services()
         .attach_screening(&who, &reference, &req)

@@ -592,7 +592,7 @@ pub async fn api_instrument(Path(id): Path<String>) -> Result<Response, WebError
 /// The API takes each value as written: a padded or empty one is refused rather than
 /// trimmed or taken as "the default", so it accepts exactly what the OpenAPI document
 /// lists (leave a field out for its default). The form keeps its leniency.
-fn exact_values(req: &ScreeningRequest) -> Result<(), WebError> {
+pub(crate) fn exact_values(req: &ScreeningRequest) -> Result<(), WebError> {
     let fields = [
         ("instrument", &req.instrument),
         ("rule_set", &req.rule_set),
