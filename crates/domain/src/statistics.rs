@@ -21,6 +21,8 @@
 //! protection intervals are not attempted.) Where no positive cell can close a cycle, the
 //! whole table is hidden.
 
+pub mod measures;
+
 use petgraph::algo::bridges::bridges;
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
@@ -80,6 +82,11 @@ pub enum TableError {
     RowCount(usize, usize),
     #[error("k must be at least 1")]
     ZeroK,
+    /// Linked tables must count the same units by the same columns.
+    #[error("table {0} does not have the first table's columns and column totals")]
+    Unlinked(usize),
+    #[error("a unit is counted in column {0:?}, which the tables do not have")]
+    UnknownColumn(String),
 }
 
 /// The extended table: body, a totals column, a totals row; which cells are hidden.
@@ -217,6 +224,100 @@ impl Grid {
 
 /// `table` as it may be published with threshold `k`.
 pub fn publish(table: &Table, k: u64) -> Result<Published, TableError> {
+    check(table, k)?;
+    Ok(publish_checked(
+        table,
+        k,
+        &vec![false; table.columns.len()],
+        false,
+    ))
+}
+
+/// Tables that count the same units by different rows (cases by sector, by age group, …
+/// each by country) published together: their column totals and grand total are the
+/// same numbers, so a total hidden in one table is hidden in all of them — otherwise the
+/// table that shows it would give away what the other hid. Each table is published with
+/// the totals any table hides hidden from the start, until no table hides another total
+/// (the set only grows, so this ends).
+///
+/// Why that is enough: the tables share nothing but those totals. A hidden cell of one
+/// table lies on a cycle of its own table's hidden-cell graph; moving along that cycle
+/// changes either no shared total (the other tables are untouched) or a shared total,
+/// which every other table can follow along a cycle of its own through the same total
+/// (it is hidden there too, and no hidden cell is a bridge). So no cell is fixed by
+/// everything published together, and each still has a second possible value.
+pub fn publish_linked(tables: &[Table], k: u64) -> Result<Vec<Published>, TableError> {
+    let Some(first) = tables.first() else {
+        return Ok(Vec::new());
+    };
+    let sums = |t: &Table| -> Vec<u64> {
+        (0..t.columns.len())
+            .map(|j| t.counts.iter().map(|line| line[j]).sum())
+            .collect()
+    };
+    for (n, t) in tables.iter().enumerate() {
+        check(t, k)?;
+        if t.columns != first.columns || sums(t) != sums(first) {
+            return Err(TableError::Unlinked(n));
+        }
+    }
+    let mut forced_columns = vec![false; first.columns.len()];
+    let mut forced_total = false;
+    loop {
+        let published: Vec<Published> = tables
+            .iter()
+            .map(|t| publish_checked(t, k, &forced_columns, forced_total))
+            .collect();
+        if published.iter().any(Published::is_all_hidden) {
+            // One table could not be protected: nothing of the family is published.
+            return Ok(tables.iter().map(|t| all_hidden(t, k)).collect());
+        }
+        let mut changed = false;
+        for p in &published {
+            for (j, cell) in p.column_totals.iter().enumerate() {
+                if *cell == Cell::Suppressed && !forced_columns[j] {
+                    forced_columns[j] = true;
+                    changed = true;
+                }
+            }
+            if p.total == Cell::Suppressed && !forced_total {
+                forced_total = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            return Ok(published);
+        }
+    }
+}
+
+impl Published {
+    /// Whether nothing of the table is shown (it could not be protected otherwise).
+    pub fn is_all_hidden(&self) -> bool {
+        self.total == Cell::Suppressed
+            && self
+                .cells
+                .iter()
+                .flatten()
+                .chain(&self.row_totals)
+                .chain(&self.column_totals)
+                .all(|c| *c == Cell::Suppressed)
+    }
+}
+
+fn all_hidden(t: &Table, k: u64) -> Published {
+    Published {
+        rows: t.rows.clone(),
+        columns: t.columns.clone(),
+        cells: vec![vec![Cell::Suppressed; t.columns.len()]; t.rows.len()],
+        row_totals: vec![Cell::Suppressed; t.rows.len()],
+        column_totals: vec![Cell::Suppressed; t.columns.len()],
+        total: Cell::Suppressed,
+        k,
+    }
+}
+
+fn check(table: &Table, k: u64) -> Result<(), TableError> {
     if k == 0 {
         return Err(TableError::ZeroK);
     }
@@ -232,12 +333,27 @@ pub fn publish(table: &Table, k: u64) -> Result<Published, TableError> {
             });
         }
     }
+    Ok(())
+}
+
+/// Publishes a checked table with some column totals (and perhaps the grand total)
+/// hidden from the start, because a linked table hides them.
+fn publish_checked(
+    table: &Table,
+    k: u64,
+    forced_columns: &[bool],
+    forced_total: bool,
+) -> Published {
     let mut g = Grid::new(table);
     for i in 0..=g.rows {
         for j in 0..=g.cols {
             g.hidden[i][j] = (1..k).contains(&g.values[i][j]);
         }
     }
+    for (j, &forced) in forced_columns.iter().enumerate() {
+        g.hidden[g.rows][j] |= forced;
+    }
+    g.hidden[g.rows][g.cols] |= forced_total;
     // Each round hides at least one more cell, so this ends.
     loop {
         if let Some(l) = g.lone_hidden_line() {
@@ -269,7 +385,7 @@ pub fn publish(table: &Table, k: u64) -> Result<Published, TableError> {
             Cell::Shown(g.values[i][j])
         }
     };
-    Ok(Published {
+    Published {
         rows: table.rows.clone(),
         columns: table.columns.clone(),
         cells: (0..g.rows)
@@ -279,7 +395,7 @@ pub fn publish(table: &Table, k: u64) -> Result<Published, TableError> {
         column_totals: (0..g.cols).map(|j| cell(g.rows, j)).collect(),
         total: cell(g.rows, g.cols),
         k,
-    })
+    }
 }
 
 #[cfg(test)]

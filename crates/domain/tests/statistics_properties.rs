@@ -209,3 +209,202 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Families: every table of a measure published together, over generated case sets.
+// ---------------------------------------------------------------------------------------
+
+use opennrm_domain::statistics::measures::{self, Frame, Measure, Unit, family};
+
+/// Hidden values that everything a family publishes fixes, found by exact elimination
+/// over the equations of all its tables at once: each table's rows and columns add up to
+/// their totals, and the country totals and the grand total are one unknown shared by
+/// every table (they count the same units). A hidden value is fixed exactly when, in the
+/// reduced system, its pivot row has nothing in the free columns.
+fn jointly_determined(family: &[Published]) -> Vec<String> {
+    // Unknown names: "t{table}:{i},{j}" for body and row totals; "col{j}" and "total"
+    // for the shared totals.
+    let mut names: Vec<String> = Vec::new();
+    let id = |name: String, names: &mut Vec<String>| match names.iter().position(|n| *n == name) {
+        Some(x) => x,
+        None => {
+            names.push(name);
+            names.len() - 1
+        }
+    };
+    // Each equation as (unknown, coefficient) pairs; shown values only move the right-hand
+    // side, which does not matter for what is determined.
+    let mut equations: Vec<Vec<(usize, i128)>> = Vec::new();
+    for (t, p) in family.iter().enumerate() {
+        let cols = p.columns.len();
+        let body = |i: usize, j: usize| p.cells[i][j];
+        // Rows: body minus row total.
+        for i in 0..p.rows.len() {
+            let mut eq = Vec::new();
+            for j in 0..cols {
+                if body(i, j) == Cell::Suppressed {
+                    eq.push((id(format!("t{t}:{i},{j}"), &mut names), 1));
+                }
+            }
+            if p.row_totals[i] == Cell::Suppressed {
+                eq.push((id(format!("t{t}:{i},total"), &mut names), -1));
+            }
+            equations.push(eq);
+        }
+        // Columns: body minus the shared country total.
+        for j in 0..cols {
+            let mut eq = Vec::new();
+            for i in 0..p.rows.len() {
+                if body(i, j) == Cell::Suppressed {
+                    eq.push((id(format!("t{t}:{i},{j}"), &mut names), 1));
+                }
+            }
+            if p.column_totals[j] == Cell::Suppressed {
+                eq.push((id(format!("col{j}"), &mut names), -1));
+            }
+            equations.push(eq);
+        }
+        // Row totals minus the shared grand total; country totals minus the grand total.
+        let mut eq = Vec::new();
+        for i in 0..p.rows.len() {
+            if p.row_totals[i] == Cell::Suppressed {
+                eq.push((id(format!("t{t}:{i},total"), &mut names), 1));
+            }
+        }
+        let mut by_column = Vec::new();
+        for j in 0..cols {
+            if p.column_totals[j] == Cell::Suppressed {
+                by_column.push((id(format!("col{j}"), &mut names), 1));
+            }
+        }
+        if p.total == Cell::Suppressed {
+            let g = id("total".into(), &mut names);
+            eq.push((g, -1));
+            by_column.push((g, -1));
+        }
+        equations.push(eq);
+        equations.push(by_column);
+    }
+    let n = names.len();
+    let mut m: Vec<Vec<i128>> = equations
+        .into_iter()
+        .map(|eq| {
+            let mut row = vec![0i128; n];
+            for (x, c) in eq {
+                row[x] += c;
+            }
+            row
+        })
+        .filter(|row| row.iter().any(|&c| c != 0))
+        .collect();
+    // Reduced row echelon form, fraction-free, each row divided by its gcd.
+    let mut pivots: Vec<(usize, usize)> = Vec::new(); // (row, column)
+    let mut rank = 0;
+    for col in 0..n {
+        let Some(p) = (rank..m.len()).find(|&r| m[r][col] != 0) else {
+            continue;
+        };
+        m.swap(rank, p);
+        let pivot = m[rank].clone();
+        for (r, row) in m.iter_mut().enumerate() {
+            if r != rank && row[col] != 0 {
+                let (a, b) = (pivot[col], row[col]);
+                for (x, p) in row.iter_mut().zip(&pivot) {
+                    *x = *x * a - p * b;
+                }
+                let g = row.iter().fold(0i128, |g, &x| gcd(g, x.abs()));
+                if g > 1 {
+                    row.iter_mut().for_each(|x| *x /= g);
+                }
+            }
+        }
+        pivots.push((rank, col));
+        rank += 1;
+    }
+    let pivot_columns: BTreeSet<usize> = pivots.iter().map(|&(_, c)| c).collect();
+    pivots
+        .iter()
+        .filter(|&&(r, _)| (0..n).all(|c| pivot_columns.contains(&c) || m[r][c] == 0))
+        .map(|&(_, c)| names[c].clone())
+        .collect()
+}
+
+fn frame() -> Frame {
+    Frame {
+        countries: vec!["DK".into(), "FI".into(), "LV".into()],
+        years: vec!["2025".into(), "2026".into()],
+    }
+}
+
+/// Generated case sets: units of one measure, each with a country, a weight (mostly one
+/// person, sometimes a crew) and, for every dimension, one of the first few rows (so
+/// counts pile up in some cells and stay small in others).
+fn units(measure: Measure) -> impl Strategy<Value = Vec<Unit>> {
+    let rows: Vec<Vec<String>> = measures::tables(measure, &[], &frame())
+        .expect("empty tables")
+        .into_iter()
+        .map(|t| t.rows)
+        .collect();
+    let dims = measure.dimensions().len();
+    let unit = (
+        0..3usize,
+        prop_oneof![4 => Just(1u64), 1 => 2..14u64],
+        proptest::collection::vec(0..4usize, dims),
+    )
+        .prop_map(move |(country, weight, picks)| Unit {
+            country: frame().countries[country].clone(),
+            weight,
+            values: measure
+                .dimensions()
+                .iter()
+                .zip(&picks)
+                .zip(&rows)
+                .map(|((d, &pick), rows)| (*d, rows[pick % rows.len()].clone()))
+                .collect(),
+        });
+    proptest::collection::vec(unit, 0..120)
+}
+
+fn measures() -> impl Strategy<Value = Measure> {
+    prop_oneof![
+        Just(Measure::Persons),
+        Just(Measure::Cases),
+        Just(Measure::Referrals),
+        Just(Measure::Decisions)
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(160))]
+
+    /// Over random case sets: no table of a measure shows a count below k, what is shown is
+    /// the true count, and nothing hidden can be worked out from all the measure's tables
+    /// together (their shared country totals and grand total included).
+    #[test]
+    fn a_published_measure_shows_no_small_count_and_gives_none_away(
+        (measure, units) in measures().prop_flat_map(|m| (Just(m), units(m))),
+        k in 2..16u64,
+    ) {
+        let truth = measures::tables(measure, &units, &frame()).expect("tables");
+        let published = family(measure, &units, &frame(), k).expect("family");
+        let family: Vec<Published> = published.tables.iter().map(|t| t.table.clone()).collect();
+        for (raw, p) in truth.iter().zip(&family) {
+            let want = extended(raw);
+            for (i, line) in published_grid(p).iter().enumerate() {
+                for (j, cell) in line.iter().enumerate() {
+                    if let Cell::Shown(n) = cell {
+                        prop_assert_eq!(*n, want[i][j], "shown as it is");
+                        prop_assert!(*n == 0 || *n >= k, "{} shown with k = {}", n, k);
+                    }
+                }
+            }
+        }
+        // The shared totals are hidden in every table or in none.
+        for p in &family[1..] {
+            prop_assert_eq!(&p.column_totals, &family[0].column_totals);
+            prop_assert_eq!(p.total, family[0].total);
+        }
+        let fixed = jointly_determined(&family);
+        prop_assert!(fixed.is_empty(), "hidden yet determined by the family: {:?}", fixed);
+    }
+}

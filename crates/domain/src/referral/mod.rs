@@ -28,6 +28,19 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// Gender as the person gives it; kept with the case (not sealed: it is not enough to
+    /// find anyone) so the rapporteur's statistics can count it after retention.
+    Gender { Female, Male, Other, Unknown }
+);
+
+vocabulary!(
+    /// A coarse nationality group, recorded beside the sealed nationality: the statistics
+    /// count it, and it survives retention when the nationality itself is destroyed.
+    /// National = a citizen of the country where the case is opened.
+    NationalityGroup { National, EuEea, ThirdCountry, Unknown }
+);
+
+vocabulary!(
     /// The form of exploitation the case concerns (the report's subject is labour; the
     /// others are kept so a case is not forced into a wrong box).
     ExploitationType {
