@@ -4,7 +4,9 @@
 //! passwords are random, printed once on standard error.
 
 use opennrm_domain::platform::{AuthMethod, Identity, Principal, Role, UserId};
-use opennrm_domain::referral::{AgeGroup, ExploitationType, ResidenceStatus, WorkSector};
+use opennrm_domain::referral::{
+    AgeGroup, ExploitationType, Gender, NationalityGroup, ResidenceStatus, WorkSector,
+};
 use opennrm_service::Services;
 use opennrm_service::accounts::{NewUser, OrganisationProfile};
 use opennrm_service::referral::{NewCaseInput, NewPerson};
@@ -93,6 +95,8 @@ pub async fn seed(services: &Services, bind: std::net::SocketAddr) -> anyhow::Re
                     residence: ResidenceStatus::IrregularMigrant,
                     age: AgeGroup::Adult,
                     count: 1,
+                    gender: Gender::Male,
+                    nationality_group: NationalityGroup::ThirdCountry,
                     name: Some("Demo Person A (fictitious)".into()),
                     birth_date: Some("1990-01-01".into()),
                     nationality: Some("Demo".into()),
@@ -102,6 +106,8 @@ pub async fn seed(services: &Services, bind: std::net::SocketAddr) -> anyhow::Re
                     residence: ResidenceStatus::IrregularMigrant,
                     age: AgeGroup::Minor,
                     count: 1,
+                    gender: Gender::Female,
+                    nationality_group: NationalityGroup::ThirdCountry,
                     name: Some("Demo Person B (fictitious)".into()),
                     birth_date: None,
                     nationality: Some("Demo".into()),
@@ -111,6 +117,8 @@ pub async fn seed(services: &Services, bind: std::net::SocketAddr) -> anyhow::Re
                     residence: ResidenceStatus::IrregularMigrant,
                     age: AgeGroup::Adult,
                     count: 12,
+                    gender: Gender::Male,
+                    nationality_group: NationalityGroup::ThirdCountry,
                     name: None,
                     birth_date: None,
                     nationality: None,

@@ -58,9 +58,9 @@ pub enum RetentionCommand {
         /// Only list the cases that qualify
         #[arg(long)]
         dry_run: bool,
-        /// The retention period: days without a change before a closed case is anonymised
-        #[arg(long, env = "OPENNRM_RETENTION_DAYS", default_value_t = 1826, value_parser = clap::value_parser!(u32).range(1..=36_500))]
-        older_than_days: u32,
+        /// The retention period: days without a change before a closed case is anonymised [default: retention_days of the configuration, 1826]
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=36_500))]
+        older_than_days: Option<u32>,
     },
 }
 
@@ -220,6 +220,7 @@ pub async fn retention(config: &Config, args: RetentionArgs) -> anyhow::Result<E
         dry_run,
         older_than_days,
     } = args.command;
+    let older_than_days = older_than_days.unwrap_or(config.data.retention_days);
     let services = config.services().await?;
     let r = services
         .apply_retention(&Identity::Operator, older_than_days, dry_run)

@@ -21,4 +21,5 @@ mod referral;
 mod report;
 mod screening;
 mod search;
+mod statistics;
 mod storage;

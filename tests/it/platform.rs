@@ -361,6 +361,9 @@ enum Access {
     Admin,
     /// Case work (referral): the officer, not the administrator.
     CaseWork,
+    /// Anonymised statistics: rapporteurs and coordinators (none of the matrix's three
+    /// callers; tests/it/statistics.rs signs them in), or anyone where made public.
+    Statistics,
 }
 
 fn expected(method: &str, path: &str) -> Option<Access> {
@@ -427,6 +430,13 @@ fn expected(method: &str, path: &str) -> Option<Access> {
             | "/healthz"
             | "/livez",
         ) => Public,
+        (
+            "GET",
+            "/statistics"
+            | "/statistics/csv/{measure}"
+            | "/statistics/htcds.csv"
+            | "/api/v1/statistics/{measure}",
+        ) => Statistics,
         ("GET", p) if p.starts_with("/api/v1/") && p != "/api/v1/me" => Public,
         ("POST", "/screening" | "/sign-in" | "/sign-in/code" | "/api/v1/screenings") => Public,
         ("GET", "/account" | "/api/v1/me") => SignedIn,
@@ -451,6 +461,7 @@ fn concrete(path: &str, reference: &str) -> String {
         .replace("{code}", "DK")
         .replace("{file}", "network.svg")
         .replace("{name}", "mechanisms.svg")
+        .replace("{measure}", "persons")
         .replace(
             "{id}",
             if path.contains("instruments") {
@@ -491,6 +502,7 @@ on_both_backends! {
                         Access::SignedIn => who != "anonymous",
                         Access::Admin => who == "admin",
                         Access::CaseWork => who == "officer",
+                        Access::Statistics => false,
                     };
                     if allowed {
                         assert!(status < 400 || status == 404 && url.contains("draft"), "{who} GET {url}: {status} {body}");

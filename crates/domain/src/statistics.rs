@@ -21,6 +21,7 @@
 //! protection intervals are not attempted.) Where no positive cell can close a cycle, the
 //! whole table is hidden.
 
+pub mod htcds;
 pub mod measures;
 
 use petgraph::algo::bridges::bridges;
@@ -40,12 +41,20 @@ pub struct Table {
     pub counts: Vec<Vec<u64>>,
 }
 
-/// One published number: the count, or hidden.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+/// One published number: the count, or hidden. In JSON a number, or `null` when hidden.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cell {
     Shown(u64),
     Suppressed,
+}
+
+impl Serialize for Cell {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Cell::Shown(n) => s.serialize_u64(*n),
+            Cell::Suppressed => s.serialize_none(),
+        }
+    }
 }
 
 impl Cell {
@@ -57,14 +66,19 @@ impl Cell {
     }
 }
 
-/// A table as it may be published.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A table as it may be published: `null` where a count is suppressed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Published {
     pub rows: Vec<String>,
     pub columns: Vec<String>,
+    /// `cells[row][column]`.
+    #[schema(value_type = Vec<Vec<Option<u64>>>)]
     pub cells: Vec<Vec<Cell>>,
+    #[schema(value_type = Vec<Option<u64>>)]
     pub row_totals: Vec<Cell>,
+    #[schema(value_type = Vec<Option<u64>>)]
     pub column_totals: Vec<Cell>,
+    #[schema(value_type = Option<u64>)]
     pub total: Cell,
     /// The threshold it was published with.
     pub k: u64,

@@ -17,6 +17,7 @@ mod error;
 pub mod referral;
 pub mod screening;
 pub mod search;
+pub mod statistics;
 
 use std::sync::Arc;
 
@@ -45,6 +46,10 @@ pub struct Policy {
     pub session_absolute_seconds: i64,
     /// Screening drafts kept at most, all clients together.
     pub max_drafts: i64,
+    /// Statistics hide every count from 1 to k − 1 (and what would give one away).
+    pub statistics_k: u64,
+    /// Whether anyone may read the statistics, or only rapporteurs and coordinators.
+    pub statistics_public: bool,
 }
 
 impl Default for Policy {
@@ -56,6 +61,8 @@ impl Default for Policy {
             throttle_window_seconds: 15 * 60,
             session_absolute_seconds: 12 * 3600,
             max_drafts: 10_000,
+            statistics_k: opennrm_domain::statistics::DEFAULT_K,
+            statistics_public: false,
         }
     }
 }

@@ -16,8 +16,8 @@ use opennrm_domain::atlas::model::ActorId;
 use opennrm_domain::platform::{Action, CaseAccess, CaseView, Identity, case_view, require};
 use opennrm_domain::referral::lifecycle::{self, ReferralState, Side, Transition};
 use opennrm_domain::referral::{
-    AgeGroup, ConsentMethod, ExploitationType, Pathway, PersonalField, Proposal, Purpose,
-    ReferralAction, ResidenceStatus, Situation, WorkSector, propose,
+    AgeGroup, ConsentMethod, ExploitationType, Gender, NationalityGroup, Pathway, PersonalField,
+    Proposal, Purpose, ReferralAction, ResidenceStatus, Situation, WorkSector, propose,
 };
 use opennrm_domain::screening::{Level, ScreeningRequest};
 use opennrm_store::{
@@ -44,6 +44,12 @@ pub const LIST_LIMIT: i64 = 200;
 pub struct NewPerson {
     pub residence: ResidenceStatus,
     pub age: AgeGroup,
+    /// Counted by the statistics; kept after retention.
+    #[serde(default = "unknown_gender")]
+    pub gender: Gender,
+    /// Coarse group beside the (sealed) nationality, for the statistics; kept after retention.
+    #[serde(default = "unknown_group")]
+    pub nationality_group: NationalityGroup,
     /// Persons sharing this route (a crew); 1 for one person.
     #[serde(default = "one")]
     pub count: i64,
@@ -60,6 +66,14 @@ pub struct NewPerson {
 
 fn one() -> i64 {
     1
+}
+
+fn unknown_gender() -> Gender {
+    Gender::Unknown
+}
+
+fn unknown_group() -> NationalityGroup {
+    NationalityGroup::Unknown
 }
 
 /// A case as the officer opens it.
@@ -111,6 +125,8 @@ pub struct PersonDetail {
     pub residence: String,
     pub age_group: String,
     pub count: i64,
+    pub gender: String,
+    pub nationality_group: String,
     pub name: Option<String>,
     pub birth_date: Option<String>,
     pub nationality: Option<String>,
@@ -443,6 +459,8 @@ impl Services {
                 residence: p.residence.as_str().into(),
                 age_group: p.age.as_str().into(),
                 count: p.count,
+                gender: p.gender.as_str().into(),
+                nationality_group: p.nationality_group.as_str().into(),
                 name_ct: self.seal_opt(
                     bounded("name", p.name.as_deref(), MAX_NAME_CHARS)?,
                     "case_person",
@@ -640,6 +658,8 @@ impl Services {
                 residence: p.residence.clone(),
                 age_group: p.age_group.clone(),
                 count: p.count,
+                gender: p.gender.clone(),
+                nationality_group: p.nationality_group.clone(),
             };
             for (f, v) in [
                 (PersonalField::Name, &d.name),

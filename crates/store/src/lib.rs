@@ -9,6 +9,7 @@ mod platform;
 mod referral;
 mod screening;
 mod search;
+mod statistics;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -31,6 +32,7 @@ pub use referral::{
 };
 pub use screening::DRAFT_RETENTION_DAYS;
 pub use search::SearchQuery;
+pub use statistics::{CaseFacts, DecisionFacts, PersonFacts, ReferralFacts, days_between};
 
 /// Now, as RFC 3339 UTC text (the format every timestamp column uses).
 pub fn now() -> String {

@@ -35,6 +35,8 @@ pub struct PersonRecord {
     pub residence: String,
     pub age_group: String,
     pub count: i64,
+    pub gender: String,
+    pub nationality_group: String,
     pub name_ct: Option<String>,
     pub birth_date_ct: Option<String>,
     pub nationality_ct: Option<String>,
@@ -347,11 +349,12 @@ impl Plan {
         );
         for r in n.persons {
             plan.step(
-                "INSERT INTO case_person (id, case_id, position, residence, age_group, count, name_ct, birth_date_ct, nationality_ct, contact_ct, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                "INSERT INTO case_person (id, case_id, position, residence, age_group, count, name_ct, birth_date_ct, nationality_ct, contact_ct, created_at, gender, nationality_group) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
                 vec![
                     (&r.id).into(), (&r.case_id).into(), r.position.into(), (&r.residence).into(), (&r.age_group).into(),
                     r.count.into(), (&r.name_ct).into(), (&r.birth_date_ct).into(), (&r.nationality_ct).into(),
-                    (&r.contact_ct).into(), (&r.created_at).into(),
+                    (&r.contact_ct).into(), (&r.created_at).into(), (&r.gender).into(),
+                    (&r.nationality_group).into(),
                 ],
             );
         }

@@ -20,6 +20,7 @@ pub mod screening;
 pub mod serve;
 pub mod session;
 pub mod state;
+pub mod statistics;
 
 use axum::Router;
 use axum::http::{HeaderValue, Method, header};
@@ -249,6 +250,9 @@ pub fn route_table() -> Vec<Route> {
             "/referrals/{id}/transition",
             post(referral::transition),
         ),
+        page(M::GET, "/statistics", get(statistics::page)),
+        page(M::GET, "/statistics/csv/{measure}", get(statistics::csv)),
+        page(M::GET, "/statistics/htcds.csv", get(statistics::htcds_csv)),
         page(M::GET, "/about", get(atlas::pages::about)),
         page(M::GET, "/report", get(atlas::pages::report)),
         page(M::GET, "/screening", get(screening::start)),
@@ -316,6 +320,7 @@ pub fn route_table() -> Vec<Route> {
         api(routes!(referral::api::send_referrals)),
         api(routes!(referral::api::inbox)),
         api(routes!(referral::api::transition)),
+        api(routes!(statistics::api)),
     ]
 }
 

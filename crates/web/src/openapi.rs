@@ -55,13 +55,15 @@ take (countries, actor ids, instruments, indicators) are those of the data it se
         (name = "screening", description = "Is this trafficking? Guidance for referral, never a legal determination"),
         (name = "account", description = "The caller"),
         (name = "insight", description = "The countries compared: matrix, gaps, cooperation network"),
+        (name = "statistics", description = "Anonymised counts for the national rapporteur (or the public, where configured): never a record, small counts suppressed"),
         (name = "meta", description = "This document"),
     ),
     // Schemas that parameters refer to (responses and bodies bring their own).
     components(schemas(
         ErrorBody, CountryCode, AtlasActorId, InstrumentId, Sector, Capability, StudyStatus,
         MechanismKind, CooperationKind, Answer, LimitationCategory,
-        crate::insight::api::GapRuleId
+        crate::insight::api::GapRuleId,
+        opennrm_domain::statistics::measures::Measure
     )),
 )]
 struct Base;

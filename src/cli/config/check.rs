@@ -72,6 +72,14 @@ pub async fn run(flags: &GlobalFlags, args: Args) -> anyhow::Result<ExitCode> {
             "idle_timeout_seconds" => serve.idle_timeout.as_secs().to_string(),
             "refresh_seconds" => serve.refresh.as_secs().to_string(),
             "trusted_proxies" => trusted_proxies(&serve.trusted_proxies),
+            "statistics_k" => config.data.statistics_k.to_string(),
+            "statistics_access" => if config.data.statistics_public {
+                "public"
+            } else {
+                "rapporteur"
+            }
+            .to_string(),
+            "retention_days" => config.data.retention_days.to_string(),
             _ => continue,
         };
         let source = match (key, &layer) {

@@ -24,7 +24,7 @@ pub enum Kind {
 
 /// Every setting, in the order `config check` shows them. The file's key is the name,
 /// the environment variable is `OPENNRM_` + NAME, the flag is `--name-with-dashes`.
-pub const KEYS: [(&str, Kind); 13] = [
+pub const KEYS: [(&str, Kind); 16] = [
     ("database_url", Kind::Secret),
     ("data_dir", Kind::Text),
     ("secret_key", Kind::Secret),
@@ -38,6 +38,9 @@ pub const KEYS: [(&str, Kind); 13] = [
     ("idle_timeout_seconds", Kind::Number),
     ("refresh_seconds", Kind::Number),
     ("trusted_proxies", Kind::List),
+    ("statistics_k", Kind::Number),
+    ("statistics_access", Kind::Text),
+    ("retention_days", Kind::Number),
 ];
 
 pub fn env_var(key: &str) -> String {

@@ -109,6 +109,9 @@ struct Raw {
     refresh_seconds: u64,
     /// An array of strings (file) or one string of entries separated by commas.
     trusted_proxies: Option<figment::value::Value>,
+    statistics_k: u64,
+    statistics_access: String,
+    retention_days: u64,
 }
 
 /// The configuration file that was read, and what named it.
@@ -132,6 +135,20 @@ pub struct Config {
     /// Validated at load; parsed again (never printed) when the services open.
     data_keys: Option<SecretString>,
     pub serve: ServeSettings,
+    pub data: DataSettings,
+}
+
+/// How case data is published and kept: what every command that reads or changes cases
+/// runs with, not only `serve`.
+#[derive(Debug, Clone)]
+pub struct DataSettings {
+    /// Statistics suppress every count from 1 to k − 1 (and what would give one away).
+    pub statistics_k: u64,
+    /// Whether anyone may read the statistics ("public") or only rapporteurs and
+    /// coordinators ("rapporteur").
+    pub statistics_public: bool,
+    /// Days a closed case stays unchanged before `opennrm retention run` anonymises it.
+    pub retention_days: u32,
 }
 
 /// What `serve` runs with.
@@ -346,6 +363,9 @@ fn defaults() -> Values {
     values.set("body_timeout_seconds", 30u64);
     values.set("idle_timeout_seconds", 60u64);
     values.set("refresh_seconds", 5u64);
+    values.set("statistics_k", opennrm_domain::statistics::DEFAULT_K);
+    values.set("statistics_access", "rapporteur");
+    values.set("retention_days", 1826u64);
     values
 }
 
@@ -468,6 +488,25 @@ fn validate(
     let body_timeout = number("body_timeout_seconds", raw.body_timeout_seconds, 3600);
     let idle_timeout = number("idle_timeout_seconds", raw.idle_timeout_seconds, 3600);
     let refresh = number("refresh_seconds", raw.refresh_seconds, 3600);
+    let retention_days = number("retention_days", raw.retention_days, 36_500);
+    // k = 1 would publish every count: at least 2, and the CTDC's 11 by default.
+    let statistics_k = if (2..=1000).contains(&raw.statistics_k) {
+        raw.statistics_k
+    } else {
+        problems.push(format!("{} must be from 2 to 1000", name("statistics_k")));
+        opennrm_domain::statistics::DEFAULT_K
+    };
+    let statistics_public = match raw.statistics_access.trim() {
+        "public" => true,
+        "rapporteur" => false,
+        _ => {
+            problems.push(format!(
+                "{} must be public or rapporteur",
+                name("statistics_access")
+            ));
+            false
+        }
+    };
     let trusted_proxies = raw
         .trusted_proxies
         .map_or_else(TrustedProxies::default, |value| {
@@ -493,6 +532,11 @@ fn validate(
             idle_timeout: Duration::from_secs(idle_timeout),
             refresh: Duration::from_secs(refresh),
             trusted_proxies,
+        },
+        data: DataSettings {
+            statistics_k,
+            statistics_public,
+            retention_days: u32::try_from(retention_days).unwrap_or(1826),
         },
         sources,
     })
@@ -674,14 +718,14 @@ impl Config {
         super::migrate::ensure_embedded(&store).await?;
         let secret = opennrm_service::MasterSecret::new(self.master_secret(store.backend())?)
             .map_err(|e| anyhow::anyhow!(e))?;
-        opennrm_service::Services::open_with_keys(
-            store,
-            &secret,
-            opennrm_service::Policy::default(),
-            self.data_keys()?,
-        )
-        .await
-        .map_err(|e| anyhow::anyhow!("cannot start the services: {e}"))
+        let policy = opennrm_service::Policy {
+            statistics_k: self.data.statistics_k,
+            statistics_public: self.data.statistics_public,
+            ..opennrm_service::Policy::default()
+        };
+        opennrm_service::Services::open_with_keys(store, &secret, policy, self.data_keys()?)
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot start the services: {e}"))
     }
 }
 

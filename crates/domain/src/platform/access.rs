@@ -37,6 +37,10 @@ pub enum Action<'a> {
     /// Destroy the personal data of closed cases past the retention period
     /// (`opennrm retention run`): the operator.
     ApplyRetention,
+    /// Read the anonymised statistics (counts with small cells suppressed, never a
+    /// record): everybody where the configuration makes them public, otherwise national
+    /// rapporteurs and coordinators.
+    ReadStatistics { public: bool },
 }
 
 /// Why an action was refused; the web answers 401 or 403 from this.
@@ -108,7 +112,10 @@ pub fn case_view(who: &Identity, case: &CaseAccess) -> Result<CaseView, Denied> 
 
 /// Allows or refuses `action` for `who`.
 pub fn require(who: &Identity, action: &Action<'_>) -> Result<(), Denied> {
-    if matches!(action, Action::ReadPublic | Action::Screen) {
+    if matches!(
+        action,
+        Action::ReadPublic | Action::Screen | Action::ReadStatistics { public: true }
+    ) {
         return Ok(());
     }
     let p = match who {
@@ -142,6 +149,9 @@ pub fn require(who: &Identity, action: &Action<'_>) -> Result<(), Denied> {
         ]
         .iter()
         .any(|r| p.has(*r)),
+        Action::ReadStatistics { .. } => {
+            p.has(Role::NationalRapporteur) || p.has(Role::NationalCoordinator)
+        }
         Action::ReadPublic | Action::Screen | Action::ManageOwnAccount => true,
     };
     if allowed {

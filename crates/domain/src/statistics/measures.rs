@@ -26,6 +26,7 @@ use crate::screening::Level;
 
 vocabulary!(
     /// What is counted.
+    #[schema(as = StatisticsMeasure)]
     Measure {
         /// Persons identified: every person of every case (a crew of twelve counts 12).
         Persons,
@@ -40,6 +41,7 @@ vocabulary!(
 
 vocabulary!(
     /// What a measure is counted by (each against the country).
+    #[schema(as = StatisticsDimension)]
     Dimension {
         Year, WorkSector, Exploitation, AgeGroup, Gender, NationalityGroup, Residence,
         /// The sector of the identifying organisation (police, labour inspection, NGO, …).
@@ -167,15 +169,14 @@ pub struct Frame {
 }
 
 /// One published table of a family.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct DimensionTable {
     pub dimension: Dimension,
-    #[serde(flatten)]
     pub table: Published,
 }
 
 /// A measure as published: one table per dimension, all counted against the countries.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Family {
     pub measure: Measure,
     pub k: u64,

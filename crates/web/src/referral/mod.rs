@@ -11,8 +11,8 @@ use axum::extract::{Form, Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use opennrm_domain::referral::{
-    AgeGroup, ConsentMethod, ExploitationType, Outcome, Pathway, PathwayRule, Purpose,
-    ResidenceStatus, Route, Transition, WorkSector,
+    AgeGroup, ConsentMethod, ExploitationType, Gender, NationalityGroup, Outcome, Pathway,
+    PathwayRule, Purpose, ResidenceStatus, Route, Transition, WorkSector,
 };
 use opennrm_service::referral::{
     CaseDetail, CaseSummary, InboxEntry, NewCaseInput, NewConsent, NewPerson, PersonProposals,
@@ -117,6 +117,12 @@ impl NewCasePage<'_> {
     }
     fn ages(&self) -> Vec<&'static str> {
         AgeGroup::all().map(|v| v.as_str()).collect()
+    }
+    fn genders(&self) -> Vec<&'static str> {
+        Gender::all().map(|v| v.as_str()).collect()
+    }
+    fn nationality_groups(&self) -> Vec<&'static str> {
+        NationalityGroup::all().map(|v| v.as_str()).collect()
     }
 }
 
@@ -244,11 +250,21 @@ pub async fn create_case(
                 .map_err(|_| WebError::invalid("count", "a whole number"))?,
             None => 1,
         };
+        let gender = field(&fields, &key("gender"))
+            .unwrap_or("unknown")
+            .parse::<Gender>()
+            .map_err(|_| WebError::invalid("gender", "not one of the listed values"))?;
+        let nationality_group = field(&fields, &key("nationality_group"))
+            .unwrap_or("unknown")
+            .parse::<NationalityGroup>()
+            .map_err(|_| WebError::invalid("nationality_group", "not one of the listed values"))?;
         let text = |k: &str| field(&fields, &key(k)).map(str::to_string);
         persons.push(NewPerson {
             residence,
             age,
             count,
+            gender,
+            nationality_group,
             name: text("name"),
             birth_date: text("birth_date"),
             nationality: text("nationality"),

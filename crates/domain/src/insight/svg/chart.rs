@@ -60,7 +60,12 @@ pub struct BarChart {
     pub groups: Vec<BarGroup>,
     /// Series stacked in one bar per group rather than side by side.
     pub stacked: bool,
+    /// What a bar without a value says ("not given"; "suppressed" in statistics).
+    pub missing: &'static str,
 }
+
+/// What a bar of the atlas's charts without a number says.
+pub const NOT_GIVEN: &str = "not given";
 
 /// What a limitation chart counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,6 +162,7 @@ impl BarChart {
             series: vec![Series::coloured(measure.axis_label(), "#0072B2")],
             groups,
             stacked: false,
+            missing: NOT_GIVEN,
         }
     }
 
@@ -183,6 +189,7 @@ impl BarChart {
                 })
                 .collect(),
             stacked: true,
+            missing: NOT_GIVEN,
         }
     }
 
@@ -220,6 +227,7 @@ impl BarChart {
                 })
                 .collect(),
             stacked: false,
+            missing: NOT_GIVEN,
         }
     }
 
@@ -241,6 +249,7 @@ impl BarChart {
                 })
                 .collect(),
             stacked: true,
+            missing: NOT_GIVEN,
         }
     }
 
@@ -261,7 +270,7 @@ impl BarChart {
                 .zip(&group.values)
                 .map(|(s, v)| match v {
                     Some(v) => format!("{} {}", s.name, num(*v)),
-                    None => format!("{} not given", s.name),
+                    None => format!("{} {}", s.name, self.missing),
                 })
                 .collect();
             let _ = write!(desc, " {}: {}.", group.label, values.join(", "));
@@ -426,9 +435,10 @@ pub fn bar_chart_svg(chart: &BarChart) -> String {
                 if n_series <= 2 {
                     let _ = write!(
                         out,
-                        r#"<text x="{}" y="{}" font-size="10.5" font-style="italic" fill="{MUTED}">not given</text>"#,
+                        r#"<text x="{}" y="{}" font-size="10.5" font-style="italic" fill="{MUTED}">{}</text>"#,
                         num(x0 + 4.0),
-                        num(y + bar_h - 2.0)
+                        num(y + bar_h - 2.0),
+                        escape(chart.missing)
                     );
                 }
                 continue;
@@ -474,9 +484,10 @@ pub fn bar_chart_svg(chart: &BarChart) -> String {
         if grouped && n_series > 2 && !known_any {
             let _ = write!(
                 out,
-                r#"<text x="{}" y="{}" font-size="10.5" font-style="italic" fill="{MUTED}">not given</text>"#,
+                r#"<text x="{}" y="{}" font-size="10.5" font-style="italic" fill="{MUTED}">{}</text>"#,
                 num(x0 + 4.0),
-                num(top + bars_h / 2.0 + 4.0)
+                num(top + bars_h / 2.0 + 4.0),
+                escape(chart.missing)
             );
         }
         if chart.stacked {
@@ -484,7 +495,7 @@ pub fn bar_chart_svg(chart: &BarChart) -> String {
             let text = if known_any {
                 num(total)
             } else {
-                "not given".into()
+                chart.missing.to_string()
             };
             let _ = write!(
                 out,

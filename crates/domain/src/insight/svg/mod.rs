@@ -7,7 +7,9 @@
 pub mod chart;
 pub mod network;
 
-pub use chart::{BarChart, BarGroup, LimitationMeasure, Series, bar_chart_svg, limitation_label};
+pub use chart::{
+    BarChart, BarGroup, LimitationMeasure, NOT_GIVEN, Series, bar_chart_svg, limitation_label,
+};
 pub use network::{
     NetworkDrawing, NetworkEdge, NetworkNode, NodeSize, Panel, layout, network_panels_svg,
     network_svg, panels_size,

@@ -248,6 +248,7 @@ fn names_from_data_are_escaped() {
             values: vec![Some(2.0)],
         }],
         stacked: false,
+        missing: super::chart::NOT_GIVEN,
     };
     let svg = bar_chart_svg(&chart);
     let doc = parse(&svg);
