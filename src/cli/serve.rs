@@ -24,6 +24,14 @@ pub async fn run(config: &Config, demo: bool) -> anyhow::Result<ExitCode> {
         super::demo::seed(&services, serve.bind).await?;
     }
     services.spawn_housekeeping(serve.refresh);
+    // Any number of nodes run the jobs; each names itself in the leases it takes.
+    let node = format!(
+        "{}-{}-{:08x}",
+        std::env::var("HOSTNAME").unwrap_or_else(|_| "node".into()),
+        std::process::id(),
+        rand::random::<u32>()
+    );
+    services.spawn_job_runner(node, config.data.job_interval);
     let origin = &serve.public_origin;
     let settings = WebSettings {
         session_idle_minutes: serve.session_idle_minutes,

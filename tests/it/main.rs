@@ -12,6 +12,7 @@ mod config;
 mod history;
 mod i18n;
 mod insight;
+mod jobs;
 mod network;
 mod pages;
 mod platform;

@@ -377,7 +377,8 @@ fn expected(method: &str, path: &str) -> Option<Access> {
             | "/api/v1/cases"
             | "/api/v1/cases/{reference}"
             | "/api/v1/cases/{reference}/proposals"
-            | "/api/v1/referrals",
+            | "/api/v1/referrals"
+            | "/api/v1/notifications",
         ) => CaseWork,
         (
             "POST",
@@ -450,8 +451,8 @@ fn expected(method: &str, path: &str) -> Option<Access> {
             | "/account/tokens"
             | "/account/tokens/revoke",
         ) => SignedIn,
-        ("GET", "/admin/audit" | "/admin/users") => Admin,
-        ("POST", "/admin/users/unlock") => Admin,
+        ("GET", "/admin/audit" | "/admin/users" | "/admin/jobs") => Admin,
+        ("POST", "/admin/users/unlock" | "/admin/jobs/retry") => Admin,
         _ => return None,
     })
 }

@@ -362,9 +362,9 @@ on_both_backends! {
 }
 
 /// A server process of its own (the real binary), killed with SIGKILL when dropped.
-struct Server {
-    child: std::process::Child,
-    base: String,
+pub struct Server {
+    pub child: std::process::Child,
+    pub base: String,
 }
 
 impl Drop for Server {
@@ -375,6 +375,11 @@ impl Drop for Server {
 }
 
 async fn start_server(url: &str, log: &std::path::Path) -> Server {
+    start_server_with(url, log, &[]).await
+}
+
+/// `opennrm serve` on `url` with extra environment (job interval, SMTP relay, …).
+pub async fn start_server_with(url: &str, log: &std::path::Path, env: &[(&str, &str)]) -> Server {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
@@ -398,6 +403,7 @@ async fn start_server(url: &str, log: &std::path::Path) -> Server {
             hex::encode(crate::support::TEST_SECRET),
         )
         .env("OPENNRM_LOG", "debug,sqlx=warn")
+        .envs(env.iter().copied())
         .stdout(std::process::Stdio::null())
         .stderr(log)
         .spawn()

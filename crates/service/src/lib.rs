@@ -14,6 +14,7 @@ pub mod audit;
 pub mod auth;
 mod crypto;
 mod error;
+pub mod jobs;
 pub mod referral;
 pub mod screening;
 pub mod search;
@@ -50,6 +51,11 @@ pub struct Policy {
     pub statistics_k: u64,
     /// Whether anyone may read the statistics, or only rapporteurs and coordinators.
     pub statistics_public: bool,
+    /// Working days a receiving organisation has to acknowledge a referral before it is
+    /// escalated to the national coordinator.
+    pub acknowledge_working_days: u32,
+    /// The SMTP relay for e-mails (escalations); None: notifications in the interface only.
+    pub mail: Option<jobs::MailSettings>,
 }
 
 impl Default for Policy {
@@ -63,6 +69,8 @@ impl Default for Policy {
             max_drafts: 10_000,
             statistics_k: opennrm_domain::statistics::DEFAULT_K,
             statistics_public: false,
+            acknowledge_working_days: 3,
+            mail: None,
         }
     }
 }

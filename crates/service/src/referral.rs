@@ -1253,7 +1253,12 @@ impl Services {
             "referrals": records.iter().map(|r| serde_json::json!({ "id": r.id, "to": r.to_org, "action": r.action, "rule": r.rule_id })).collect::<Vec<_>>()
         });
         let audit = self.audited(&label, "referral.sent", Some(&object), "ok", None, detail);
-        self.write(Plan::insert_referrals(&records, &audit)).await?;
+        let mut plan = Plan::insert_referrals(&records, &audit)?;
+        // Each referral's acknowledgement deadline, in the same transaction (jobs.rs).
+        for r in &records {
+            plan.queue_job(&self.escalation_job(&r.id, &r.created_at));
+        }
+        self.write(Ok(plan)).await?;
         Ok(records.into_iter().map(|r| r.id).collect())
     }
 

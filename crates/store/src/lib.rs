@@ -5,6 +5,7 @@
 mod atlas;
 mod audit;
 mod batch;
+mod jobs;
 mod platform;
 mod referral;
 mod screening;
@@ -25,6 +26,7 @@ pub use audit::{
     AuditVerification, GENESIS_HASH, Problem, ProblemKind, append_postgres, append_sqlite,
 };
 pub use batch::{Applied, Plan, Writer};
+pub use jobs::{JobRecord, NewJob, NotificationRecord, after_working_days};
 pub use platform::{ApiTokenRecord, Audited, OrganisationRecord, UserRecord};
 pub use referral::{
     CaseRecord, CaseScreeningRecord, ConsentRecord, InboxRow, NewCase, NoteRecord, PersonRecord,

@@ -278,6 +278,8 @@ pub fn route_table() -> Vec<Route> {
         page(M::GET, "/admin/audit", get(admin::audit)),
         page(M::GET, "/admin/users", get(admin::users)),
         page(M::POST, "/admin/users/unlock", post(admin::unlock)),
+        page(M::GET, "/admin/jobs", get(admin::jobs)),
+        page(M::POST, "/admin/jobs/retry", post(admin::retry_job)),
         page(M::GET, "/static/style.css", get(style)),
         page(M::GET, "/healthz", get(health)),
         page(M::GET, "/livez", get(live)),
@@ -321,6 +323,7 @@ pub fn route_table() -> Vec<Route> {
         api(routes!(referral::api::inbox)),
         api(routes!(referral::api::transition)),
         api(routes!(statistics::api)),
+        api(routes!(referral::api::notifications)),
     ]
 }
 

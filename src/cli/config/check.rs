@@ -80,6 +80,19 @@ pub async fn run(flags: &GlobalFlags, args: Args) -> anyhow::Result<ExitCode> {
             }
             .to_string(),
             "retention_days" => config.data.retention_days.to_string(),
+            "acknowledge_working_days" => config.data.acknowledge_working_days.to_string(),
+            "job_interval_seconds" => config.data.job_interval.as_secs().to_string(),
+            "smtp_relay" => if config.data.smtp_relay.is_some() {
+                "set (not shown: it may hold a password)"
+            } else {
+                "not set (no e-mail; notifications in the interface only)"
+            }
+            .to_string(),
+            "mail_from" => config
+                .data
+                .mail_from
+                .clone()
+                .unwrap_or_else(|| "not set".into()),
             _ => continue,
         };
         let source = match (key, &layer) {

@@ -24,7 +24,7 @@ pub enum Kind {
 
 /// Every setting, in the order `config check` shows them. The file's key is the name,
 /// the environment variable is `OPENNRM_` + NAME, the flag is `--name-with-dashes`.
-pub const KEYS: [(&str, Kind); 16] = [
+pub const KEYS: [(&str, Kind); 20] = [
     ("database_url", Kind::Secret),
     ("data_dir", Kind::Text),
     ("secret_key", Kind::Secret),
@@ -41,6 +41,10 @@ pub const KEYS: [(&str, Kind); 16] = [
     ("statistics_k", Kind::Number),
     ("statistics_access", Kind::Text),
     ("retention_days", Kind::Number),
+    ("acknowledge_working_days", Kind::Number),
+    ("job_interval_seconds", Kind::Number),
+    ("smtp_relay", Kind::Secret),
+    ("mail_from", Kind::Text),
 ];
 
 pub fn env_var(key: &str) -> String {

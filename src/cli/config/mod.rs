@@ -112,6 +112,10 @@ struct Raw {
     statistics_k: u64,
     statistics_access: String,
     retention_days: u64,
+    acknowledge_working_days: u64,
+    job_interval_seconds: u64,
+    smtp_relay: Option<SecretString>,
+    mail_from: Option<String>,
 }
 
 /// The configuration file that was read, and what named it.
@@ -149,6 +153,13 @@ pub struct DataSettings {
     pub statistics_public: bool,
     /// Days a closed case stays unchanged before `opennrm retention run` anonymises it.
     pub retention_days: u32,
+    /// Working days to acknowledge a referral before it is escalated to the coordinator.
+    pub acknowledge_working_days: u32,
+    /// How often a node looks for due background jobs.
+    pub job_interval: Duration,
+    /// The SMTP relay URL (may hold a password) and the sender; None: no e-mail.
+    pub smtp_relay: Option<SecretString>,
+    pub mail_from: Option<String>,
 }
 
 /// What `serve` runs with.
@@ -366,6 +377,8 @@ fn defaults() -> Values {
     values.set("statistics_k", opennrm_domain::statistics::DEFAULT_K);
     values.set("statistics_access", "rapporteur");
     values.set("retention_days", 1826u64);
+    values.set("acknowledge_working_days", 3u64);
+    values.set("job_interval_seconds", 10u64);
     values
 }
 
@@ -489,6 +502,9 @@ fn validate(
     let idle_timeout = number("idle_timeout_seconds", raw.idle_timeout_seconds, 3600);
     let refresh = number("refresh_seconds", raw.refresh_seconds, 3600);
     let retention_days = number("retention_days", raw.retention_days, 36_500);
+    let acknowledge_working_days =
+        number("acknowledge_working_days", raw.acknowledge_working_days, 60);
+    let job_interval = number("job_interval_seconds", raw.job_interval_seconds, 3600);
     // k = 1 would publish every count: at least 2, and the CTDC's 11 by default.
     let statistics_k = if (2..=1000).contains(&raw.statistics_k) {
         raw.statistics_k
@@ -496,6 +512,33 @@ fn validate(
         problems.push(format!("{} must be from 2 to 1000", name("statistics_k")));
         opennrm_domain::statistics::DEFAULT_K
     };
+    let smtp_relay = raw.smtp_relay.filter(|url| {
+        let url = url.expose_secret().trim();
+        let ok = url.starts_with("smtp://") || url.starts_with("smtps://");
+        if !ok {
+            problems.push(format!(
+                "{} must start with smtp:// or smtps://",
+                name("smtp_relay")
+            ));
+        }
+        ok
+    });
+    let mail_from = raw.mail_from.map(|m| m.trim().to_string());
+    if let Some(from) = &mail_from
+        && !from.contains('@')
+    {
+        problems.push(format!(
+            "{} must be an e-mail address, e.g. OpenNRM <nrm@example.org>",
+            name("mail_from")
+        ));
+    }
+    if smtp_relay.is_some() && mail_from.is_none() {
+        problems.push(format!(
+            "{} is needed with {}",
+            name("mail_from"),
+            name("smtp_relay")
+        ));
+    }
     let statistics_public = match raw.statistics_access.trim() {
         "public" => true,
         "rapporteur" => false,
@@ -537,6 +580,10 @@ fn validate(
             statistics_k,
             statistics_public,
             retention_days: u32::try_from(retention_days).unwrap_or(1826),
+            acknowledge_working_days: u32::try_from(acknowledge_working_days).unwrap_or(3),
+            job_interval: Duration::from_secs(job_interval),
+            smtp_relay,
+            mail_from,
         },
         sources,
     })
@@ -718,9 +765,19 @@ impl Config {
         super::migrate::ensure_embedded(&store).await?;
         let secret = opennrm_service::MasterSecret::new(self.master_secret(store.backend())?)
             .map_err(|e| anyhow::anyhow!(e))?;
+        let mail = match (&self.data.smtp_relay, &self.data.mail_from) {
+            (Some(relay), Some(from)) => Some(opennrm_service::jobs::MailSettings {
+                relay: relay.clone(),
+                from: from.clone(),
+                origin: self.serve.public_origin.clone(),
+            }),
+            _ => None,
+        };
         let policy = opennrm_service::Policy {
             statistics_k: self.data.statistics_k,
             statistics_public: self.data.statistics_public,
+            acknowledge_working_days: self.data.acknowledge_working_days,
+            mail,
             ..opennrm_service::Policy::default()
         };
         opennrm_service::Services::open_with_keys(store, &secret, policy, self.data_keys()?)

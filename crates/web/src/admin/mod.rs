@@ -117,3 +117,50 @@ pub async fn unlock(
     state.services().unlock_user(&who, &f.username).await?;
     Ok(Redirect::to("/admin/users").into_response())
 }
+
+#[derive(Template)]
+#[template(path = "admin_jobs.html")]
+struct JobsPage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    csrf: String,
+    jobs: Vec<opennrm_service::jobs::JobView>,
+}
+
+/// GET /admin/jobs: the background jobs (deadlines, escalations, e-mails), failed first,
+/// with their attempts and last error; a failed one can be queued again.
+pub async fn jobs(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    session: Session,
+) -> Result<Response, WebError> {
+    let jobs = state.services().jobs(&who).await?;
+    let csrf = csrf::token(&session).await?;
+    Ok(render_private(
+        &JobsPage {
+            ui: &state.ui,
+            footer: Footer::of(&state),
+            csrf,
+            jobs,
+        },
+        StatusCode::OK,
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct RetryForm {
+    id: String,
+}
+
+/// POST /admin/jobs/retry
+pub async fn retry_job(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Form(f): Form<RetryForm>,
+) -> Result<Response, WebError> {
+    if f.id.len() > 64 {
+        return Err(WebError::invalid("id", "not a job id"));
+    }
+    state.services().retry_job(&who, &f.id).await?;
+    Ok(Redirect::to("/admin/jobs").into_response())
+}

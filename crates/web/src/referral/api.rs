@@ -104,6 +104,26 @@ pub async fn pathway(
     Ok(Json(p).into_response())
 }
 
+/// What the caller's organisation was told (a referral escalated to the coordinator, …),
+/// newest first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/notifications",
+    operation_id = "listNotifications",
+    tag = "referral",
+    security(("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "The organisation's notifications, newest first", body = Vec<opennrm_service::jobs::NotificationView>), ReadErrors),
+)]
+pub async fn notifications(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+) -> Result<Response, WebError> {
+    Ok(private(
+        StatusCode::OK,
+        &state.services().notifications(&who).await?,
+    ))
+}
+
 /// The cases the caller's organisation opened, newest first.
 #[utoipa::path(
     get,

@@ -53,6 +53,7 @@ struct CasesPage<'a> {
     inbox: Vec<(InboxEntry, String, String)>,
     coordinator: bool,
     can_open: bool,
+    notifications: Vec<opennrm_service::jobs::NotificationView>,
 }
 
 /// GET /cases: the caller's cases and inbox (a coordinator: the country's referrals).
@@ -62,6 +63,7 @@ pub async fn cases(
 ) -> Result<Response, WebError> {
     let s = state.services();
     let inbox = s.inbox(&who).await?;
+    let notifications = s.notifications(&who).await?;
     let p = who.principal().ok_or(WebError::Unauthenticated)?;
     let coordinator = p.has(opennrm_service::Role::NationalCoordinator);
     let can_open =
@@ -87,6 +89,7 @@ pub async fn cases(
             inbox,
             coordinator,
             can_open,
+            notifications,
         },
         StatusCode::OK,
     ))
