@@ -4,6 +4,7 @@
 mod support;
 
 mod api;
+mod assistance;
 mod atlas_data;
 mod audit;
 mod browser;

@@ -378,7 +378,9 @@ fn expected(method: &str, path: &str) -> Option<Access> {
             | "/api/v1/cases/{reference}"
             | "/api/v1/cases/{reference}/proposals"
             | "/api/v1/referrals"
-            | "/api/v1/notifications",
+            | "/api/v1/notifications"
+            | "/api/v1/cases/{reference}/providers"
+            | "/api/v1/tasks",
         ) => CaseWork,
         (
             "POST",
@@ -395,7 +397,9 @@ fn expected(method: &str, path: &str) -> Option<Access> {
             | "/api/v1/cases/{reference}/notes"
             | "/api/v1/cases/{reference}/screenings"
             | "/api/v1/cases/{reference}/referrals"
-            | "/api/v1/referrals/{id}/transitions",
+            | "/api/v1/referrals/{id}/transitions"
+            | "/api/v1/cases/{reference}/tasks"
+            | "/api/v1/tasks/{id}/transitions",
         ) => CaseWork,
         (
             "GET",
@@ -458,6 +462,12 @@ fn expected(method: &str, path: &str) -> Option<Access> {
 }
 
 fn concrete(path: &str, reference: &str) -> String {
+    let query = if path.ends_with("/providers") {
+        "?kind=accommodation"
+    } else {
+        ""
+    };
+    let path = format!("{path}{query}");
     path.replace("{reference}", reference)
         .replace("{code}", "DK")
         .replace("{file}", "network.svg")

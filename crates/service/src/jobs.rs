@@ -291,6 +291,11 @@ impl Services {
             .collect())
     }
 
+    /// Whether `who` may see and retry jobs (administrators, like the audit log).
+    pub fn may_manage_jobs(&self, who: &Identity) -> Result<(), ServiceError> {
+        Ok(require(who, &Action::ReadAudit)?)
+    }
+
     /// Queues a failed job again (administrators).
     pub async fn retry_job(&self, who: &Identity, id: &str) -> Result<(), ServiceError> {
         require(who, &Action::ReadAudit)?;

@@ -28,6 +28,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::{ServiceError, Services, crypto};
 
+mod assistance;
+pub use assistance::{NewTask, ProviderTask, TaskSummary};
+
 /// Bounds on what a case holds: enough for a crew, not for a database dump.
 pub const MAX_PERSON_ROWS: usize = 50;
 pub const MAX_PERSONS_PER_ROW: i64 = 500;
@@ -113,6 +116,8 @@ pub struct CaseDetail {
     pub screenings: Vec<ScreeningSummary>,
     pub notes: Vec<NoteDetail>,
     pub consents: Vec<ConsentDetail>,
+    /// The assistance plan: tasks given to service providers (no personal data).
+    pub tasks: Vec<TaskSummary>,
     pub referrals: Vec<ReferralDetail>,
     /// Who has read personal data of this case (owner only), newest first.
     pub seen_by: Vec<SeenBy>,
@@ -830,6 +835,7 @@ impl Services {
                 .collect(),
             notes,
             consents,
+            tasks: self.tasks_of(&l).await?,
             referrals: out_referrals,
             seen_by,
         })

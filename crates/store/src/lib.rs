@@ -2,6 +2,7 @@
 //! deployment scales), picked from the database URL. Backend differences stay in this
 //! crate; the SQL is shared where both dialects accept it (`$n` placeholders work in both).
 
+mod assistance;
 mod atlas;
 mod audit;
 mod batch;
@@ -20,6 +21,7 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 
+pub use assistance::TaskRecord;
 pub use atlas::{LoadOutcome, NewRevision, Revision};
 pub use audit::{
     AUDIT_LIST_MAX, AUDIT_OUTCOMES, AuditEvent, AuditFilter, AuditKey, AuditRecord,

@@ -375,7 +375,7 @@ impl Plan {
     }
 
     /// Marks a case as changed at `at`.
-    fn touch_case(&mut self, case_id: &str, at: &str) {
+    pub(crate) fn touch_case(&mut self, case_id: &str, at: &str) {
         self.step(
             "UPDATE referral_case SET updated_at = $2 WHERE id = $1",
             vec![case_id.into(), at.into()],

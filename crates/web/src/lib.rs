@@ -324,6 +324,10 @@ pub fn route_table() -> Vec<Route> {
         api(routes!(referral::api::transition)),
         api(routes!(statistics::api)),
         api(routes!(referral::api::notifications)),
+        api(routes!(referral::api::providers)),
+        api(routes!(referral::api::assign_task)),
+        api(routes!(referral::api::tasks)),
+        api(routes!(referral::api::move_task)),
     ]
 }
 

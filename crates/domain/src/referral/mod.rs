@@ -3,6 +3,7 @@
 //! life of a referral from sent to closed. Pure: cases are stored by the store, decided on
 //! by the service layer; this module says what is allowed and what the pathway proposes.
 
+pub mod assistance;
 pub mod flowchart;
 pub mod lifecycle;
 pub mod pathway;

@@ -147,20 +147,19 @@ pub async fn jobs(
     ))
 }
 
-#[derive(Deserialize)]
-pub struct RetryForm {
-    id: String,
-}
-
-/// POST /admin/jobs/retry
+/// POST /admin/jobs/retry (access is checked before the form is read).
 pub async fn retry_job(
     State(state): State<AppState>,
     Caller(who): Caller,
-    Form(f): Form<RetryForm>,
+    Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    if f.id.len() > 64 {
-        return Err(WebError::invalid("id", "not a job id"));
-    }
-    state.services().retry_job(&who, &f.id).await?;
+    state.services().may_manage_jobs(&who)?;
+    let id = fields
+        .iter()
+        .find(|(k, _)| k == "id")
+        .map(|(_, v)| v.as_str())
+        .filter(|v| v.len() <= 64)
+        .ok_or_else(|| WebError::invalid("id", "not a job id"))?;
+    state.services().retry_job(&who, id).await?;
     Ok(Redirect::to("/admin/jobs").into_response())
 }

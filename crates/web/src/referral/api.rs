@@ -378,3 +378,111 @@ pub async fn transition(
     let new = state.services().transition(&who, &id, &t).await?;
     Ok(private(StatusCode::OK, &Moved { state: new }))
 }
+
+/// The kind of assistance to find providers for.
+#[derive(Deserialize, utoipa::IntoParams)]
+pub struct KindQuery {
+    /// accommodation, legal_aid, health_care, …
+    pub kind: opennrm_domain::referral::assistance::AssistanceKind,
+}
+
+/// The organisations of the case's country whose mandate covers `kind` (with the scope the
+/// report gives, e.g. women only): whom a task can be given to. The case owner only.
+#[utoipa::path(
+    get,
+    path = "/api/v1/cases/{reference}/providers",
+    operation_id = "listProviders",
+    tag = "referral",
+    params(("reference" = String, Path, description = "The case reference"), KindQuery),
+    security(("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "Providers of this assistance in the case's country", body = Vec<opennrm_domain::referral::assistance::Provider>), NotFound, ReadErrors),
+)]
+pub async fn providers(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Path(reference): Path<String>,
+    query: Result<axum::extract::Query<KindQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, WebError> {
+    state.services().may_work_on_cases(&who)?;
+    let axum::extract::Query(q) =
+        query.map_err(|_| WebError::invalid("kind", "one of the kinds of assistance"))?;
+    let p = state
+        .services()
+        .assistance_providers(&who, &reference, q.kind)
+        .await?;
+    Ok(private(StatusCode::OK, &p))
+}
+
+/// Gives a task of a person's assistance plan to a provider (the person must have
+/// consented to `support_services`). The case owner only.
+#[utoipa::path(
+    post,
+    path = "/api/v1/cases/{reference}/tasks",
+    operation_id = "assignTask",
+    tag = "referral",
+    params(("reference" = String, Path, description = "The case reference")),
+    request_body = opennrm_service::referral::NewTask,
+    security(("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 201, description = "The task was given", body = Recorded), NotFound, WriteErrors, ReadErrors),
+)]
+pub async fn assign_task(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Path(reference): Path<String>,
+    b: Result<Json<opennrm_service::referral::NewTask>, JsonRejection>,
+) -> Result<Response, WebError> {
+    state.services().may_work_on_cases(&who)?;
+    let t = json_body(b)?;
+    let id = state.services().assign_task(&who, &reference, &t).await?;
+    Ok(private(StatusCode::CREATED, &Recorded { id }))
+}
+
+/// The tasks given to the caller's organisation, each with only what it needs of its
+/// person (a shelter: name and contact); nothing else of the case.
+#[utoipa::path(
+    get,
+    path = "/api/v1/tasks",
+    operation_id = "listTasks",
+    tag = "referral",
+    security(("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "The organisation's tasks, open ones first", body = Vec<opennrm_service::referral::ProviderTask>), ReadErrors),
+)]
+pub async fn tasks(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+) -> Result<Response, WebError> {
+    Ok(private(
+        StatusCode::OK,
+        &state.services().my_tasks(&who).await?,
+    ))
+}
+
+/// A step of a task.
+#[derive(Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TaskMove {
+    pub to: opennrm_domain::referral::assistance::TaskStep,
+}
+
+/// Moves a task of the caller's organisation: start, complete or decline.
+#[utoipa::path(
+    post,
+    path = "/api/v1/tasks/{id}/transitions",
+    operation_id = "moveTask",
+    tag = "referral",
+    params(("id" = String, Path, description = "The task's id")),
+    request_body = TaskMove,
+    security(("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "The task's new state", body = Moved), NotFound, WriteErrors, ReadErrors),
+)]
+pub async fn move_task(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Path(id): Path<String>,
+    b: Result<Json<TaskMove>, JsonRejection>,
+) -> Result<Response, WebError> {
+    state.services().may_work_on_cases(&who)?;
+    let t = json_body(b)?;
+    let new = state.services().move_task(&who, &id, t.to).await?;
+    Ok(private(StatusCode::OK, &Moved { state: new }))
+}
