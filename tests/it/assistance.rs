@@ -81,6 +81,11 @@ on_both_backends! {
         let (_, inbox) = api.get(Some(&shelter), "/api/v1/referrals").await;
         assert_eq!(inbox.as_array().map(Vec::len), Some(0));
 
+        // The provider's page says the same, with a button for each step allowed now.
+        let page = app.client.get(format!("{}/tasks", app.base)).bearer_auth(&shelter).send().await.expect("page").text().await.expect("html");
+        assert!(page.contains("Accommodation") && page.contains(NAME) && page.contains(CONTACT), "{page}");
+        assert!(page.contains("data-step=\"start\"") && !page.contains("Testonia"), "{page}");
+
         // Another provider can neither see nor move it.
         if let Some(other) = other {
             let stranger = user_token(&s, "other@dk.test", &other, &[Role::ServiceProvider]).await;
@@ -104,5 +109,7 @@ on_both_backends! {
         assert_eq!(case["tasks"][0]["state"], "completed", "{case}");
         assert_eq!(case["tasks"][0]["provider"], provider.as_str());
         assert!(case["seen_by"].as_array().expect("seen").iter().any(|x| x["what"]["view"] == "provider"), "{case}");
+        let page = app.client.get(format!("{}/cases/{reference}", app.base)).bearer_auth(&inspector).send().await.expect("page").text().await.expect("html");
+        assert!(page.contains("Assistance plan") && page.contains("completed") && page.contains("id=\"assign-task\""), "the case page shows the plan");
     }
 }

@@ -372,6 +372,7 @@ fn expected(method: &str, path: &str) -> Option<Access> {
         (
             "GET",
             "/cases"
+            | "/tasks"
             | "/cases/new"
             | "/cases/{reference}"
             | "/api/v1/cases"
@@ -391,6 +392,8 @@ fn expected(method: &str, path: &str) -> Option<Access> {
             | "/cases/{reference}/notes"
             | "/cases/{reference}/referrals"
             | "/referrals/{id}/transition"
+            | "/cases/{reference}/tasks"
+            | "/tasks/{id}/transition"
             | "/api/v1/cases"
             | "/api/v1/cases/{reference}/consents"
             | "/api/v1/cases/{reference}/consents/{id}/withdraw"

@@ -250,6 +250,13 @@ pub fn route_table() -> Vec<Route> {
             "/referrals/{id}/transition",
             post(referral::transition),
         ),
+        page(
+            M::POST,
+            "/cases/{reference}/tasks",
+            post(referral::assign_task),
+        ),
+        page(M::GET, "/tasks", get(referral::tasks)),
+        page(M::POST, "/tasks/{id}/transition", post(referral::move_task)),
         page(M::GET, "/statistics", get(statistics::page)),
         page(M::GET, "/statistics/csv/{measure}", get(statistics::csv)),
         page(M::GET, "/statistics/htcds.csv", get(statistics::htcds_csv)),

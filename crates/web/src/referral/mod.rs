@@ -357,9 +357,18 @@ struct CasePage<'a> {
     referrals: Vec<ReferralRow>,
     seen_by: Vec<(String, String, String)>,
     country_actors: Vec<(String, String)>,
+    /// The plan: (person, kind, provider name, state, last change).
+    tasks: Vec<(i64, String, String, String, String)>,
+    /// Who a task can be given to: every provider of any kind, (id, name, scope).
+    providers: Vec<(String, String, String)>,
 }
 
 impl CasePage<'_> {
+    fn kinds(&self) -> Vec<&'static str> {
+        opennrm_domain::referral::assistance::AssistanceKind::all()
+            .map(|v| v.as_str())
+            .collect()
+    }
     fn owner(&self) -> bool {
         self.case.view == "owner"
     }
@@ -572,6 +581,30 @@ pub async fn case(
                 .collect()
         })
         .unwrap_or_default();
+    let tasks = case
+        .tasks
+        .iter()
+        .map(|t| {
+            (
+                t.person,
+                ui.label("assistance", &t.kind),
+                actor_name(&state, &t.provider),
+                ui.label("task-state", &t.state),
+                t.updated_at.get(..16).unwrap_or_default().replace('T', " "),
+            )
+        })
+        .collect();
+    let mut providers: Vec<(String, String, String)> = Vec::new();
+    if let Some(c) = s.atlas().atlas.country(&case.country) {
+        for kind in opennrm_domain::referral::assistance::AssistanceKind::all() {
+            for p in opennrm_domain::referral::assistance::providers(c, kind) {
+                if !providers.iter().any(|(id, _, _)| *id == p.actor) {
+                    providers.push((p.actor, p.name, p.scope.unwrap_or_default()));
+                }
+            }
+        }
+    }
+    providers.sort_by(|a, b| a.1.cmp(&b.1));
     let csrf = csrf::token(&session).await?;
     let organisation = actor_name(&state, &case.organisation);
     Ok(render_private(
@@ -587,6 +620,8 @@ pub async fn case(
             referrals,
             seen_by,
             country_actors,
+            tasks,
+            providers,
         },
         StatusCode::OK,
     ))
@@ -623,6 +658,89 @@ pub async fn record_consent(
     };
     state.services().record_consent(&who, reference, &c).await?;
     Ok(back(reference, "consent"))
+}
+
+/// POST /cases/{reference}/tasks: gives a task of the person's plan to a provider.
+pub async fn assign_task(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Path(reference): Path<String>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    state.services().may_work_on_cases(&who)?;
+    let reference = reference_of(&reference)?;
+    let t = opennrm_service::referral::NewTask {
+        person_id: field(&fields, "person_id").unwrap_or_default().to_string(),
+        kind: parse(&fields, "kind")?
+            .ok_or_else(|| WebError::invalid("kind", "choose the assistance"))?,
+        provider: field(&fields, "provider").unwrap_or_default().to_string(),
+    };
+    state.services().assign_task(&who, reference, &t).await?;
+    Ok(back(reference, "plan"))
+}
+
+#[derive(Template)]
+#[template(path = "tasks.html")]
+struct TasksPage<'a> {
+    ui: &'a Ui,
+    footer: Footer,
+    csrf: String,
+    /// (task, organisation that gave it, steps allowed now)
+    tasks: Vec<(
+        opennrm_service::referral::ProviderTask,
+        String,
+        Vec<&'static str>,
+    )>,
+}
+
+/// GET /tasks: the tasks given to the caller's organisation, with what each needs.
+pub async fn tasks(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    session: Session,
+) -> Result<Response, WebError> {
+    use opennrm_domain::referral::assistance::{TaskState, TaskStep, next_task_state};
+    let tasks = state.services().my_tasks(&who).await?;
+    let tasks = tasks
+        .into_iter()
+        .map(|t| {
+            let steps = t
+                .state
+                .parse::<TaskState>()
+                .map(|from| {
+                    TaskStep::all()
+                        .filter(|s| next_task_state(from, *s).is_ok())
+                        .map(|s| s.as_str())
+                        .collect()
+                })
+                .unwrap_or_default();
+            let from = actor_name(&state, &t.from_organisation);
+            (t, from, steps)
+        })
+        .collect();
+    let csrf = csrf::token(&session).await?;
+    Ok(render_private(
+        &TasksPage {
+            ui: &state.ui,
+            footer: Footer::of(&state),
+            csrf,
+            tasks,
+        },
+        StatusCode::OK,
+    ))
+}
+
+/// POST /tasks/{id}/transition
+pub async fn move_task(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Path(id): Path<String>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    state.services().may_work_on_cases(&who)?;
+    let step = parse(&fields, "to")?.ok_or_else(|| WebError::invalid("to", "choose a step"))?;
+    state.services().move_task(&who, &id, step).await?;
+    Ok(Redirect::to("/tasks").into_response())
 }
 
 /// POST /cases/{reference}/consents/withdraw
