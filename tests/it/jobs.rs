@@ -181,7 +181,8 @@ on_both_backends! {
         subjects.dedup();
         assert_eq!(before, subjects.len(), "an e-mail was sent twice");
         assert_eq!(subjects.len(), N, "every e-mail was sent");
-        assert_eq!(count(&store, "SELECT COUNT(*) FROM job WHERE state = 'done'").await, N as i64);
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM job WHERE kind = 'send_email' AND state = 'done'").await, N as i64);
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM job WHERE kind = 'apply_retention'").await, 1, "one retention run a day, whichever node queued it");
     }
 }
 
@@ -227,5 +228,29 @@ on_both_backends! {
         all.dedup();
         assert_eq!(claimed, all.len(), "a job was claimed twice");
         assert_eq!(all.len(), JOBS);
+    }
+}
+
+on_both_backends! {
+    async fn the_daily_retention_job_anonymises_old_closed_cases(db) {
+        let policy = Policy { retention_days: 5, ..Policy::default() };
+        let app = TestApp::start_with(db.loaded_store().await, policy, |s| s).await;
+        let s = app.state.services().clone();
+        let fi = fi_people(&s).await;
+        let api = Api::new(&app);
+        let (_, old) = api.post(Some(&fi.inspector), "/api/v1/cases", &fi_case()).await;
+        let old = old["reference"].as_str().expect("reference").to_string();
+        let (_, recent) = api.post(Some(&fi.inspector), "/api/v1/cases", &fi_case()).await;
+        let recent = recent["reference"].as_str().expect("reference").to_string();
+        let store = db.store().await;
+        let ten_days_ago = opennrm_store::at_offset(-10 * 86_400);
+        exec(&store, &format!("UPDATE referral_case SET updated_at = '{ten_days_ago}' WHERE reference = '{old}'")).await;
+        assert!(s.schedule_daily().await.expect("schedule"), "queued today's run");
+        assert!(!s.schedule_daily().await.expect("schedule"), "only once a day");
+        assert_eq!(s.run_due_jobs("node-a").await.expect("run"), 1);
+        let gone = s.export_case(&Identity::Operator, &old).await.expect("export");
+        assert!(gone.anonymised_at.is_some() && !serde_json::to_string(&gone).expect("json").contains(KNOWN_NAME));
+        let kept = s.export_case(&Identity::Operator, &recent).await.expect("export");
+        assert!(kept.anonymised_at.is_none());
     }
 }

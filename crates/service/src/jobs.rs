@@ -21,6 +21,8 @@ use crate::{ServiceError, Services, crypto};
 
 pub const ESCALATE: &str = "escalate_unacknowledged";
 pub const EMAIL: &str = "send_email";
+/// Once a day: anonymise closed cases past `retention_days` (as `opennrm retention run`).
+pub const RETENTION: &str = "apply_retention";
 /// The notification the coordinator gets.
 pub const UNACKNOWLEDGED: &str = "referral_unacknowledged";
 /// A node holds a claimed job this long before another node may take it over.
@@ -104,6 +106,25 @@ impl Services {
         Ok(jobs.len())
     }
 
+    /// Queues today's retention run unless a node did already (one per day, whichever node
+    /// comes first); true when this call queued it.
+    pub async fn schedule_daily(&self) -> Result<bool, ServiceError> {
+        let now = opennrm_store::now();
+        let day = now.get(..10).unwrap_or(&now).to_string();
+        Ok(self
+            .store()
+            .queue_job(&NewJob {
+                id: crypto::ordered_id(),
+                kind: RETENTION,
+                payload: "{}".into(),
+                dedupe_key: format!("retention:{day}"),
+                run_at: now.clone(),
+                max_attempts: 3,
+                now,
+            })
+            .await?)
+    }
+
     /// Runs due jobs every `every` until the process ends. `node` names this node in the
     /// job table (who holds a lease).
     pub fn spawn_job_runner(&self, node: String, every: Duration) {
@@ -112,6 +133,9 @@ impl Services {
             let mut tick = tokio::time::interval(every);
             loop {
                 tick.tick().await;
+                if let Err(e) = services.schedule_daily().await {
+                    tracing::warn!(error = %e, "could not schedule the daily jobs");
+                }
                 // A full claim means more may be waiting: go on without sleeping.
                 loop {
                     match services.run_due_jobs(&node).await {
@@ -141,6 +165,11 @@ impl Services {
         };
         match job.kind.as_str() {
             ESCALATE => self.escalate(&text("referral")?).await,
+            RETENTION => self
+                .apply_retention(&Identity::Operator, self.policy().retention_days, false)
+                .await
+                .map(|r| tracing::info!(anonymised = r.anonymised, "retention ran"))
+                .map_err(|e| format!("retention: {e}")),
             EMAIL => {
                 self.send_mail(&text("to")?, &text("subject")?, &text("body")?)
                     .await

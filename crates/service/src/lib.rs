@@ -56,6 +56,8 @@ pub struct Policy {
     pub acknowledge_working_days: u32,
     /// The SMTP relay for e-mails (escalations); None: notifications in the interface only.
     pub mail: Option<jobs::MailSettings>,
+    /// Days a closed case stays unchanged before the daily retention job anonymises it.
+    pub retention_days: u32,
 }
 
 impl Default for Policy {
@@ -71,6 +73,7 @@ impl Default for Policy {
             statistics_public: false,
             acknowledge_working_days: 3,
             mail: None,
+            retention_days: 1826,
         }
     }
 }

@@ -777,6 +777,7 @@ impl Config {
             statistics_k: self.data.statistics_k,
             statistics_public: self.data.statistics_public,
             acknowledge_working_days: self.data.acknowledge_working_days,
+            retention_days: self.data.retention_days,
             mail,
             ..opennrm_service::Policy::default()
         };
