@@ -736,3 +736,70 @@ on_both_backends! {
         }).await;
     }
 }
+
+on_both_backends! {
+    async fn a_danish_inspector_gives_an_accommodation_task_and_the_shelter_completes_it(db) {
+        let session = Session::on(db).await;
+        let s = session.app.state.services().clone();
+        let op = Identity::Operator;
+        let atlas = crate::support::embedded_atlas();
+        let dk = atlas.country("DK").expect("DK");
+        let shelter = opennrm_domain::referral::assistance::providers(dk, opennrm_domain::referral::assistance::AssistanceKind::Accommodation)
+            .first().expect("a Danish provider").actor.clone();
+        for (user, org, role) in [("inspector@dk.test", "dk-wea", Role::FrontlineOfficer), ("shelter@dk.test", shelter.as_str(), Role::ServiceProvider)] {
+            s.enable_organisation(&op, org, &OrganisationProfile { receives_referrals: true, ..OrganisationProfile::default() }).await.expect("org");
+            s.add_user(&op, &NewUser { username: user.into(), display_name: format!("Name of {user}"), organisation: org.into(), roles: vec![role], password: PASSWORD.into() }).await.expect("user");
+        }
+        session.run(move |client, base| async move {
+            // 1. The working environment inspector opens a case and records consent.
+            sign_in_as(&client, &base, "inspector@dk.test").await?;
+            client.goto(&format!("{base}/cases/new")).await?;
+            client.find(Locator::Id("exploitation")).await?.select_by_value("labour_exploitation").await?;
+            client.find(Locator::Id("work_sector")).await?.select_by_value("construction").await?;
+            client.find(Locator::Id("p1_residence")).await?.select_by_value("eu_citizen").await?;
+            fill(&client, "p1_name", "Jonas Browser-Testworker").await?;
+            fill(&client, "p1_nationality", "Testonia").await?;
+            fill(&client, "p1_contact", "+45 11 22 33 44").await?;
+            click(&client, "#open-case").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Id("record-consent")).await?;
+            let case_path = client.current_url().await?.path().to_string();
+            assert!(case_path.starts_with("/cases/DK-"), "{case_path}");
+            client.find(Locator::Id("consent-purpose")).await?.select_by_value("support_services").await?;
+            click(&client, "#record-consent").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Id("assign-task")).await?;
+            // 2. Gives the accommodation task to the shelter, chosen among Denmark's providers.
+            client.find(Locator::Id("task-kind")).await?.select_by_value("accommodation").await?;
+            client.find(Locator::Id("task-provider")).await?.select_by_value(&shelter).await?;
+            click(&client, "#assign-task").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("section[aria-labelledby=plan] tbody tr")).await?;
+            assert!(main_text(&client).await?.contains("Accommodation"));
+            client.find(Locator::Css("header.site form[action='/sign-out'] button[type=submit]")).await?.click().await?;
+            wait_for_path(&client, "/").await?;
+
+            // 3. The shelter sees the task with the name and the contact only, and completes it.
+            sign_in_as(&client, &base, "shelter@dk.test").await?;
+            click(&client, "a[href='/tasks']").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("button[data-step=start]")).await?;
+            let text = main_text(&client).await?;
+            assert!(text.contains("Jonas Browser-Testworker") && text.contains("+45 11 22 33 44"), "{text}");
+            assert!(!text.contains("Testonia") && !text.contains("construction") && !text.contains("DK-"), "nothing else of the case: {text}");
+            screenshot("tasks-provider.png", &client.screenshot().await?);
+            click(&client, "button[data-step=start]").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("button[data-step=complete]")).await?;
+            click(&client, "button[data-step=complete]").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(".card h2")).await?;
+            assert!(client.find(Locator::Css(".card h2")).await?.text().await?.contains("completed"));
+            client.goto(&format!("{base}{case_path}")).await?;
+            assert!(main_text(&client).await?.contains("not found") || client.current_url().await?.path() != case_path, "the provider cannot open the case");
+            client.find(Locator::Css("header.site form[action='/sign-out'] button[type=submit]")).await?.click().await?;
+            wait_for_path(&client, "/").await?;
+
+            // 4. The inspector sees the plan completed.
+            sign_in_as(&client, &base, "inspector@dk.test").await?;
+            client.goto(&format!("{base}{case_path}")).await?;
+            let text = main_text(&client).await?;
+            assert!(text.contains("Accommodation") && text.contains("completed"), "{text}");
+            Ok(())
+        }).await;
+    }
+}
