@@ -1,7 +1,7 @@
 //! Deadlines and escalation on both backends: a referral left unacknowledged past its
 //! deadline is escalated to the national coordinator — a notification, an audit row, and
-//! an e-mail with a link and no personal data to a local SMTP sink — once, however often
-//! the job runs; an acknowledged one is not. Two real `opennrm serve` processes on one
+//! an e-mail with a link and no personal data to a local SMTP sink — and the receiving
+//! organisation is reminded, once, however often the sweep runs; an acknowledged one is not. Two real `opennrm serve` processes on one
 //! database share the job queue without sending any e-mail twice.
 
 use opennrm_service::accounts::OrganisationProfile;
@@ -93,17 +93,20 @@ on_both_backends! {
         let (acknowledged_ref, acknowledged) = sent_referral(&api, &fi.inspector).await;
         assert_eq!(api.post(Some(&fi.joutseno), &format!("/api/v1/referrals/{acknowledged}/transitions"), &json!({ "to": "acknowledge" })).await.0, 200);
 
-        // The deadline job was queued with the referral, two working days ahead: nothing is due yet.
+        // The sweep runs (queued once a minute by whichever node): nothing is overdue yet.
         let store = db.store().await;
-        assert_eq!(count(&store, "SELECT COUNT(*) FROM job WHERE kind = 'escalate_unacknowledged' AND state = 'queued'").await, 2);
-        assert_eq!(s.run_due_jobs("node-a").await.expect("run"), 0);
-        // Time passes: the deadlines are now behind us.
-        exec(&store, "UPDATE job SET run_at = '2000-01-01T00:00:00Z'").await;
-        for _ in 0..5 {
+        assert_eq!(s.schedule().await.expect("schedule"), 2, "this minute's sweep and today's retention");
+        assert_eq!(s.schedule().await.expect("schedule"), 0, "once per minute and per day");
+        assert_eq!(s.run_due_jobs("node-a").await.expect("run"), 2);
+        assert!(sink.received().is_empty());
+        // Time passes: both referrals were sent three weeks ago; one was acknowledged.
+        exec(&store, "UPDATE referral SET created_at = '2000-01-01T00:00:00Z'").await;
+        assert_eq!(s.escalate_overdue().await.expect("sweep"), 1, "only the unacknowledged one");
+        for _ in 0..3 {
             s.run_due_jobs("node-a").await.expect("run");
         }
         let mails = sink.received();
-        assert_eq!(mails.len(), 1, "one e-mail, for the unacknowledged referral only: {mails:?}");
+        assert_eq!(mails.len(), 1, "one e-mail to the coordinator's desk (Joutseno has no contact address): {mails:?}");
         let mail = &mails[0];
         assert!(mail.contains(&format!("https://nrm.fi.test/cases/{reference}")), "{mail}");
         assert!(!mail.contains(&acknowledged_ref));
@@ -118,20 +121,27 @@ on_both_backends! {
         assert_eq!(told[0]["case"], reference.as_str());
         let (_, none) = api.get(Some(&fi.inspector), "/api/v1/notifications").await;
         assert_eq!(none.as_array().map(Vec::len), Some(0));
-        assert_eq!(count(&store, "SELECT COUNT(*) FROM audit_event WHERE action = 'referral.escalated'").await, 1);
+        // The receiving organisation gets a reminder.
+        let (_, reminded) = api.get(Some(&fi.joutseno), "/api/v1/notifications").await;
+        assert_eq!(reminded.as_array().map(Vec::len), Some(1), "{reminded}");
+        assert_eq!(reminded[0]["kind"], "referral_overdue");
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM audit_event WHERE action = 'referral.escalated'").await, 2);
 
-        // At least once, so idempotent: the escalation run again tells nobody twice.
-        exec(&store, &format!("UPDATE job SET state = 'queued', run_at = '2000-01-01T00:00:00Z' WHERE dedupe_key = 'escalate:{referral}'")).await;
+        // At least once, so idempotent: the sweep and the escalation run again tell nobody twice.
+        assert_eq!(s.escalate_overdue().await.expect("sweep"), 0, "escalated referrals are not selected again");
+        exec(&store, "DELETE FROM notification WHERE kind = 'referral_unacknowledged'").await;
+        assert_eq!(s.escalate_overdue().await.expect("sweep"), 1, "a half-done escalation is taken up again");
         for _ in 0..3 {
             s.run_due_jobs("node-b").await.expect("run");
         }
         assert_eq!(sink.received().len(), 1, "no second e-mail");
+        assert_eq!(count(&store, &format!("SELECT COUNT(*) FROM job WHERE dedupe_key = 'email:referral_unacknowledged:{referral}'")).await, 1);
         assert_eq!(api.get(Some(&fi.coordinator), "/api/v1/notifications").await.1.as_array().map(Vec::len), Some(1));
-        assert_eq!(count(&store, "SELECT COUNT(*) FROM audit_event WHERE action = 'referral.escalated'").await, 1);
+        assert_eq!(api.get(Some(&fi.joutseno), "/api/v1/notifications").await.1.as_array().map(Vec::len), Some(1));
 
         // The administrator's page lists them, done; nobody else sees it.
         let admin_jobs = s.jobs(&Identity::Operator).await.expect("jobs");
-        assert_eq!(admin_jobs.len(), 3, "two deadlines and one e-mail: {admin_jobs:?}");
+        assert_eq!(admin_jobs.len(), 3, "a sweep, a retention run and one e-mail: {admin_jobs:?}");
         assert!(admin_jobs.iter().all(|j| j.state == "done"), "{admin_jobs:?}");
         assert_eq!(api.get(Some(&fi.inspector), "/admin/jobs").await.0, 403);
     }
@@ -245,9 +255,9 @@ on_both_backends! {
         let store = db.store().await;
         let ten_days_ago = opennrm_store::at_offset(-10 * 86_400);
         exec(&store, &format!("UPDATE referral_case SET updated_at = '{ten_days_ago}' WHERE reference = '{old}'")).await;
-        assert!(s.schedule_daily().await.expect("schedule"), "queued today's run");
-        assert!(!s.schedule_daily().await.expect("schedule"), "only once a day");
-        assert_eq!(s.run_due_jobs("node-a").await.expect("run"), 1);
+        assert_eq!(s.schedule().await.expect("schedule"), 2, "the sweep and today's retention run");
+        assert_eq!(s.schedule().await.expect("schedule"), 0, "only once a day");
+        assert_eq!(s.run_due_jobs("node-a").await.expect("run"), 2);
         let gone = s.export_case(&Identity::Operator, &old).await.expect("export");
         assert!(gone.anonymised_at.is_some() && !serde_json::to_string(&gone).expect("json").contains(KNOWN_NAME));
         let kept = s.export_case(&Identity::Operator, &recent).await.expect("export");

@@ -38,11 +38,13 @@ fn published_grid(p: &Published) -> Vec<Vec<Cell>> {
     g
 }
 
-/// Rank of an integer matrix, by fraction-free elimination (exact).
-fn rank(mut m: Vec<Vec<i128>>) -> usize {
+/// Reduces an integer matrix in place to reduced row echelon form, fraction-free (exact),
+/// each row divided by its gcd; returns the pivots as (row, column).
+fn reduce(m: &mut [Vec<i128>]) -> Vec<(usize, usize)> {
     let cols = m.first().map_or(0, Vec::len);
-    let mut rank = 0;
+    let mut pivots = Vec::new();
     for col in 0..cols {
+        let rank = pivots.len();
         let Some(p) = (rank..m.len()).find(|&r| m[r][col] != 0) else {
             continue;
         };
@@ -60,9 +62,14 @@ fn rank(mut m: Vec<Vec<i128>>) -> usize {
                 }
             }
         }
-        rank += 1;
+        pivots.push((rank, col));
     }
-    rank
+    pivots
+}
+
+/// Rank of an integer matrix (exact).
+fn rank(mut m: Vec<Vec<i128>>) -> usize {
+    reduce(&mut m).len()
 }
 
 fn gcd(a: i128, b: i128) -> i128 {
@@ -297,30 +304,7 @@ fn jointly_determined(family: &[Published]) -> Vec<String> {
         })
         .filter(|row| row.iter().any(|&c| c != 0))
         .collect();
-    // Reduced row echelon form, fraction-free, each row divided by its gcd.
-    let mut pivots: Vec<(usize, usize)> = Vec::new(); // (row, column)
-    let mut rank = 0;
-    for col in 0..n {
-        let Some(p) = (rank..m.len()).find(|&r| m[r][col] != 0) else {
-            continue;
-        };
-        m.swap(rank, p);
-        let pivot = m[rank].clone();
-        for (r, row) in m.iter_mut().enumerate() {
-            if r != rank && row[col] != 0 {
-                let (a, b) = (pivot[col], row[col]);
-                for (x, p) in row.iter_mut().zip(&pivot) {
-                    *x = *x * a - p * b;
-                }
-                let g = row.iter().fold(0i128, |g, &x| gcd(g, x.abs()));
-                if g > 1 {
-                    row.iter_mut().for_each(|x| *x /= g);
-                }
-            }
-        }
-        pivots.push((rank, col));
-        rank += 1;
-    }
+    let pivots = reduce(&mut m);
     let pivot_columns: BTreeSet<usize> = pivots.iter().map(|&(_, c)| c).collect();
     pivots
         .iter()

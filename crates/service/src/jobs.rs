@@ -1,9 +1,12 @@
 //! Deadlines and escalation: background jobs every node runs (`spawn_job_runner`), kept in
-//! the database so nothing is pinned to a node. A referral sent queues, in its own
-//! transaction, a job due when the acknowledgement deadline passes (`acknowledge_working_days`
-//! working days); if the referral is still unacknowledged then, the job tells the country's
-//! national coordinator — a notification in the interface, an audit row, and an e-mail to
-//! the coordinator organisation's contact address through the configured SMTP relay.
+//! the database so nothing is pinned to a node. Once a minute (whichever node queues it
+//! first) an escalation sweep finds the referrals still unacknowledged
+//! `acknowledge_working_days` working days after they were sent and tells, for each, the
+//! receiving organisation (a reminder) and the country's national coordinator — a
+//! notification in the interface, an audit row, and an e-mail to the organisations'
+//! contact addresses through the configured SMTP relay. A sweep rather than a job per
+//! referral: sending a referral writes nothing more, and a changed deadline applies to
+//! every waiting referral.
 //!
 //! At least once: a job whose node dies is claimed again when its lease runs out, so every
 //! handler is idempotent (a notification is unique per organisation, kind and object; an
@@ -19,12 +22,16 @@ use serde::Serialize;
 
 use crate::{ServiceError, Services, crypto};
 
-pub const ESCALATE: &str = "escalate_unacknowledged";
+pub const SWEEP: &str = "escalation_sweep";
 pub const EMAIL: &str = "send_email";
 /// Once a day: anonymise closed cases past `retention_days` (as `opennrm retention run`).
 pub const RETENTION: &str = "apply_retention";
 /// The notification the coordinator gets.
 pub const UNACKNOWLEDGED: &str = "referral_unacknowledged";
+/// The reminder the receiving organisation gets.
+pub const OVERDUE: &str = "referral_overdue";
+/// Referrals one sweep escalates at most (the next sweep takes the rest).
+const SWEEP_LIMIT: i64 = 500;
 /// A node holds a claimed job this long before another node may take it over.
 const LEASE_SECONDS: i64 = 120;
 /// Jobs one node claims at a time.
@@ -65,19 +72,17 @@ pub struct NotificationView {
 }
 
 impl Services {
-    /// The job that escalates `referral_id` if it is still unacknowledged at its deadline.
-    pub(crate) fn escalation_job(&self, referral_id: &str, sent_at: &str) -> NewJob {
-        let days = self.policy().acknowledge_working_days;
-        NewJob {
-            id: crypto::ordered_id(),
-            kind: ESCALATE,
-            payload: serde_json::json!({ "referral": referral_id }).to_string(),
-            dedupe_key: format!("escalate:{referral_id}"),
-            run_at: opennrm_store::after_working_days(sent_at, days)
-                .unwrap_or_else(|| sent_at.to_string()),
-            max_attempts: 5,
-            now: sent_at.to_string(),
+    /// Escalates every referral past its acknowledgement deadline not escalated yet;
+    /// returns how many it escalated. Idempotent (the sweep and `escalate` both are).
+    pub async fn escalate_overdue(&self) -> Result<usize, ServiceError> {
+        let days = i32::try_from(self.policy().acknowledge_working_days).unwrap_or(3);
+        let now = opennrm_store::now();
+        let cutoff = opennrm_store::after_working_days(&now, -days).unwrap_or(now);
+        let overdue = self.store().overdue_referrals(&cutoff, SWEEP_LIMIT).await?;
+        for id in &overdue {
+            self.escalate(id).await.map_err(ServiceError::Internal)?;
         }
+        Ok(overdue.len())
     }
 
     /// Claims and runs the jobs due now on this node; returns how many ran.
@@ -106,23 +111,33 @@ impl Services {
         Ok(jobs.len())
     }
 
-    /// Queues today's retention run unless a node did already (one per day, whichever node
-    /// comes first); true when this call queued it.
-    pub async fn schedule_daily(&self) -> Result<bool, ServiceError> {
+    /// Queues this minute's escalation sweep and today's retention run unless a node did
+    /// already (dedupe keys by minute and by day: whichever node comes first); returns how
+    /// many this call queued.
+    pub async fn schedule(&self) -> Result<usize, ServiceError> {
         let now = opennrm_store::now();
-        let day = now.get(..10).unwrap_or(&now).to_string();
-        Ok(self
-            .store()
-            .queue_job(&NewJob {
+        let mut queued = 0;
+        for (kind, key) in [
+            (SWEEP, format!("sweep:{}", now.get(..16).unwrap_or(&now))),
+            (
+                RETENTION,
+                format!("retention:{}", now.get(..10).unwrap_or(&now)),
+            ),
+        ] {
+            let job = NewJob {
                 id: crypto::ordered_id(),
-                kind: RETENTION,
+                kind,
                 payload: "{}".into(),
-                dedupe_key: format!("retention:{day}"),
+                dedupe_key: key,
                 run_at: now.clone(),
                 max_attempts: 3,
-                now,
-            })
-            .await?)
+                now: now.clone(),
+            };
+            if self.store().queue_job(&job).await? {
+                queued += 1;
+            }
+        }
+        Ok(queued)
     }
 
     /// Runs due jobs every `every` until the process ends. `node` names this node in the
@@ -133,8 +148,8 @@ impl Services {
             let mut tick = tokio::time::interval(every);
             loop {
                 tick.tick().await;
-                if let Err(e) = services.schedule_daily().await {
-                    tracing::warn!(error = %e, "could not schedule the daily jobs");
+                if let Err(e) = services.schedule().await {
+                    tracing::warn!(error = %e, "could not schedule the periodic jobs");
                 }
                 // A full claim means more may be waiting: go on without sleeping.
                 loop {
@@ -164,7 +179,19 @@ impl Services {
                 .ok_or_else(|| format!("payload without {k}"))
         };
         match job.kind.as_str() {
-            ESCALATE => self.escalate(&text("referral")?).await,
+            SWEEP => {
+                // Done sweeps pile up at one a minute: keep a week of them.
+                let week_ago = opennrm_store::at_offset(-7 * 86_400);
+                let store = self.store();
+                store
+                    .purge_done_jobs(&week_ago)
+                    .await
+                    .map_err(|e| format!("database: {e}"))?;
+                self.escalate_overdue()
+                    .await
+                    .map(|_| ())
+                    .map_err(|e| format!("escalation: {e}"))
+            }
             RETENTION => self
                 .apply_retention(&Identity::Operator, self.policy().retention_days, false)
                 .await
@@ -178,7 +205,10 @@ impl Services {
         }
     }
 
-    /// Tells the coordinator about a referral still unacknowledged; nothing if it moved.
+    /// Tells the coordinator (escalation) and the receiving organisation (reminder) about
+    /// a referral still unacknowledged; nothing if it moved meanwhile. Each organisation
+    /// is told once — notification unique per organisation, kind and referral; one e-mail
+    /// job per organisation and referral by its dedupe key — however often this runs.
     async fn escalate(&self, referral_id: &str) -> Result<(), String> {
         let store = self.store();
         let db = |e: opennrm_store::StoreError| format!("database: {e}");
@@ -200,43 +230,6 @@ impl Services {
             .find(|p| p.country.as_str() == case.country_code)
             .map(|p| p.coordinator.actor.to_string())
             .ok_or("no pathway for the case's country")?;
-        let now = opennrm_store::now();
-        let told = store
-            .notify(&NotificationRecord {
-                id: crypto::ordered_id(),
-                organisation_id: coordinator.clone(),
-                kind: UNACKNOWLEDGED.into(),
-                object: referral_id.into(),
-                created_at: now.clone(),
-            })
-            .await
-            .map_err(db)?;
-        if told {
-            let object = format!("case:{}", case.reference);
-            let detail = serde_json::json!({ "referral": referral_id, "to": r.to_org, "coordinator": coordinator });
-            let audit = self.audited(
-                "system",
-                "referral.escalated",
-                Some(&object),
-                "ok",
-                None,
-                detail,
-            );
-            self.write(Plan::audit_only(&audit))
-                .await
-                .map_err(|e| e.to_string())?;
-        }
-        // The e-mail, once per escalation whatever happened above.
-        let (Some(mail), Some(to)) = (
-            self.policy().mail.as_ref(),
-            store
-                .organisation(&coordinator)
-                .await
-                .map_err(db)?
-                .and_then(|o| o.contact_email),
-        ) else {
-            return Ok(());
-        };
         let atlas = self.atlas();
         let name = |id: &str| {
             atlas
@@ -245,27 +238,81 @@ impl Services {
                 .map_or_else(|| id.to_string(), |(_, a)| a.name.clone())
         };
         let days = self.policy().acknowledge_working_days;
-        let body = format!(
-            "A referral sent on {sent} by {from} to {receiver} ({action}) has not been acknowledged within {days} working days.\n\nAs the national coordinator, please follow it up:\n{origin}/cases/{reference}\n\nThis message holds no personal data; sign in to see the case.\n",
+        let what = format!(
+            "A referral sent on {sent} by {from} to {receiver} ({action}) has not been acknowledged within {days} working days.",
             sent = r.created_at.get(..10).unwrap_or(&r.created_at),
             from = name(&r.from_org),
             receiver = name(&r.to_org),
             action = r.action.replace('_', " "),
-            origin = mail.origin,
-            reference = case.reference,
         );
-        store
-            .queue_job(&NewJob {
-                id: crypto::ordered_id(),
-                kind: EMAIL,
-                payload: serde_json::json!({ "to": to, "subject": "OpenNRM: a referral has not been acknowledged", "body": body }).to_string(),
-                dedupe_key: format!("email:escalate:{referral_id}"),
-                run_at: now.clone(),
-                max_attempts: 8,
-                now,
-            })
-            .await
-            .map_err(db)?;
+        // The coordinator last: the sweep selects referrals whose escalation is not
+        // recorded, so a run that fails half-way is taken up again by the next sweep.
+        for (org, kind, ask) in [
+            (
+                r.to_org.as_str(),
+                OVERDUE,
+                "Please acknowledge it; the national coordinator has been told.",
+            ),
+            (
+                coordinator.as_str(),
+                UNACKNOWLEDGED,
+                "As the national coordinator, please follow it up.",
+            ),
+        ] {
+            let now = opennrm_store::now();
+            let told = store
+                .notify(&NotificationRecord {
+                    id: crypto::ordered_id(),
+                    organisation_id: org.to_string(),
+                    kind: kind.into(),
+                    object: referral_id.into(),
+                    created_at: now.clone(),
+                })
+                .await
+                .map_err(db)?;
+            if told {
+                let object = format!("case:{}", case.reference);
+                let detail = serde_json::json!({ "referral": referral_id, "to": r.to_org, "told": org, "kind": kind });
+                let audit = self.audited(
+                    "system",
+                    "referral.escalated",
+                    Some(&object),
+                    "ok",
+                    None,
+                    detail,
+                );
+                self.write(Plan::audit_only(&audit))
+                    .await
+                    .map_err(|e| e.to_string())?;
+            }
+            let (Some(mail), Some(to)) = (
+                self.policy().mail.as_ref(),
+                store
+                    .organisation(org)
+                    .await
+                    .map_err(db)?
+                    .and_then(|o| o.contact_email),
+            ) else {
+                continue;
+            };
+            let body = format!(
+                "{what}\n\n{ask}\n{origin}/cases/{reference}\n\nThis message holds no personal data; sign in to see the case.\n",
+                origin = mail.origin,
+                reference = case.reference,
+            );
+            store
+                .queue_job(&NewJob {
+                    id: crypto::ordered_id(),
+                    kind: EMAIL,
+                    payload: serde_json::json!({ "to": to, "subject": "OpenNRM: a referral has not been acknowledged", "body": body }).to_string(),
+                    dedupe_key: format!("email:{kind}:{referral_id}"),
+                    run_at: now.clone(),
+                    max_attempts: 8,
+                    now,
+                })
+                .await
+                .map_err(db)?;
+        }
         Ok(())
     }
 

@@ -767,17 +767,8 @@ impl Services {
         };
         let object = case_object(&c.reference);
         if !opened.is_empty() {
-            let label = who.audit_label();
             let detail = serde_json::json!({ "view": view_name, "fields": opened.iter().collect::<Vec<_>>() });
-            let audit = self.audited(
-                &label,
-                "case.personal_data_read",
-                Some(&object),
-                "ok",
-                None,
-                detail,
-            );
-            self.write(Plan::audit_only(&audit)).await?;
+            self.audit_personal_read(who, &c.reference, detail).await?;
         }
         let seen_by = if owner {
             store
@@ -892,6 +883,28 @@ impl Services {
                 deadline_at: r.referral.deadline_at,
             })
             .collect())
+    }
+
+    /// The audit row of a read that opened personal data of a case: `detail` names the
+    /// view and the fields, never their values. The owner's "who has seen" lists these.
+    async fn audit_personal_read(
+        &self,
+        who: &Identity,
+        reference: &str,
+        detail: serde_json::Value,
+    ) -> Result<(), ServiceError> {
+        let label = who.audit_label();
+        let object = case_object(reference);
+        let audit = self.audited(
+            &label,
+            "case.personal_data_read",
+            Some(&object),
+            "ok",
+            None,
+            detail,
+        );
+        self.write(Plan::audit_only(&audit)).await?;
+        Ok(())
     }
 
     fn owner_only(l: &Loaded) -> Result<(), ServiceError> {
@@ -1259,12 +1272,7 @@ impl Services {
             "referrals": records.iter().map(|r| serde_json::json!({ "id": r.id, "to": r.to_org, "action": r.action, "rule": r.rule_id })).collect::<Vec<_>>()
         });
         let audit = self.audited(&label, "referral.sent", Some(&object), "ok", None, detail);
-        let mut plan = Plan::insert_referrals(&records, &audit)?;
-        // Each referral's acknowledgement deadline, in the same transaction (jobs.rs).
-        for r in &records {
-            plan.queue_job(&self.escalation_job(&r.id, &r.created_at));
-        }
-        self.write(Ok(plan)).await?;
+        self.write(Plan::insert_referrals(&records, &audit)).await?;
         Ok(records.into_iter().map(|r| r.id).collect())
     }
 

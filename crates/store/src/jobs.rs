@@ -4,7 +4,6 @@
 //! On PostgreSQL the claim skips rows another node is claiming (`FOR UPDATE SKIP LOCKED`),
 //! so nodes never take the same job; on SQLite one writer at a time gives the same.
 
-use crate::batch::{Plan, Value};
 use crate::{Store, StoreError, with_pool};
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -47,26 +46,6 @@ pub struct NotificationRecord {
 }
 
 const INSERT_JOB: &str = "INSERT INTO job (id, kind, payload, dedupe_key, run_at, state, attempts, max_attempts, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, 'queued', 0, $6, $7, $7) ON CONFLICT (dedupe_key) DO NOTHING";
-
-fn job_args(j: &NewJob) -> Vec<Value> {
-    vec![
-        (&j.id).into(),
-        j.kind.into(),
-        (&j.payload).into(),
-        (&j.dedupe_key).into(),
-        (&j.run_at).into(),
-        j.max_attempts.into(),
-        (&j.now).into(),
-    ]
-}
-
-impl Plan {
-    /// Queues `job` in the change's own transaction (a referral and its deadline job are
-    /// written together or not at all).
-    pub fn queue_job(&mut self, job: &NewJob) {
-        self.step(INSERT_JOB, job_args(job));
-    }
-}
 
 impl Store {
     /// Queues `job` on its own; false when its dedupe key was queued before.
@@ -168,6 +147,26 @@ impl Store {
         Ok(rows == 1)
     }
 
+    /// Referrals still waiting (`sent`) since before `cutoff` whose escalation has not
+    /// been recorded yet, oldest first.
+    pub async fn overdue_referrals(
+        &self,
+        cutoff: &str,
+        limit: i64,
+    ) -> Result<Vec<String>, StoreError> {
+        Ok(with_pool!(self, p => {
+            sqlx::query_scalar::<_, String>("SELECT r.id FROM referral r WHERE r.state = 'sent' AND r.created_at <= $1 AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.object = r.id AND n.kind = 'referral_unacknowledged') ORDER BY r.created_at LIMIT $2")
+                .bind(cutoff).bind(limit).fetch_all(p).await?
+        }))
+    }
+
+    /// Forgets jobs done before `before` (the sweep queues one a minute).
+    pub async fn purge_done_jobs(&self, before: &str) -> Result<u64, StoreError> {
+        Ok(with_pool!(self, p => {
+            sqlx::query("DELETE FROM job WHERE state = 'done' AND updated_at < $1").bind(before).execute(p).await?.rows_affected()
+        }))
+    }
+
     pub async fn notifications(
         &self,
         organisation: &str,
@@ -180,15 +179,16 @@ impl Store {
     }
 }
 
-/// `days` working days (Monday to Friday) after `from`, at the same time of day, in the
-/// store's time format; None if `from` cannot be read. Public holidays differ by country
-/// and are not counted out.
-pub fn after_working_days(from: &str, days: u32) -> Option<String> {
+/// `days` working days (Monday to Friday) after `from` (negative: before), at the same
+/// time of day, in the store's time format; None if `from` cannot be read. Public
+/// holidays differ by country and are not counted out.
+pub fn after_working_days(from: &str, days: i32) -> Option<String> {
     use time::format_description::well_known::Rfc3339;
     let mut t = time::OffsetDateTime::parse(from, &Rfc3339).ok()?;
-    let mut left = days;
+    let step = time::Duration::days(if days < 0 { -1 } else { 1 });
+    let mut left = days.unsigned_abs();
     while left > 0 {
-        t += time::Duration::days(1);
+        t += step;
         if !matches!(t.weekday(), time::Weekday::Saturday | time::Weekday::Sunday) {
             left -= 1;
         }
@@ -210,6 +210,11 @@ mod tests {
         assert_eq!(
             after_working_days("2026-12-01T10:00:00Z", 0).as_deref(),
             Some("2026-12-01T10:00:00Z")
+        );
+        assert_eq!(
+            after_working_days("2026-12-09T10:00:00Z", -3).as_deref(),
+            Some("2026-12-04T10:00:00Z"),
+            "and back"
         );
         assert_eq!(after_working_days("not a time", 1), None);
     }

@@ -166,7 +166,6 @@ impl Services {
         require(who, &Action::WorkOnCases)?;
         let (_, org, _) = self.principal_org(who)?;
         let store = self.store();
-        let label = who.audit_label();
         let mut out = Vec::new();
         for t in store.provider_tasks(&org, TASK_LIMIT).await? {
             let Ok(kind) = t.kind.parse::<AssistanceKind>() else {
@@ -223,18 +222,10 @@ impl Services {
             .map(|(f, _)| *f)
             .collect();
             if !opened.is_empty() {
-                let object = case_object(&case.reference);
                 let detail =
                     serde_json::json!({ "view": "provider", "task": t.id, "fields": opened });
-                let audit = self.audited(
-                    &label,
-                    "case.personal_data_read",
-                    Some(&object),
-                    "ok",
-                    None,
-                    detail,
-                );
-                self.write(Plan::audit_only(&audit)).await?;
+                self.audit_personal_read(who, &case.reference, detail)
+                    .await?;
             }
             out.push(task);
         }

@@ -32,3 +32,8 @@ CREATE TABLE notification (
     created_at      TEXT NOT NULL,
     UNIQUE (organisation_id, kind, object)
 );
+CREATE INDEX notification_object ON notification (object, kind);
+
+-- The escalation sweep finds referrals still `sent` past their deadline by this index
+-- (rather than a job row per referral, which would add a write to every referral sent).
+CREATE INDEX referral_state ON referral (state, created_at);

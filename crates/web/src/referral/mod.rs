@@ -242,10 +242,12 @@ pub async fn create_case(
         let residence = residence
             .parse::<ResidenceStatus>()
             .map_err(|_| WebError::invalid("residence", "not one of the listed values"))?;
-        let age = field(&fields, &key("age"))
-            .unwrap_or("unknown")
-            .parse::<AgeGroup>()
-            .map_err(|_| WebError::invalid("age", "not one of the listed values"))?;
+        // A person row's vocabulary field; left out, it is "unknown".
+        let unknown_or = |name: &'static str| -> Result<&str, WebError> {
+            Ok(field(&fields, &key(name)).unwrap_or("unknown"))
+        };
+        let listed = |name: &'static str| WebError::invalid(name, "not one of the listed values");
+        let age: AgeGroup = unknown_or("age")?.parse().map_err(|_| listed("age"))?;
         let count = match field(&fields, &key("count")) {
             Some(c) => c
                 .trim()
@@ -253,14 +255,12 @@ pub async fn create_case(
                 .map_err(|_| WebError::invalid("count", "a whole number"))?,
             None => 1,
         };
-        let gender = field(&fields, &key("gender"))
-            .unwrap_or("unknown")
-            .parse::<Gender>()
-            .map_err(|_| WebError::invalid("gender", "not one of the listed values"))?;
-        let nationality_group = field(&fields, &key("nationality_group"))
-            .unwrap_or("unknown")
-            .parse::<NationalityGroup>()
-            .map_err(|_| WebError::invalid("nationality_group", "not one of the listed values"))?;
+        let gender: Gender = unknown_or("gender")?
+            .parse()
+            .map_err(|_| listed("gender"))?;
+        let nationality_group: NationalityGroup = unknown_or("nationality_group")?
+            .parse()
+            .map_err(|_| listed("nationality_group"))?;
         let text = |k: &str| field(&fields, &key(k)).map(str::to_string);
         persons.push(NewPerson {
             residence,
