@@ -381,6 +381,7 @@ pub async fn transition(
 
 /// The kind of assistance to find providers for.
 #[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct KindQuery {
     /// accommodation, legal_aid, health_care, …
     pub kind: opennrm_domain::referral::assistance::AssistanceKind,
