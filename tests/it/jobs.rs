@@ -109,6 +109,7 @@ on_both_backends! {
         assert_eq!(mails.len(), 1, "one e-mail to the coordinator's desk (Joutseno has no contact address): {mails:?}");
         let mail = &mails[0];
         assert!(mail.contains(&format!("https://nrm.fi.test/cases/{reference}")), "{mail}");
+        assert!(mail.contains("no national coordinator"), "Finland's pathway names the closest body: {mail}");
         assert!(!mail.contains(&acknowledged_ref));
         for personal in [KNOWN_NAME, "Testland", "+358", "1991-04-02"] {
             assert!(!mail.contains(personal), "the e-mail holds no personal data: {mail}");

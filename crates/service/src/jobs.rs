@@ -223,13 +223,22 @@ impl Services {
             .await
             .map_err(db)?
             .ok_or("the referral's case is missing")?;
-        let coordinator = self
+        let pathway = self
             .0
             .pathways
             .iter()
             .find(|p| p.country.as_str() == case.country_code)
-            .map(|p| p.coordinator.actor.to_string())
             .ok_or("no pathway for the case's country")?;
+        let coordinator = pathway.coordinator.actor.to_string();
+        // Where the report names no coordinator, the pathway's is the closest body.
+        let follow_up = match pathway.coordinator.role {
+            opennrm_domain::referral::CoordinatorRole::Formal => {
+                "As the national coordinator, please follow it up."
+            }
+            opennrm_domain::referral::CoordinatorRole::Closest => {
+                "The country has no national coordinator; as the body closest to that role in its referral pathway, please follow it up."
+            }
+        };
         let atlas = self.atlas();
         let name = |id: &str| {
             atlas
@@ -253,11 +262,7 @@ impl Services {
                 OVERDUE,
                 "Please acknowledge it; the national coordinator has been told.",
             ),
-            (
-                coordinator.as_str(),
-                UNACKNOWLEDGED,
-                "As the national coordinator, please follow it up.",
-            ),
+            (coordinator.as_str(), UNACKNOWLEDGED, follow_up),
         ] {
             let now = opennrm_store::now();
             let told = store
