@@ -126,6 +126,7 @@ pub async fn seed(services: &Services, bind: std::net::SocketAddr) -> anyhow::Re
                 },
             ],
             screening: None,
+            inspection: None,
         };
         let reference = services
             .open_case(&who, &case)

@@ -494,6 +494,7 @@ fn case_plan(id: &str) -> opennrm_store::Plan {
         created_at: opennrm_store::now(),
         updated_at: opennrm_store::now(),
         anonymised_at: None,
+        inspection_id: None,
     };
     let object = format!("case:FI-{id}");
     let audit = opennrm_store::Audited {

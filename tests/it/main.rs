@@ -11,6 +11,7 @@ mod browser;
 mod cli;
 mod config;
 mod history;
+mod inspection;
 mod i18n;
 mod insight;
 mod jobs;

@@ -381,7 +381,11 @@ fn expected(method: &str, path: &str) -> Option<Access> {
             | "/api/v1/referrals"
             | "/api/v1/notifications"
             | "/api/v1/cases/{reference}/providers"
-            | "/api/v1/tasks",
+            | "/api/v1/tasks"
+            | "/inspections"
+            | "/inspections/{reference}"
+            | "/api/v1/inspections"
+            | "/api/v1/inspections/{reference}",
         ) => CaseWork,
         (
             "POST",
@@ -402,7 +406,13 @@ fn expected(method: &str, path: &str) -> Option<Access> {
             | "/api/v1/cases/{reference}/referrals"
             | "/api/v1/referrals/{id}/transitions"
             | "/api/v1/cases/{reference}/tasks"
-            | "/api/v1/tasks/{id}/transitions",
+            | "/api/v1/tasks/{id}/transitions"
+            | "/inspections"
+            | "/inspections/{reference}/findings"
+            | "/inspections/{reference}/close"
+            | "/api/v1/inspections"
+            | "/api/v1/inspections/{reference}/findings"
+            | "/api/v1/inspections/{reference}/close",
         ) => CaseWork,
         (
             "GET",
@@ -464,7 +474,12 @@ fn expected(method: &str, path: &str) -> Option<Access> {
     })
 }
 
-fn concrete(path: &str, reference: &str) -> String {
+fn concrete(path: &str, reference: &str, inspection: &str) -> String {
+    let reference = if path.contains("/inspections/") {
+        inspection
+    } else {
+        reference
+    };
     let query = if path.ends_with("/providers") {
         "?kind=accommodation"
     } else {
@@ -505,9 +520,16 @@ on_both_backends! {
         let officer_id = p.services.session_identity(&auth).await.expect("id").expect("identity");
         let case: opennrm_service::referral::NewCaseInput = serde_json::from_value(serde_json::json!({ "exploitation": "forced_labour", "persons": [{ "residence": "legal_resident", "age": "adult" }] })).expect("case");
         let reference = p.services.open_case(&officer_id, &case).await.expect("open case");
+        // A joint inspection the officer's organisation planned (as its coordinator), for
+        // the inspection routes: the officer sees it as its planner.
+        let opennrm_service::Identity::User(mut coordinator) = officer_id.clone() else { panic!("a user") };
+        coordinator.roles = vec![Role::NationalCoordinator];
+        coordinator.second_factor = true;
+        let plan: opennrm_service::referral::NewInspection = serde_json::from_value(serde_json::json!({ "date": "2027-03-02", "work_sector": "construction", "participants": [{ "actor": "dk-wea", "legal_basis": "Working Environment Act" }, { "actor": "dk-skat", "legal_basis": "Tax Control Act" }] })).expect("plan");
+        let inspection = p.services.plan_inspection(&opennrm_service::Identity::User(coordinator), &plan).await.expect("plan inspection");
         for (method, path) in &routes {
             let access = expected(method.as_str(), path).expect("row");
-            let url = concrete(path, &reference);
+            let url = concrete(path, &reference, &inspection);
             if method == "GET" {
                 for (who, b) in [("anonymous", &mut anon), ("officer", &mut officer), ("admin", &mut admin)] {
                     let (status, body, _) = b.get(&url).await;

@@ -145,7 +145,7 @@ on_both_backends! {
         let person = case["persons"][0]["id"].as_str().expect("person").to_string();
         let mut tried = 0;
         for (method, path) in opennrm_web::route_list() {
-            let case_route = ["/cases", "/api/v1/cases", "/referrals", "/api/v1/referrals", "/api/v1/tasks", "/api/v1/notifications", "/tasks"].iter().any(|p| path.starts_with(p));
+            let case_route = ["/cases", "/api/v1/cases", "/referrals", "/api/v1/referrals", "/api/v1/tasks", "/api/v1/notifications", "/tasks", "/inspections", "/api/v1/inspections"].iter().any(|p| path.starts_with(p));
             if !case_route {
                 continue;
             }

@@ -29,7 +29,12 @@ use serde::{Deserialize, Serialize};
 use crate::{ServiceError, Services, crypto};
 
 mod assistance;
+mod inspection;
 pub use assistance::{NewTask, ProviderTask, TaskSummary};
+pub use inspection::{
+    FindingDetail, InspectionCase, InspectionDetail, InspectionSummary, NewFinding,
+    NewInspection, Participant, is_inspection_reference,
+};
 
 /// Bounds on what a case holds: enough for a crew, not for a database dump.
 pub const MAX_PERSON_ROWS: usize = 50;
@@ -92,6 +97,10 @@ pub struct NewCaseInput {
     /// A screening to attach (its result can open the case directly).
     #[serde(default)]
     pub screening: Option<ScreeningRequest>,
+    /// The joint inspection the case comes from (its reference); the caller's agency
+    /// must take part in it.
+    #[serde(default)]
+    pub inspection: Option<String>,
 }
 
 /// The case as one caller may see it.
@@ -112,6 +121,8 @@ pub struct CaseDetail {
     pub updated_at: String,
     /// When retention destroyed the case's personal data (names, contacts, notes, messages).
     pub anonymised_at: Option<String>,
+    /// The joint inspection the case was opened from (its reference).
+    pub inspection: Option<String>,
     pub persons: Vec<PersonDetail>,
     pub screenings: Vec<ScreeningSummary>,
     pub notes: Vec<NoteDetail>,
@@ -429,6 +440,9 @@ impl Services {
             ));
         }
         let region = bounded("region", input.region.as_deref(), MAX_REGION_CHARS)?;
+        let inspection_id = self
+            .inspection_origin(who, input.inspection.as_deref())
+            .await?;
         let now = opennrm_store::now();
         let id = crypto::ordered_id();
         let reference = new_reference(&country);
@@ -517,10 +531,11 @@ impl Services {
             created_at: now.clone(),
             updated_at: now,
             anonymised_at: None,
+            inspection_id,
         };
         let label = who.audit_label();
         let object = case_object(&reference);
-        let detail = serde_json::json!({ "person_rows": persons.len(), "persons": total, "screened": !screenings.is_empty() });
+        let detail = serde_json::json!({ "person_rows": persons.len(), "persons": total, "screened": !screenings.is_empty(), "from_inspection": case.inspection_id.is_some() });
         let audit = self.audited(&label, "case.opened", Some(&object), "ok", None, detail);
         self.write(Plan::insert_case(
             &NewCase {
@@ -814,6 +829,10 @@ impl Services {
             created_at: c.created_at.clone(),
             updated_at: c.updated_at.clone(),
             anonymised_at: c.anonymised_at.clone(),
+            inspection: match &c.inspection_id {
+                Some(id) => store.inspection_by_id(id).await?.map(|i| i.reference),
+                None => None,
+            },
             persons,
             screenings: store
                 .case_screenings(&c.id)

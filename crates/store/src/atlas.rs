@@ -128,7 +128,7 @@ impl Store {
             origin,
             made_by,
         };
-        self.write_atlas(atlas, revision, None, false).await
+        self.write_atlas(atlas, revision, None, false, None).await
     }
 
     /// Makes `atlas` the current atlas as a new revision, in one transaction; earlier
@@ -140,7 +140,26 @@ impl Store {
         revision: NewRevision<'_>,
         audit: &Audited<'_>,
     ) -> Result<Revision, StoreError> {
-        match self.write_atlas(atlas, revision, Some(audit), true).await? {
+        match self.write_atlas(atlas, revision, Some(audit), true, None).await? {
+            LoadOutcome::Loaded(r) | LoadOutcome::AlreadyPresent(r) => Ok(r),
+        }
+    }
+
+    /// `add_revision` for an atlas computed from revision `base`: refused with
+    /// `Conflict` when another revision became current meanwhile, so a change computed
+    /// from an old atlas (a joint inspection's ties) cannot undo a newer one. The caller
+    /// recomputes from the new current revision and tries again.
+    pub async fn add_revision_on(
+        &self,
+        base: i64,
+        atlas: &Atlas,
+        revision: NewRevision<'_>,
+        audit: &Audited<'_>,
+    ) -> Result<Revision, StoreError> {
+        match self
+            .write_atlas(atlas, revision, Some(audit), true, Some(base))
+            .await?
+        {
             LoadOutcome::Loaded(r) | LoadOutcome::AlreadyPresent(r) => Ok(r),
         }
     }
@@ -151,6 +170,7 @@ impl Store {
         revision: NewRevision<'_>,
         audit: Option<&Audited<'_>>,
         replace: bool,
+        base: Option<i64>,
     ) -> Result<LoadOutcome, StoreError> {
         let NewRevision {
             label,
@@ -174,6 +194,15 @@ impl Store {
                 let rev = revision_from(row)?;
                 tx.rollback().await?;
                 return Ok(LoadOutcome::AlreadyPresent(rev));
+            }
+            if let Some(base) = base {
+                let now = existing.as_ref().map(revision_from).transpose()?.map(|r| r.id);
+                if now != Some(base) {
+                    tx.rollback().await?;
+                    return Err(StoreError::Conflict(
+                        "the atlas changed meanwhile; try again".into(),
+                    ));
+                }
             }
             let row = sqlx::query("INSERT INTO atlas_revision (label, content_hash, origin, made_by, created_at, facts_kept) VALUES ($1, $2, $3, $4, $5, TRUE) RETURNING id")
                 .bind(label).bind(&atlas.content_hash).bind(origin).bind(made_by).bind(&created_at)
@@ -208,10 +237,10 @@ impl Store {
                     }
                 }
                 for (i, t) in c.cooperation.iter().enumerate() {
-                    sqlx::query("INSERT INTO atlas_cooperation (country_code, position, from_actor, to_actor, kind, note, src_section, src_quote, src_line, revision_id, direction, reported_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)")
+                    sqlx::query("INSERT INTO atlas_cooperation (country_code, position, from_actor, to_actor, kind, note, src_section, src_quote, src_line, revision_id, direction, reported_by, src_record) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)")
                         .bind(cc).bind(pos(i)).bind(t.from.as_str()).bind(t.to.as_str()).bind(t.kind.as_str()).bind(&t.note)
                         .bind(&t.source.section).bind(&t.source.quote).bind(line(&t.source)).bind(rev_id)
-                        .bind(t.direction.as_str()).bind(t.reported_by.as_ref().map(FactId::as_str))
+                        .bind(t.direction.as_str()).bind(t.reported_by.as_ref().map(FactId::as_str)).bind(&t.source.record)
                         .execute(&mut *tx).await?;
                 }
                 for (i, m) in c.mechanisms.iter().enumerate() {
@@ -294,8 +323,8 @@ impl Store {
             }
             let extra = ExtraRows::of(atlas);
             for (owner, i, src) in &extra.sources {
-                sqlx::query("INSERT INTO atlas_fact_source (owner, position, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6)")
-                    .bind(owner).bind(*i).bind(&src.section).bind(&src.quote).bind(line(src)).bind(rev_id)
+                sqlx::query("INSERT INTO atlas_fact_source (owner, position, src_section, src_quote, src_line, revision_id, src_record) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+                    .bind(owner).bind(*i).bind(&src.section).bind(&src.quote).bind(line(src)).bind(rev_id).bind(&src.record)
                     .execute(&mut *tx).await?;
             }
             for (owner, list, i, value) in &extra.lists {
@@ -571,7 +600,10 @@ impl Extra {
     fn load<R: Get>(rows: &Rows<R>) -> Result<Extra, StoreError> {
         let mut sources: HashMap<String, Vec<Source>> = HashMap::new();
         for r in &rows.fact_sources {
-            sources.entry(r.s("owner")?).or_default().push(r.source()?);
+            sources
+                .entry(r.s("owner")?)
+                .or_default()
+                .push(r.source_with_record()?);
         }
         let mut lists: HashMap<(String, String), Vec<String>> = HashMap::new();
         for r in &rows.fact_lists {
@@ -683,6 +715,13 @@ trait Get {
             self.s("src_quote")?,
             self.oi("src_line")?.and_then(|l| u32::try_from(l).ok()),
         ))
+    }
+    /// `source`, for the tables that can cite an OpenNRM record (`src_record`).
+    fn source_with_record(&self) -> Result<Source, StoreError> {
+        Ok(Source {
+            record: self.os("src_record")?,
+            ..self.source()?
+        })
     }
 }
 
@@ -829,7 +868,7 @@ fn assemble<R: Get>(rows: &Rows<R>, extra: &Extra) -> Result<Vec<CountryAtlas>, 
                     .transpose()
                     .map_err(StoreError::Corrupt)?,
                 note: t.os("note")?,
-                source: t.source()?,
+                source: t.source_with_record()?,
                 also: extra.also(&o),
                 read: extra.read(&o),
             });

@@ -67,6 +67,12 @@ impl From<i64> for Value {
     }
 }
 
+impl From<Option<i64>> for Value {
+    fn from(i: Option<i64>) -> Value {
+        Value::Int(i)
+    }
+}
+
 /// One statement and its values.
 #[derive(Debug, Clone)]
 struct Step {

@@ -6,6 +6,7 @@ mod assistance;
 mod atlas;
 mod audit;
 mod batch;
+mod inspection;
 mod jobs;
 mod platform;
 mod referral;
@@ -28,6 +29,7 @@ pub use audit::{
     AuditVerification, GENESIS_HASH, Problem, ProblemKind, append_postgres, append_sqlite,
 };
 pub use batch::{Applied, Plan, Writer};
+pub use inspection::{FindingRecord, InspectionRecord, ParticipantRecord};
 pub use jobs::{JobRecord, NewJob, NotificationRecord, after_working_days};
 pub use platform::{ApiTokenRecord, Audited, OrganisationRecord, UserRecord};
 pub use referral::{

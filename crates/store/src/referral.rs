@@ -25,6 +25,8 @@ pub struct CaseRecord {
     pub updated_at: String,
     /// When retention destroyed its personal data (None: not yet).
     pub anonymised_at: Option<String>,
+    /// The joint inspection it was opened from, if any.
+    pub inspection_id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -340,11 +342,12 @@ impl Plan {
         let c = n.case;
         let mut plan = Plan::new(audit, "a case with this reference")?;
         plan.step(
-            "INSERT INTO referral_case (id, reference, country_code, organisation_id, officer_id, work_sector, region, exploitation, persons, level, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+            "INSERT INTO referral_case (id, reference, country_code, organisation_id, officer_id, work_sector, region, exploitation, persons, level, created_at, updated_at, inspection_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
             vec![
                 (&c.id).into(), (&c.reference).into(), (&c.country_code).into(), (&c.organisation_id).into(),
                 (&c.officer_id).into(), (&c.work_sector).into(), (&c.region).into(), (&c.exploitation).into(),
                 c.persons.into(), (&c.level).into(), (&c.created_at).into(), (&c.updated_at).into(),
+                (&c.inspection_id).into(),
             ],
         );
         for r in n.persons {

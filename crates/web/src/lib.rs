@@ -256,6 +256,23 @@ pub fn route_table() -> Vec<Route> {
             post(referral::assign_task),
         ),
         page(M::GET, "/tasks", get(referral::tasks)),
+        page(M::GET, "/inspections", get(referral::inspection::list)),
+        page(M::POST, "/inspections", post(referral::inspection::plan)),
+        page(
+            M::GET,
+            "/inspections/{reference}",
+            get(referral::inspection::page),
+        ),
+        page(
+            M::POST,
+            "/inspections/{reference}/findings",
+            post(referral::inspection::add_finding),
+        ),
+        page(
+            M::POST,
+            "/inspections/{reference}/close",
+            post(referral::inspection::close),
+        ),
         page(M::POST, "/tasks/{id}/transition", post(referral::move_task)),
         page(M::GET, "/statistics", get(statistics::page)),
         page(M::GET, "/statistics/csv/{measure}", get(statistics::csv)),
@@ -335,6 +352,11 @@ pub fn route_table() -> Vec<Route> {
         api(routes!(referral::api::assign_task)),
         api(routes!(referral::api::tasks)),
         api(routes!(referral::api::move_task)),
+        api(routes!(referral::inspection::api_list)),
+        api(routes!(referral::inspection::api_plan)),
+        api(routes!(referral::inspection::api_get)),
+        api(routes!(referral::inspection::api_finding)),
+        api(routes!(referral::inspection::api_close)),
     ]
 }
 

@@ -157,6 +157,12 @@ pub struct Source {
     /// "Questionnaire 2012: X" footnote that closes it (`attribution`), never written.
     #[serde(default)]
     pub said_by: Vec<FactId>,
+    /// An OpenNRM record the fact comes from instead of the report (`inspection:<reference>`
+    /// for a joint inspection): then `quote` is OpenNRM's own summary of the record, not a
+    /// passage of the report, and `line` is empty. Data files cannot carry it: facts from
+    /// records enter the atlas only through the service that keeps the record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record: Option<String>,
 }
 
 impl Source {
@@ -167,6 +173,15 @@ impl Source {
             quote,
             line,
             said_by: Vec::new(),
+            record: None,
+        }
+    }
+
+    /// A source that is an OpenNRM record, summarised in `summary`.
+    pub fn of_record(section: String, summary: String, record: String) -> Source {
+        Source {
+            record: Some(record),
+            ..Source::new(section, summary, None)
         }
     }
 }

@@ -41,6 +41,10 @@ pub enum Action<'a> {
     /// record): everybody where the configuration makes them public, otherwise national
     /// rapporteurs and coordinators.
     ReadStatistics { public: bool },
+    /// Plan a joint inspection in one's own country: the national coordinator, or an
+    /// officer of a labour inspectorate (the report's joint inspections start there or
+    /// with "the authority which initially identifies a suspicious case").
+    PlanInspection { labour_inspectorate: bool },
 }
 
 /// Why an action was refused; the web answers 401 or 403 from this.
@@ -110,6 +114,48 @@ pub fn case_view(who: &Identity, case: &CaseAccess) -> Result<CaseView, Denied> 
     Err(Denied::Forbidden)
 }
 
+/// How a caller relates to one joint inspection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InspectionView {
+    /// An officer of a participating agency: the plan, every agency's findings, the
+    /// cases it opened from the inspection; may record findings and open cases.
+    Participant,
+    /// The national coordinator or the planning organisation when it does not take
+    /// part: the plan and the counts of findings, no finding's text.
+    Oversight,
+}
+
+/// What access to one inspection depends on.
+#[derive(Debug, Clone)]
+pub struct InspectionAccess {
+    pub country: CountryCode,
+    pub planned_by: ActorId,
+    pub participants: Vec<ActorId>,
+}
+
+/// What `who` may see of an inspection; nobody outside its country and agencies sees it.
+pub fn inspection_view(who: &Identity, i: &InspectionAccess) -> Result<InspectionView, Denied> {
+    let p = match who {
+        Identity::Operator => return Ok(InspectionView::Oversight),
+        Identity::Anonymous => return Err(Denied::Unauthenticated),
+        Identity::User(p) => p,
+    };
+    if p.lacks_required_second_factor() {
+        return Err(Denied::SecondFactorRequired);
+    }
+    if p.country != i.country {
+        return Err(Denied::Forbidden);
+    }
+    let works = p.has(Role::FrontlineOfficer) || p.has(Role::CaseWorker);
+    if works && i.participants.contains(&p.organisation) {
+        return Ok(InspectionView::Participant);
+    }
+    if p.has(Role::NationalCoordinator) || (works && p.organisation == i.planned_by) {
+        return Ok(InspectionView::Oversight);
+    }
+    Err(Denied::Forbidden)
+}
+
 /// Allows or refuses `action` for `who`.
 pub fn require(who: &Identity, action: &Action<'_>) -> Result<(), Denied> {
     if matches!(
@@ -151,6 +197,11 @@ pub fn require(who: &Identity, action: &Action<'_>) -> Result<(), Denied> {
         .any(|r| p.has(*r)),
         Action::ReadStatistics { .. } => {
             p.has(Role::NationalRapporteur) || p.has(Role::NationalCoordinator)
+        }
+        Action::PlanInspection { labour_inspectorate } => {
+            p.has(Role::NationalCoordinator)
+                || (*labour_inspectorate
+                    && (p.has(Role::FrontlineOfficer) || p.has(Role::CaseWorker)))
         }
         Action::ReadPublic | Action::Screen | Action::ManageOwnAccount => true,
     };
@@ -294,6 +345,35 @@ mod tests {
             case_view(&Identity::Anonymous, &c),
             Err(Denied::Unauthenticated)
         );
+    }
+
+    #[test]
+    fn an_inspection_is_seen_by_its_agencies_and_the_coordinator_only() {
+        let id = |s: &str| crate::atlas::FactId::parse(s).expect("id");
+        let i = InspectionAccess {
+            country: dk(),
+            planned_by: id("dk-cmm"),
+            participants: vec![id("dk-wea"), id("dk-skat")],
+        };
+        let view = |org: &str, roles: &[Role], cc: &str| inspection_view(&at(org, roles, cc), &i);
+        assert_eq!(view("dk-wea", &[Role::FrontlineOfficer], "DK"), Ok(InspectionView::Participant));
+        assert_eq!(view("dk-cmm", &[Role::NationalCoordinator], "DK"), Ok(InspectionView::Oversight));
+        assert_eq!(view("dk-cmm", &[Role::CaseWorker], "DK"), Ok(InspectionView::Oversight));
+        for (org, roles, cc) in [
+            ("dk-dis", &[Role::FrontlineOfficer][..], "DK"),
+            ("dk-wea", &[Role::ServiceProvider], "DK"),
+            ("dk-wea", &[Role::NationalRapporteur], "DK"),
+            ("dk-wea", &[Role::FrontlineOfficer], "SE"),
+        ] {
+            assert_eq!(view(org, roles, cc), Err(Denied::Forbidden), "{org} {roles:?} {cc}");
+        }
+        let plan = |roles: &[Role], li: bool| {
+            require(&at("dk-wea", roles, "DK"), &Action::PlanInspection { labour_inspectorate: li })
+        };
+        assert_eq!(plan(&[Role::FrontlineOfficer], true), Ok(()));
+        assert_eq!(plan(&[Role::FrontlineOfficer], false), Err(Denied::Forbidden));
+        assert_eq!(plan(&[Role::NationalCoordinator], false), Ok(()));
+        assert_eq!(plan(&[Role::ServiceProvider], true), Err(Denied::Forbidden));
     }
 
     #[test]

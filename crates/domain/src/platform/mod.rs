@@ -5,5 +5,8 @@
 pub mod access;
 pub mod identity;
 
-pub use access::{Action, CaseAccess, CaseView, Denied, case_view, require};
+pub use access::{
+    Action, CaseAccess, CaseView, Denied, InspectionAccess, InspectionView, case_view,
+    inspection_view, require,
+};
 pub use identity::{AuthMethod, Identity, Principal, Role, UserId};

@@ -5,6 +5,7 @@
 
 pub mod assistance;
 pub mod flowchart;
+pub mod inspection;
 pub mod lifecycle;
 pub mod pathway;
 pub mod routing;

@@ -1017,3 +1017,48 @@ task-step-decline = Decline
 nav-tasks = Tasks
 nav-jobs = Jobs
 notification-referral_overdue = A referral to your organisation is waiting past its deadline: please acknowledge it
+nav-inspections = Inspections
+inspections-title = Joint inspections
+inspections-lead = Workplace inspections by several agencies together, each on its own legal basis. In Denmark "Joint inspections have taken place, where WEA, the Tax Administration, as well as the National Police have participated"; the report recommends them as one way of coordinating efforts and understanding each other's work.
+inspections-none = Your organisation takes part in no joint inspection yet.
+inspection-title = Joint inspection
+inspection-reference = Reference
+inspection-date = Date
+inspection-agencies = Participating agencies
+inspection-agency = Agency
+inspection-state = State
+inspection-state-planned = planned
+inspection-state-closed = held and closed
+inspection-planned-by = planned by { $organisation }
+inspection-planned-by-label = Planned by
+inspection-plan = Plan a joint inspection
+inspection-plan-help = Tick at least two agencies of your country and give the legal basis each inspects on (the Tax Administration on taxation, the Working Environment Authority on safety, the police on crime). Only the agencies ticked will see the inspection.
+inspection-when-where = When and where
+inspection-takes-part = Takes part
+inspection-legal-basis = Legal basis
+inspection-plan-submit = Plan the inspection
+inspection-findings = Findings
+inspection-no-findings = No agency has recorded findings yet.
+inspection-workers = { $met ->
+    [one] one worker met
+   *[other] { $met } workers met
+}
+inspection-screened = { $screened ->
+    [one] one screened
+   *[other] { $screened } screened
+}
+inspection-record-finding = Your agency's findings
+inspection-workers-met = Workers met
+inspection-workers-screened = Workers screened with the indicators
+inspection-note = What you found (seen by the participating agencies only; encrypted)
+inspection-record = Record the findings
+inspection-cases = Cases opened from this inspection
+inspection-no-cases = No case has been opened from this inspection.
+inspection-open-case = Open a case from this inspection
+inspection-screen = Screen a worker
+inspection-in-atlas = The atlas records this inspection's cooperation in revision { $revision }.
+inspection-see-diff = See what changed
+inspection-close-help = Close the inspection once it has been held: the atlas then records a joint-inspection tie between every pair of the participating agencies, with this inspection as its source.
+inspection-close = Close the inspection
+case-from-inspection = This case opens from joint inspection { $reference }.
+case-inspection = Joint inspection

@@ -27,7 +27,7 @@ pub(crate) fn json_body<T>(b: Result<Json<T>, JsonRejection>) -> Result<T, WebEr
     })
 }
 
-fn private(status: StatusCode, value: &impl Serialize) -> Response {
+pub(crate) fn private(status: StatusCode, value: &impl Serialize) -> Response {
     let mut r = (status, Json(value)).into_response();
     r.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

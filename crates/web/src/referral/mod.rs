@@ -5,6 +5,7 @@
 //! cases are private (`no-store`) and their URLs carry only the pseudonymous reference.
 
 pub mod api;
+pub mod inspection;
 
 use askama::Template;
 use axum::extract::{Form, Path, State};
@@ -30,9 +31,9 @@ use crate::state::AppState;
 /// Person rows the new-case form offers (the API takes up to the service's bound).
 pub const FORM_PERSON_ROWS: usize = 4;
 /// Fields a referral form may post (checkboxes of proposals and the rest).
-const MAX_FIELDS: usize = 400;
+pub(crate) const MAX_FIELDS: usize = 400;
 
-fn actor_name(state: &AppState, id: &str) -> String {
+pub(crate) fn actor_name(state: &AppState, id: &str) -> String {
     state
         .services()
         .atlas()
@@ -106,6 +107,8 @@ struct NewCasePage<'a> {
     rows: Vec<usize>,
     screening: Vec<(String, String)>,
     level: Option<String>,
+    /// The joint inspection the case opens from (its reference), carried as a field.
+    inspection: Option<String>,
 }
 
 impl NewCasePage<'_> {
@@ -134,6 +137,7 @@ async fn new_case_page(
     who: &opennrm_service::Identity,
     session: &Session,
     screening: Vec<(String, String)>,
+    inspection: Option<String>,
 ) -> Result<Response, WebError> {
     opennrm_domain::platform::require(who, &opennrm_service::Action::OpenCase)
         .map_err(opennrm_service::ServiceError::from)?;
@@ -155,18 +159,27 @@ async fn new_case_page(
             rows: (1..=FORM_PERSON_ROWS).collect(),
             screening,
             level,
+            inspection: inspection
+                .filter(|r| opennrm_service::referral::is_inspection_reference(r)),
         },
         StatusCode::OK,
     ))
 }
 
-/// GET /cases/new: an empty case form.
+/// The new-case form's query: the joint inspection the case opens from.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct NewCaseQuery {
+    pub inspection: Option<String>,
+}
+
+/// GET /cases/new: an empty case form (from a joint inspection with `?inspection=`).
 pub async fn new_case(
     State(state): State<AppState>,
     Caller(who): Caller,
     session: Session,
+    axum::extract::Query(q): axum::extract::Query<NewCaseQuery>,
 ) -> Result<Response, WebError> {
-    new_case_page(&state, &who, &session, Vec::new()).await
+    new_case_page(&state, &who, &session, Vec::new(), q.inspection).await
 }
 
 /// POST /cases/new: the form, carrying a screening result's answers (from the result
@@ -185,7 +198,8 @@ pub async fn new_case_from_screening(
         ));
     }
     let screening = screening_fields(&fields);
-    new_case_page(&state, &who, &session, screening).await
+    let inspection = field(&fields, "inspection").map(str::to_string);
+    new_case_page(&state, &who, &session, screening, inspection).await
 }
 
 /// The screening request's own fields among a form's.
@@ -200,7 +214,7 @@ fn screening_fields(fields: &[(String, String)]) -> Vec<(String, String)> {
         .collect()
 }
 
-fn field<'a>(fields: &'a [(String, String)], key: &str) -> Option<&'a str> {
+pub(crate) fn field<'a>(fields: &'a [(String, String)], key: &str) -> Option<&'a str> {
     fields
         .iter()
         .find(|(k, _)| k == key)
@@ -208,7 +222,7 @@ fn field<'a>(fields: &'a [(String, String)], key: &str) -> Option<&'a str> {
         .filter(|v| !v.trim().is_empty())
 }
 
-fn parse<T: std::str::FromStr>(
+pub(crate) fn parse<T: std::str::FromStr>(
     fields: &[(String, String)],
     key: &'static str,
 ) -> Result<Option<T>, WebError> {
@@ -284,6 +298,7 @@ pub async fn create_case(
         region: field(&fields, "region").map(str::to_string),
         persons,
         screening,
+        inspection: field(&fields, "inspection").map(str::to_string),
     };
     let reference = state.services().open_case(&who, &input).await?;
     Ok(Redirect::to(&format!("/cases/{reference}")).into_response())
