@@ -803,3 +803,83 @@ on_both_backends! {
         }).await;
     }
 }
+
+on_both_backends! {
+    async fn a_danish_joint_inspection_runs_from_the_plan_to_the_atlas_with_findings_on_a_phone(db) {
+        let session = Session::on(db).await;
+        let s = session.app.state.services().clone();
+        let op = Identity::Operator;
+        for (user, org) in [("wea@dk.test", "dk-wea"), ("skat@dk.test", "dk-skat")] {
+            s.enable_organisation(&op, org, &OrganisationProfile { receives_referrals: true, ..OrganisationProfile::default() }).await.expect("org");
+            s.add_user(&op, &NewUser { username: user.into(), display_name: format!("Name of {user}"), organisation: org.into(), roles: vec![Role::FrontlineOfficer], password: PASSWORD.into() }).await.expect("user");
+        }
+        session.run(move |client, base| async move {
+            // 1. The Working Environment Authority plans it with the Tax Administration and
+            //    the National Police, each on its legal basis.
+            sign_in_as(&client, &base, "wea@dk.test").await?;
+            click(&client, "a[href='/inspections']").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Id("plan-inspection")).await?;
+            client.execute("document.getElementById('date').value = '2026-11-30'", vec![]).await?;
+            client.find(Locator::Id("work_sector")).await?.select_by_value("construction").await?;
+            fill(&client, "region", "Zealand").await?;
+            for (id, basis) in [("dk-wea", "Working Environment Act"), ("dk-skat", "Tax Control Act"), ("dk-national-police", "Administration of Justice Act")] {
+                click(&client, &format!("#agency-{id}")).await?;
+                fill(&client, &format!("basis_{id}"), basis).await?;
+            }
+            screenshot("inspection-plan.png", &client.screenshot().await?);
+            click(&client, "#plan-submit").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Id("record-finding")).await?;
+            let inspection_path = client.current_url().await?.path().to_string();
+            assert!(inspection_path.starts_with("/inspections/JI-DK-"), "{inspection_path}");
+            let text = main_text(&client).await?;
+            assert!(text.contains("Tax Control Act") && text.contains("National Police"), "{text}");
+
+            // 2. On the day, on a phone: the findings, and the screening form fits the screen.
+            client.set_window_size(390, 844).await?;
+            fill(&client, "workers_met", "14").await?;
+            fill(&client, "workers_screened", "3").await?;
+            fill(&client, "note", "Workers sleep in containers on site.").await?;
+            click(&client, "#record-finding button[type=submit]").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(".finding")).await?;
+            assert!(main_text(&client).await?.contains("14 workers met"));
+            let fits = "return document.documentElement.scrollWidth <= window.innerWidth";
+            assert_eq!(client.execute(fits, vec![]).await?, serde_json::json!(true), "the inspection page fits a phone");
+            screenshot("inspection-phone.png", &client.screenshot().await?);
+            client.goto(&format!("{base}/screening/new?instrument=ilo-ec-2009-thb-labour&population=adult&country=DK")).await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("form.screening")).await?;
+            assert_eq!(client.execute(fits, vec![]).await?, serde_json::json!(true), "the screening form fits a phone");
+            screenshot("inspection-screening-phone.png", &client.screenshot().await?);
+            client.set_window_size(1280, 1000).await?;
+
+            // 3. A case opens from the inspection and says so.
+            client.goto(&format!("{base}{inspection_path}")).await?;
+            click(&client, "#open-case-from-inspection").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Id("from-inspection")).await?;
+            client.find(Locator::Id("exploitation")).await?.select_by_value("labour_exploitation").await?;
+            client.find(Locator::Id("p1_residence")).await?.select_by_value("legal_resident").await?;
+            fill(&client, "p1_name", "Inspected Browser-Testworker").await?;
+            click(&client, "#open-case").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Id("case-inspection")).await?;
+            let case_path = client.current_url().await?.path().to_string();
+            assert!(case_path.starts_with("/cases/DK-"), "{case_path}");
+
+            // 4. Closed once held: the atlas records the cooperation.
+            client.goto(&format!("{base}{inspection_path}")).await?;
+            assert!(main_text(&client).await?.contains(case_path.trim_start_matches("/cases/")));
+            click(&client, "#close-inspection button[type=submit]").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Id("atlas-recorded")).await?;
+            assert!(client.find(Locator::Id("inspection-state")).await?.text().await?.contains("closed"));
+            screenshot("inspection-closed.png", &client.screenshot().await?);
+            client.find(Locator::Css("header.site form[action='/sign-out'] button[type=submit]")).await?.click().await?;
+            wait_for_path(&client, "/").await?;
+
+            // 5. The Tax Administration, a participant, reads WEA's finding; not the case.
+            sign_in_as(&client, &base, "skat@dk.test").await?;
+            client.goto(&format!("{base}{inspection_path}")).await?;
+            let text = main_text(&client).await?;
+            assert!(text.contains("containers") && text.contains("held and closed"), "{text}");
+            assert!(client.find(Locator::Css(&format!("a[href='{case_path}']"))).await.is_err(), "another agency's case is listed, not linked");
+            Ok(())
+        }).await;
+    }
+}

@@ -132,6 +132,7 @@ pub async fn page(
     session: Session,
     Path(reference): Path<String>,
 ) -> Result<Response, WebError> {
+    state.services().may_work_on_cases(&who)?;
     let reference = reference_of(&reference)?;
     let i = state.services().inspection(&who, reference).await?;
     let me = who.principal();
@@ -272,6 +273,7 @@ pub async fn api_get(
     Caller(who): Caller,
     Path(reference): Path<String>,
 ) -> Result<Response, WebError> {
+    state.services().may_work_on_cases(&who)?;
     let reference = reference_of(&reference)?;
     Ok(private(StatusCode::OK, &state.services().inspection(&who, reference).await?))
 }
