@@ -26,6 +26,9 @@ pub struct Args {
     /// Import even if the files leave out actors the current atlas has: they are retired (their pages stay, marked retired, and their ids are never given to another body)
     #[arg(long)]
     pub allow_retire: bool,
+    /// Import even if the current atlas cites OpenNRM records (joint inspections) that data files cannot carry: the ties and sources from them are left out of the new revision (earlier revisions keep them)
+    #[arg(long)]
+    pub allow_drop_records: bool,
 }
 
 /// The revision's label. It is published, so it never names the directory (a path on
@@ -94,11 +97,13 @@ pub async fn run(config: &Config, args: Args) -> anyhow::Result<ExitCode> {
     }
     // Say what stands in the way; what the flags allow is reported once done.
     let refused = (!plan.dropped_countries.is_empty() && !args.allow_drop_country)
-        || (!plan.retired.is_empty() && !args.allow_retire);
+        || (!plan.retired.is_empty() && !args.allow_retire)
+        || (!plan.dropped_records.is_empty() && !args.allow_drop_records);
     let mut shown = plan.clone();
     if !refused {
         shown.dropped_countries.clear();
         shown.retired.clear();
+        shown.dropped_records.clear();
     }
     for w in shown.warnings() {
         eprintln!("warning: {w}");
@@ -106,6 +111,7 @@ pub async fn run(config: &Config, args: Args) -> anyhow::Result<ExitCode> {
     let options = ImportOptions {
         allow_drop_country: args.allow_drop_country,
         allow_retire: args.allow_retire,
+        allow_drop_records: args.allow_drop_records,
     };
     let previous = services.atlas().revision.id;
     let imported = services

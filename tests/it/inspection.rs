@@ -256,5 +256,14 @@ on_both_backends! {
         assert_eq!(st, 200, "{again}");
         assert_eq!(again["atlas_revision"], closed["atlas_revision"]);
         assert_eq!(s.revisions(&Identity::Operator).await.expect("revisions").len(), revisions);
+        // Importing the data files again would drop the inspection's tie: refused unless
+        // allowed, naming the record.
+        let files = crate::support::embedded_atlas();
+        let refused = s.import_atlas(&Identity::Operator, &files, "re-import", "test", opennrm_service::ImportOptions::default()).await;
+        assert!(matches!(&refused, Err(opennrm_service::ServiceError::Invalid { message, .. }) if message.contains(&format!("inspection:{reference}"))), "{refused:?}");
+        let allowed = opennrm_service::ImportOptions { allow_drop_records: true, ..Default::default() };
+        s.import_atlas(&Identity::Operator, &files, "re-import", "test", allowed).await.expect("allowed");
+        let (_, now) = api.get(None, "/api/v1/countries/DK").await;
+        assert_eq!(n(&now), n(&before));
     }
 }

@@ -46,6 +46,8 @@ impl OldRevisions {
 pub struct ImportOptions {
     pub allow_drop_country: bool,
     pub allow_retire: bool,
+    /// Leave out the facts and sources that come from OpenNRM records (joint inspections).
+    pub allow_drop_records: bool,
 }
 
 /// An actor's page, whichever revision it was last seen in.
@@ -232,6 +234,17 @@ impl Services {
                     ids.len(),
                     if ids.len() == 1 { "" } else { "s" },
                     ids.join(", ")
+                ),
+            ));
+        }
+        if !plan.dropped_records.is_empty() && !options.allow_drop_records {
+            return Err(ServiceError::invalid(
+                "records",
+                format!(
+                    "the current atlas cites {} OpenNRM record{} ({}) that data files cannot carry; importing would drop the facts and sources from them (allow it explicitly to do so)",
+                    plan.dropped_records.len(),
+                    if plan.dropped_records.len() == 1 { "" } else { "s" },
+                    plan.dropped_records.join(", ")
                 ),
             ));
         }

@@ -18,6 +18,10 @@ pub struct ImportPlan {
     /// Ids absent from the current atlas that an earlier revision held: (id, name then,
     /// name now). An id always means one body, so a changed name deserves a look.
     pub reinstated: Vec<(String, String, String)>,
+    /// Records (`inspection:<reference>`) the current atlas cites and the files do not:
+    /// data files cannot carry facts from OpenNRM records, so importing them drops those
+    /// ties and sources. Listed so the operator sees it before it happens.
+    pub dropped_records: Vec<String>,
 }
 
 impl ImportPlan {
@@ -41,6 +45,22 @@ impl ImportPlan {
                 ),
             }
         }
+        let records = |a: &Atlas| {
+            let mut out = std::collections::BTreeSet::new();
+            for c in &a.countries {
+                super::attribution::visit_sources(c, &mut |s| {
+                    if let Some(r) = &s.record {
+                        out.insert(r.clone());
+                    }
+                });
+            }
+            out
+        };
+        let kept = records(after);
+        plan.dropped_records = records(before)
+            .into_iter()
+            .filter(|r| !kept.contains(r))
+            .collect();
         for a in after.countries.iter().flat_map(|c| &c.actors) {
             if before.actor(a.id.as_str()).is_some() {
                 continue;
@@ -74,6 +94,11 @@ impl ImportPlan {
                     "actor {id} returns after being retired, now named \"{now}\" (was \"{then}\"): an id must keep meaning the same body"
                 ));
             }
+        }
+        for r in &self.dropped_records {
+            out.push(format!(
+                "the current atlas cites {r}, which data files cannot carry: importing would drop the facts and sources that come from it"
+            ));
         }
         out
     }
@@ -123,6 +148,24 @@ mod tests {
         // The dropped country's actors are not listed one by one as retired.
         assert!(plan.retired.iter().all(|(id, _)| !id.starts_with("is-")));
         assert_eq!(plan.warnings().len(), 2);
+    }
+
+    #[test]
+    fn importing_files_over_an_inspections_ties_says_they_go() {
+        use crate::atlas::model::FactId;
+        use crate::referral::inspection::{record_ties, source_of};
+        let (mut before, after) = edited(|_| {});
+        let dk = before
+            .countries
+            .iter_mut()
+            .find(|c| c.country.code.as_str() == "DK")
+            .expect("DK");
+        let ids = [FactId::parse("dk-wea").expect("id"), FactId::parse("dk-3f").expect("id")];
+        record_ties(dk, &ids, &source_of("JI-X", "2027-01-01", "construction", &["A", "B"]));
+        let plan = ImportPlan::new(&before, &after, &[]);
+        assert_eq!(plan.dropped_records, vec!["inspection:JI-X".to_string()]);
+        assert!(plan.warnings()[0].contains("inspection:JI-X"));
+        assert!(ImportPlan::new(&before, &before, &[]).dropped_records.is_empty());
     }
 
     #[test]
