@@ -30,8 +30,14 @@ pub fn plan(participants: &[(&str, &str)]) -> Value {
 }
 
 pub const AGENCIES: [(&str, &str); 3] = [
-    ("dk-wea", "Working Environment Act: access to registered workplaces"),
-    ("dk-skat", "Tax Control Act: access to workplaces, employers and employees"),
+    (
+        "dk-wea",
+        "Working Environment Act: access to registered workplaces",
+    ),
+    (
+        "dk-skat",
+        "Tax Control Act: access to workplaces, employers and employees",
+    ),
     ("dk-national-police", "Administration of Justice Act"),
 ];
 

@@ -136,7 +136,7 @@ on_both_backends! {
             s.run_due_jobs("node-b").await.expect("run");
         }
         assert_eq!(sink.received().len(), 1, "no second e-mail");
-        assert_eq!(count(&store, &format!("SELECT COUNT(*) FROM job WHERE dedupe_key = 'email:referral_unacknowledged:{referral}'")).await, 1);
+        assert_eq!(count(&store, &format!("SELECT COUNT(*) FROM job WHERE dedupe_key = 'email:referral_unacknowledged:fi-moi:{referral}'")).await, 1);
         assert_eq!(api.get(Some(&fi.coordinator), "/api/v1/notifications").await.1.as_array().map(Vec::len), Some(1));
         assert_eq!(api.get(Some(&fi.joutseno), "/api/v1/notifications").await.1.as_array().map(Vec::len), Some(1));
 
@@ -263,5 +263,56 @@ on_both_backends! {
         assert!(gone.anonymised_at.is_some() && !serde_json::to_string(&gone).expect("json").contains(KNOWN_NAME));
         let kept = s.export_case(&Identity::Operator, &recent).await.expect("export");
         assert!(kept.anonymised_at.is_none());
+    }
+}
+
+on_both_backends! {
+    async fn a_decision_past_its_deadline_and_a_reflection_period_ending_are_followed_up(db) {
+        let sink = SmtpSink::start(std::time::Duration::ZERO).await;
+        let policy = Policy {
+            mail: Some(MailSettings { relay: sink.url().into(), from: "OpenNRM <nrm@fi.test>".into(), origin: "https://nrm.fi.test".into() }),
+            ..Policy::default()
+        };
+        let app = TestApp::start_with(db.loaded_store().await, policy, |s| s).await;
+        let s = app.state.services().clone();
+        let fi = fi_people(&s).await;
+        s.enable_organisation(&Identity::Operator, "fi-moi", &OrganisationProfile { contact_email: Some(DESK.into()), ..OrganisationProfile::default() }).await.expect("coordinator desk");
+        let api = Api::new(&app);
+        let (reference, referral) = sent_referral(&api, &fi.inspector).await;
+        let step = |body: serde_json::Value| { let api = &api; let tok = fi.joutseno.clone(); let url = format!("/api/v1/referrals/{referral}/transitions"); async move { api.post(Some(&tok), &url, &body).await } };
+        assert_eq!(step(json!({ "to": "acknowledge" })).await.0, 200);
+        assert_eq!(step(json!({ "to": "accept" })).await.0, 200);
+        assert_eq!(s.follow_deadlines().await.expect("sweep"), (0, 0), "nothing due yet");
+
+        // The decision was due yesterday: Joutseno is reminded, the coordinator told, once.
+        let store = db.store().await;
+        exec(&store, "UPDATE referral SET deadline_at = '2000-01-01T00:00:00Z'").await;
+        assert_eq!(s.follow_deadlines().await.expect("sweep"), (1, 0));
+        assert_eq!(s.follow_deadlines().await.expect("sweep"), (0, 0), "once");
+        for _ in 0..3 {
+            s.run_due_jobs("node-a").await.expect("run");
+        }
+        let mails = sink.received();
+        assert_eq!(mails.len(), 1, "{mails:?}");
+        assert!(mails[0].contains(DESK) && mails[0].contains("Subject: OpenNRM: a decision is overdue"), "{}", mails[0]);
+        assert!(!mails[0].contains(KNOWN_NAME));
+        let kinds = |tok: String| { let api = &api; async move { api.get(Some(&tok), "/api/v1/notifications").await.1.as_array().expect("list").iter().filter_map(|n| n["kind"].as_str().map(str::to_string)).collect::<Vec<_>>() } };
+        assert!(kinds(fi.joutseno.clone()).await.contains(&"decision_overdue".to_string()));
+
+        // A reflection period granted until three days from now: both sides are told it
+        // ends; the decision itself ended the decision deadline.
+        let until = opennrm_store::at_offset(3 * 86_400)[..10].to_string();
+        let (st, e) = step(json!({ "to": "decide", "outcome": "reflection_period_granted", "until": until })).await;
+        assert_eq!(st, 200, "{e}");
+        assert_eq!(s.follow_deadlines().await.expect("sweep"), (0, 1));
+        assert_eq!(s.follow_deadlines().await.expect("sweep"), (0, 0), "once");
+        assert!(kinds(fi.inspector.clone()).await.contains(&"reflection_period_ending".to_string()));
+        assert!(kinds(fi.joutseno.clone()).await.contains(&"reflection_period_ending".to_string()));
+        let (_, case) = api.get(Some(&fi.inspector), &format!("/api/v1/cases/{reference}")).await;
+        assert_eq!(case["referrals"][0]["deadline_at"].as_str().map(|d| &d[..10]), Some(until.as_str()), "{case}");
+        // A later outcome without an end date clears what was due.
+        assert_eq!(step(json!({ "to": "decide", "outcome": "residence_permit_granted" })).await.0, 200);
+        let (_, case) = api.get(Some(&fi.inspector), &format!("/api/v1/cases/{reference}")).await;
+        assert!(case["referrals"][0]["deadline_at"].is_null(), "{case}");
     }
 }

@@ -243,7 +243,11 @@ impl Services {
                 format!(
                     "the current atlas cites {} OpenNRM record{} ({}) that data files cannot carry; importing would drop the facts and sources from them (allow it explicitly to do so)",
                     plan.dropped_records.len(),
-                    if plan.dropped_records.len() == 1 { "" } else { "s" },
+                    if plan.dropped_records.len() == 1 {
+                        ""
+                    } else {
+                        "s"
+                    },
                     plan.dropped_records.join(", ")
                 ),
             ));

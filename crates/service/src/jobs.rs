@@ -4,7 +4,10 @@
 //! `acknowledge_working_days` working days after they were sent and tells, for each, the
 //! receiving organisation (a reminder) and the country's national coordinator — a
 //! notification in the interface, an audit row, and an e-mail to the organisations'
-//! contact addresses through the configured SMTP relay. A sweep rather than a job per
+//! contact addresses through the configured SMTP relay. The same sweep follows what is
+//! due next on a referral (`deadline_at`): a decision past the pathway rule's deadline
+//! (receiver reminded, coordinator told) and a granted reflection period ending within a
+//! week (both sides told). A sweep rather than a job per
 //! referral: sending a referral writes nothing more, and a changed deadline applies to
 //! every waiting referral.
 //!
@@ -30,12 +33,27 @@ pub const RETENTION: &str = "apply_retention";
 pub const UNACKNOWLEDGED: &str = "referral_unacknowledged";
 /// The reminder the receiving organisation gets.
 pub const OVERDUE: &str = "referral_overdue";
+/// A decision past the pathway rule's deadline: the receiving organisation is reminded…
+pub const DECISION_OVERDUE: &str = "decision_overdue";
+/// …and the coordinator told.
+pub const DECISION_ESCALATED: &str = "decision_escalated";
+/// A granted reflection period ends within `REFLECTION_NOTICE_DAYS`: the sending and the
+/// deciding organisation are told, so what follows (permit, assistance, return) is planned.
+pub const REFLECTION_ENDING: &str = "reflection_period_ending";
+pub const REFLECTION_NOTICE_DAYS: i64 = 7;
 /// Referrals one sweep escalates at most (the next sweep takes the rest).
 const SWEEP_LIMIT: i64 = 500;
 /// A node holds a claimed job this long before another node may take it over.
 const LEASE_SECONDS: i64 = 120;
 /// Jobs one node claims at a time.
 const CLAIM: i64 = 20;
+
+/// What the sweep follows up besides acknowledgement.
+#[derive(Debug, Clone, Copy)]
+enum Due {
+    Decision,
+    ReflectionEnd,
+}
 
 /// The SMTP relay e-mails go through.
 #[derive(Debug, Clone)]
@@ -83,6 +101,30 @@ impl Services {
             self.escalate(id).await.map_err(ServiceError::Internal)?;
         }
         Ok(overdue.len())
+    }
+
+    /// The rest of the sweep: decisions past their deadline (receiver reminded,
+    /// coordinator told) and reflection periods ending within `REFLECTION_NOTICE_DAYS`
+    /// (sender and receiver told). Returns (decisions, reflection periods) handled.
+    pub async fn follow_deadlines(&self) -> Result<(usize, usize), ServiceError> {
+        let now = opennrm_store::now();
+        let due = self.store().decisions_overdue(&now, SWEEP_LIMIT).await?;
+        for id in &due {
+            self.follow(id, Due::Decision)
+                .await
+                .map_err(ServiceError::Internal)?;
+        }
+        let horizon = opennrm_store::at_offset(REFLECTION_NOTICE_DAYS * 86_400);
+        let ending = self
+            .store()
+            .reflection_periods_ending(&horizon, SWEEP_LIMIT)
+            .await?;
+        for id in &ending {
+            self.follow(id, Due::ReflectionEnd)
+                .await
+                .map_err(ServiceError::Internal)?;
+        }
+        Ok((due.len(), ending.len()))
     }
 
     /// Claims and runs the jobs due now on this node; returns how many ran.
@@ -189,8 +231,11 @@ impl Services {
                     .map_err(|e| format!("database: {e}"))?;
                 self.escalate_overdue()
                     .await
+                    .map_err(|e| format!("escalation: {e}"))?;
+                self.follow_deadlines()
+                    .await
                     .map(|_| ())
-                    .map_err(|e| format!("escalation: {e}"))
+                    .map_err(|e| format!("deadlines: {e}"))
             }
             RETENTION => self
                 .apply_retention(&Identity::Operator, self.policy().retention_days, false)
@@ -210,26 +255,131 @@ impl Services {
     /// is told once — notification unique per organisation, kind and referral; one e-mail
     /// job per organisation and referral by its dedupe key — however often this runs.
     async fn escalate(&self, referral_id: &str) -> Result<(), String> {
-        let store = self.store();
-        let db = |e: opennrm_store::StoreError| format!("database: {e}");
-        let Some(r) = store.referral(referral_id).await.map_err(db)? else {
-            return Ok(()); // gone (cannot happen today: referrals are never deleted)
+        let Some((r, case)) = self.referral_and_case(referral_id).await? else {
+            return Ok(());
         };
         if r.state != "sent" {
             return Ok(());
         }
+        let (coordinator, follow_up) = self.coordinator_of(&case.country_code)?;
+        let days = self.policy().acknowledge_working_days;
+        let what = format!(
+            "A referral sent on {sent} by {from} to {receiver} ({action}) has not been acknowledged within {days} working days.",
+            sent = r.created_at.get(..10).unwrap_or(&r.created_at),
+            from = self.actor_name(&r.from_org),
+            receiver = self.actor_name(&r.to_org),
+            action = r.action.replace('_', " "),
+        );
+        // The coordinator last: the sweep selects referrals whose escalation is not
+        // recorded, so a run that fails half-way is taken up again by the next sweep.
+        let whom = [
+            (
+                r.to_org.as_str(),
+                OVERDUE,
+                "Please acknowledge it; the national coordinator has been told.",
+            ),
+            (coordinator.as_str(), UNACKNOWLEDGED, follow_up),
+        ];
+        self.tell(
+            &r,
+            &case,
+            &what,
+            "OpenNRM: a referral has not been acknowledged",
+            &whom,
+        )
+        .await
+    }
+
+    /// A decision past its deadline, or a reflection period about to end: the same
+    /// telling as `escalate`, to the organisations concerned.
+    async fn follow(&self, referral_id: &str, due: Due) -> Result<(), String> {
+        let Some((r, case)) = self.referral_and_case(referral_id).await? else {
+            return Ok(());
+        };
+        let date = |d: &Option<String>| {
+            d.as_deref()
+                .and_then(|d| d.get(..10))
+                .unwrap_or("")
+                .to_string()
+        };
+        let action = r.action.replace('_', " ");
+        match due {
+            Due::Decision => {
+                if !matches!(r.state.as_str(), "sent" | "acknowledged" | "accepted") {
+                    return Ok(());
+                }
+                let (coordinator, follow_up) = self.coordinator_of(&case.country_code)?;
+                let what = format!(
+                    "A referral sent on {sent} by {from} to {receiver} ({action}) was to be decided by {due}; no decision is recorded.",
+                    sent = r.created_at.get(..10).unwrap_or(&r.created_at),
+                    from = self.actor_name(&r.from_org),
+                    receiver = self.actor_name(&r.to_org),
+                    due = date(&r.deadline_at),
+                );
+                let whom = [
+                    (
+                        r.to_org.as_str(),
+                        DECISION_OVERDUE,
+                        "Please record the decision, or the reason it takes longer.",
+                    ),
+                    (coordinator.as_str(), DECISION_ESCALATED, follow_up),
+                ];
+                self.tell(&r, &case, &what, "OpenNRM: a decision is overdue", &whom)
+                    .await
+            }
+            Due::ReflectionEnd => {
+                if r.state != "decided" {
+                    return Ok(());
+                }
+                let what = format!(
+                    "The reflection period {receiver} granted on a referral from {from} ({action}) ends on {end}.",
+                    receiver = self.actor_name(&r.to_org),
+                    from = self.actor_name(&r.from_org),
+                    end = date(&r.deadline_at),
+                );
+                let ask = "Please plan what follows: a residence permit, continued assistance or a safe return.";
+                // The sender last: the sweep selects on the sender's notification.
+                let whom = [
+                    (r.to_org.as_str(), REFLECTION_ENDING, ask),
+                    (r.from_org.as_str(), REFLECTION_ENDING, ask),
+                ];
+                self.tell(
+                    &r,
+                    &case,
+                    &what,
+                    "OpenNRM: a reflection period ends soon",
+                    &whom,
+                )
+                .await
+            }
+        }
+    }
+
+    async fn referral_and_case(
+        &self,
+        referral_id: &str,
+    ) -> Result<Option<(opennrm_store::ReferralRecord, opennrm_store::CaseRecord)>, String> {
+        let store = self.store();
+        let db = |e: opennrm_store::StoreError| format!("database: {e}");
+        let Some(r) = store.referral(referral_id).await.map_err(db)? else {
+            return Ok(None); // gone (cannot happen today: referrals are never deleted)
+        };
         let case = store
             .case_by_id(&r.case_id)
             .await
             .map_err(db)?
             .ok_or("the referral's case is missing")?;
+        Ok(Some((r, case)))
+    }
+
+    /// The pathway's coordinator of a country and what it is asked to do.
+    fn coordinator_of(&self, country: &str) -> Result<(String, &'static str), String> {
         let pathway = self
             .0
             .pathways
             .iter()
-            .find(|p| p.country.as_str() == case.country_code)
+            .find(|p| p.country.as_str() == country)
             .ok_or("no pathway for the case's country")?;
-        let coordinator = pathway.coordinator.actor.to_string();
         // Where the report names no coordinator, the pathway's is the closest body.
         let follow_up = match pathway.coordinator.role {
             opennrm_domain::referral::CoordinatorRole::Formal => {
@@ -239,45 +389,45 @@ impl Services {
                 "The country has no national coordinator; as the body closest to that role in its referral pathway, please follow it up."
             }
         };
-        let atlas = self.atlas();
-        let name = |id: &str| {
-            atlas
-                .atlas
-                .actor(id)
-                .map_or_else(|| id.to_string(), |(_, a)| a.name.clone())
-        };
-        let days = self.policy().acknowledge_working_days;
-        let what = format!(
-            "A referral sent on {sent} by {from} to {receiver} ({action}) has not been acknowledged within {days} working days.",
-            sent = r.created_at.get(..10).unwrap_or(&r.created_at),
-            from = name(&r.from_org),
-            receiver = name(&r.to_org),
-            action = r.action.replace('_', " "),
-        );
-        // The coordinator last: the sweep selects referrals whose escalation is not
-        // recorded, so a run that fails half-way is taken up again by the next sweep.
-        for (org, kind, ask) in [
-            (
-                r.to_org.as_str(),
-                OVERDUE,
-                "Please acknowledge it; the national coordinator has been told.",
-            ),
-            (coordinator.as_str(), UNACKNOWLEDGED, follow_up),
-        ] {
+        Ok((pathway.coordinator.actor.to_string(), follow_up))
+    }
+
+    fn actor_name(&self, id: &str) -> String {
+        self.atlas()
+            .atlas
+            .actor(id)
+            .map_or_else(|| id.to_string(), |(_, a)| a.name.clone())
+    }
+
+    /// Tells each organisation of `whom` (organisation, notification kind, what it is
+    /// asked) about a referral: a notification, an audit row the first time, and an
+    /// e-mail job to its contact address (once, by its dedupe key). In order, so the last
+    /// one's notification can mark the whole telling as done for the sweep.
+    async fn tell(
+        &self,
+        r: &opennrm_store::ReferralRecord,
+        case: &opennrm_store::CaseRecord,
+        what: &str,
+        subject: &str,
+        whom: &[(&str, &str, &str)],
+    ) -> Result<(), String> {
+        let store = self.store();
+        let db = |e: opennrm_store::StoreError| format!("database: {e}");
+        for (org, kind, ask) in whom {
             let now = opennrm_store::now();
             let told = store
                 .notify(&NotificationRecord {
                     id: crypto::ordered_id(),
                     organisation_id: org.to_string(),
-                    kind: kind.into(),
-                    object: referral_id.into(),
+                    kind: kind.to_string(),
+                    object: r.id.clone(),
                     created_at: now.clone(),
                 })
                 .await
                 .map_err(db)?;
             if told {
                 let object = format!("case:{}", case.reference);
-                let detail = serde_json::json!({ "referral": referral_id, "to": r.to_org, "told": org, "kind": kind });
+                let detail = serde_json::json!({ "referral": r.id, "to": r.to_org, "told": org, "kind": kind });
                 let audit = self.audited(
                     "system",
                     "referral.escalated",
@@ -309,8 +459,9 @@ impl Services {
                 .queue_job(&NewJob {
                     id: crypto::ordered_id(),
                     kind: EMAIL,
-                    payload: serde_json::json!({ "to": to, "subject": "OpenNRM: a referral has not been acknowledged", "body": body }).to_string(),
-                    dedupe_key: format!("email:{kind}:{referral_id}"),
+                    payload: serde_json::json!({ "to": to, "subject": subject, "body": body })
+                        .to_string(),
+                    dedupe_key: format!("email:{kind}:{org}:{}", r.id),
                     run_at: now.clone(),
                     max_attempts: 8,
                     now,

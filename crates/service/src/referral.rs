@@ -32,8 +32,8 @@ mod assistance;
 mod inspection;
 pub use assistance::{NewTask, ProviderTask, TaskSummary};
 pub use inspection::{
-    FindingDetail, InspectionCase, InspectionDetail, InspectionSummary, NewFinding,
-    NewInspection, Participant, is_inspection_reference,
+    FindingDetail, InspectionCase, InspectionDetail, InspectionSummary, NewFinding, NewInspection,
+    Participant, is_inspection_reference,
 };
 
 /// Bounds on what a case holds: enough for a crew, not for a database dump.
@@ -1339,6 +1339,14 @@ impl Services {
         })?;
         let now = opennrm_store::now();
         let seq_row = format!("{}/", r.id);
+        // A decision ends the wait for it: what is due next is the reflection period's
+        // end where one was granted, nothing otherwise.
+        let deadline = match t {
+            Transition::Decide { until, .. } => {
+                Some(until.as_ref().map(|d| format!("{d}T00:00:00Z")))
+            }
+            _ => None,
+        };
         let (detail, reason) = match t {
             Transition::Decline { reason } => {
                 (serde_json::json!({}), Some(reason.trim().to_string()))
@@ -1374,7 +1382,12 @@ impl Services {
         let object = case_object(&case.reference);
         let audit = self.audited(&label, "referral.transition", Some(&object), "ok", None, serde_json::json!({ "referral": r.id, "from": from.as_str(), "to": to.as_str(), "step": t.kind() }));
         if !self
-            .write(Plan::transition_referral(from.as_str(), &event, &audit))
+            .write(Plan::transition_referral(
+                from.as_str(),
+                &event,
+                deadline.as_ref().map(Option::as_deref),
+                &audit,
+            ))
             .await?
             .is_done()
         {

@@ -140,7 +140,10 @@ impl Store {
         revision: NewRevision<'_>,
         audit: &Audited<'_>,
     ) -> Result<Revision, StoreError> {
-        match self.write_atlas(atlas, revision, Some(audit), true, None).await? {
+        match self
+            .write_atlas(atlas, revision, Some(audit), true, None)
+            .await?
+        {
             LoadOutcome::Loaded(r) | LoadOutcome::AlreadyPresent(r) => Ok(r),
         }
     }

@@ -125,7 +125,10 @@ impl Store {
         }))
     }
 
-    pub async fn participants(&self, inspection_id: &str) -> Result<Vec<ParticipantRecord>, StoreError> {
+    pub async fn participants(
+        &self,
+        inspection_id: &str,
+    ) -> Result<Vec<ParticipantRecord>, StoreError> {
         Ok(with_pool!(self, p => {
             sqlx::query_as::<_, ParticipantRecord>("SELECT * FROM inspection_participant WHERE inspection_id = $1 ORDER BY position").bind(inspection_id).fetch_all(p).await?
         }))
@@ -152,7 +155,10 @@ impl Store {
     }
 
     /// The cases opened from an inspection: (reference, identifying organisation).
-    pub async fn inspection_cases(&self, inspection_id: &str) -> Result<Vec<(String, String)>, StoreError> {
+    pub async fn inspection_cases(
+        &self,
+        inspection_id: &str,
+    ) -> Result<Vec<(String, String)>, StoreError> {
         Ok(with_pool!(self, p => {
             sqlx::query_as::<_, (String, String)>("SELECT reference, organisation_id FROM referral_case WHERE inspection_id = $1 ORDER BY created_at, id").bind(inspection_id).fetch_all(p).await?
         }))

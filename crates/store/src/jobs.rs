@@ -160,6 +160,32 @@ impl Store {
         }))
     }
 
+    /// Referrals still waiting for a decision past their decision deadline (the pathway
+    /// rule's `deadline_days`) whose coordinator has not been told yet.
+    pub async fn decisions_overdue(
+        &self,
+        now: &str,
+        limit: i64,
+    ) -> Result<Vec<String>, StoreError> {
+        Ok(with_pool!(self, p => {
+            sqlx::query_scalar::<_, String>("SELECT r.id FROM referral r WHERE r.state IN ('sent', 'acknowledged', 'accepted') AND r.deadline_at IS NOT NULL AND r.deadline_at <= $1 AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.object = r.id AND n.kind = 'decision_escalated') ORDER BY r.deadline_at LIMIT $2")
+                .bind(now).bind(limit).fetch_all(p).await?
+        }))
+    }
+
+    /// Referrals whose granted reflection period ends by `horizon` and whose sender has
+    /// not been told yet.
+    pub async fn reflection_periods_ending(
+        &self,
+        horizon: &str,
+        limit: i64,
+    ) -> Result<Vec<String>, StoreError> {
+        Ok(with_pool!(self, p => {
+            sqlx::query_scalar::<_, String>("SELECT r.id FROM referral r WHERE r.state = 'decided' AND r.deadline_at IS NOT NULL AND r.deadline_at <= $1 AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.object = r.id AND n.kind = 'reflection_period_ending' AND n.organisation_id = r.from_org) ORDER BY r.deadline_at LIMIT $2")
+                .bind(horizon).bind(limit).fetch_all(p).await?
+        }))
+    }
+
     /// Forgets jobs done before `before` (the sweep queues one a minute).
     pub async fn purge_done_jobs(&self, before: &str) -> Result<u64, StoreError> {
         Ok(with_pool!(self, p => {

@@ -526,9 +526,13 @@ impl Plan {
     /// the caller read it). Skipped when it is no longer in `from_state` (someone else
     /// moved it first), so two clicks cannot both win; a conflict when another event took
     /// that seq meanwhile.
+    /// One step of a referral. `deadline`, when given, becomes the referral's
+    /// `deadline_at` — what is due next: a decision sets the reflection period's end, or
+    /// clears it (None), so the sweep follows what is still due and nothing else.
     pub fn transition_referral(
         from_state: &str,
         event: &ReferralEventRecord,
+        deadline: Option<Option<&str>>,
         audit: &Audited<'_>,
     ) -> Result<Plan, StoreError> {
         let mut plan = Plan::new(audit, "a newer step of this referral")?.guard(
@@ -551,6 +555,12 @@ impl Plan {
                 (&event.reason_ct).into(),
             ],
         );
+        if let Some(deadline) = deadline {
+            plan.step(
+                "UPDATE referral SET deadline_at = $2 WHERE id = $1",
+                vec![(&event.referral_id).into(), deadline.into()],
+            );
+        }
         Ok(plan)
     }
 }

@@ -160,12 +160,23 @@ mod tests {
             .iter_mut()
             .find(|c| c.country.code.as_str() == "DK")
             .expect("DK");
-        let ids = [FactId::parse("dk-wea").expect("id"), FactId::parse("dk-3f").expect("id")];
-        record_ties(dk, &ids, &source_of("JI-X", "2027-01-01", "construction", &["A", "B"]));
+        let ids = [
+            FactId::parse("dk-wea").expect("id"),
+            FactId::parse("dk-3f").expect("id"),
+        ];
+        record_ties(
+            dk,
+            &ids,
+            &source_of("JI-X", "2027-01-01", "construction", &["A", "B"]),
+        );
         let plan = ImportPlan::new(&before, &after, &[]);
         assert_eq!(plan.dropped_records, vec!["inspection:JI-X".to_string()]);
         assert!(plan.warnings()[0].contains("inspection:JI-X"));
-        assert!(ImportPlan::new(&before, &before, &[]).dropped_records.is_empty());
+        assert!(
+            ImportPlan::new(&before, &before, &[])
+                .dropped_records
+                .is_empty()
+        );
     }
 
     #[test]

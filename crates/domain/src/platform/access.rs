@@ -198,7 +198,9 @@ pub fn require(who: &Identity, action: &Action<'_>) -> Result<(), Denied> {
         Action::ReadStatistics { .. } => {
             p.has(Role::NationalRapporteur) || p.has(Role::NationalCoordinator)
         }
-        Action::PlanInspection { labour_inspectorate } => {
+        Action::PlanInspection {
+            labour_inspectorate,
+        } => {
             p.has(Role::NationalCoordinator)
                 || (*labour_inspectorate
                     && (p.has(Role::FrontlineOfficer) || p.has(Role::CaseWorker)))
@@ -356,22 +358,43 @@ mod tests {
             participants: vec![id("dk-wea"), id("dk-skat")],
         };
         let view = |org: &str, roles: &[Role], cc: &str| inspection_view(&at(org, roles, cc), &i);
-        assert_eq!(view("dk-wea", &[Role::FrontlineOfficer], "DK"), Ok(InspectionView::Participant));
-        assert_eq!(view("dk-cmm", &[Role::NationalCoordinator], "DK"), Ok(InspectionView::Oversight));
-        assert_eq!(view("dk-cmm", &[Role::CaseWorker], "DK"), Ok(InspectionView::Oversight));
+        assert_eq!(
+            view("dk-wea", &[Role::FrontlineOfficer], "DK"),
+            Ok(InspectionView::Participant)
+        );
+        assert_eq!(
+            view("dk-cmm", &[Role::NationalCoordinator], "DK"),
+            Ok(InspectionView::Oversight)
+        );
+        assert_eq!(
+            view("dk-cmm", &[Role::CaseWorker], "DK"),
+            Ok(InspectionView::Oversight)
+        );
         for (org, roles, cc) in [
             ("dk-dis", &[Role::FrontlineOfficer][..], "DK"),
             ("dk-wea", &[Role::ServiceProvider], "DK"),
             ("dk-wea", &[Role::NationalRapporteur], "DK"),
             ("dk-wea", &[Role::FrontlineOfficer], "SE"),
         ] {
-            assert_eq!(view(org, roles, cc), Err(Denied::Forbidden), "{org} {roles:?} {cc}");
+            assert_eq!(
+                view(org, roles, cc),
+                Err(Denied::Forbidden),
+                "{org} {roles:?} {cc}"
+            );
         }
         let plan = |roles: &[Role], li: bool| {
-            require(&at("dk-wea", roles, "DK"), &Action::PlanInspection { labour_inspectorate: li })
+            require(
+                &at("dk-wea", roles, "DK"),
+                &Action::PlanInspection {
+                    labour_inspectorate: li,
+                },
+            )
         };
         assert_eq!(plan(&[Role::FrontlineOfficer], true), Ok(()));
-        assert_eq!(plan(&[Role::FrontlineOfficer], false), Err(Denied::Forbidden));
+        assert_eq!(
+            plan(&[Role::FrontlineOfficer], false),
+            Err(Denied::Forbidden)
+        );
         assert_eq!(plan(&[Role::NationalCoordinator], false), Ok(()));
         assert_eq!(plan(&[Role::ServiceProvider], true), Err(Denied::Forbidden));
     }

@@ -58,7 +58,9 @@ pub fn check_participants(
     if !(MIN_PARTICIPANTS..=MAX_PARTICIPANTS).contains(&participants.len()) {
         return Err((
             "participants",
-            format!("a joint inspection has {MIN_PARTICIPANTS} to {MAX_PARTICIPANTS} participating agencies"),
+            format!(
+                "a joint inspection has {MIN_PARTICIPANTS} to {MAX_PARTICIPANTS} participating agencies"
+            ),
         ));
     }
     for (i, (id, basis)) in participants.iter().enumerate() {
@@ -196,16 +198,32 @@ mod tests {
         assert!(refused(&["dk-wea", "se-wea"]).contains("not an actor of Denmark"));
         let mut no_basis = basis(&["dk-wea", "dk-skat"]);
         no_basis[1].1 = "  ".into();
-        assert_eq!(check_participants(&c, &no_basis).unwrap_err().0, "legal_basis");
+        assert_eq!(
+            check_participants(&c, &no_basis).unwrap_err().0,
+            "legal_basis"
+        );
     }
 
     #[test]
     fn a_held_inspection_ties_every_pair_once_citing_itself() {
         let mut c = dk();
         let before = c.cooperation.len();
-        let who = [id("dk-wea"), id("dk-skat"), id("dk-national-police"), id("dk-3f")];
-        let src = source_of("JI-DK-TEST", "2027-03-02", "construction", &["A", "B", "C", "D"]);
-        assert_eq!(src.quote, "Joint inspection on 2027-03-02 (construction) by A, B, C and D.");
+        let who = [
+            id("dk-wea"),
+            id("dk-skat"),
+            id("dk-national-police"),
+            id("dk-3f"),
+        ];
+        let src = source_of(
+            "JI-DK-TEST",
+            "2027-03-02",
+            "construction",
+            &["A", "B", "C", "D"],
+        );
+        assert_eq!(
+            src.quote,
+            "Joint inspection on 2027-03-02 (construction) by A, B, C and D."
+        );
         // Six pairs: the report already ties WEA, the Tax Administration and the National
         // Police by joint inspection (three pairs, extended); the union's three are new.
         assert_eq!(record_ties(&mut c, &who, &src), 6);
@@ -219,7 +237,10 @@ mod tests {
             .iter()
             .find(|t| (t.from.as_str(), t.to.as_str()) == ("dk-wea", "dk-skat"))
             .expect("the report's tie");
-        assert!(reported.source.record.is_none(), "the report stays the first source");
+        assert!(
+            reported.source.record.is_none(),
+            "the report stays the first source"
+        );
         // Recording it again changes nothing.
         let again = c.clone();
         assert_eq!(record_ties(&mut c, &who, &src), 0);

@@ -125,24 +125,47 @@ impl Services {
             self.atlas()
                 .atlas
                 .actor(p.organisation.as_str())
-                .is_some_and(|(_, a)| a.sector == opennrm_domain::atlas::vocabulary::Sector::LabourInspection)
+                .is_some_and(|(_, a)| {
+                    a.sector == opennrm_domain::atlas::vocabulary::Sector::LabourInspection
+                })
         });
-        Ok(require(who, &Action::PlanInspection { labour_inspectorate })?)
+        Ok(require(
+            who,
+            &Action::PlanInspection {
+                labour_inspectorate,
+            },
+        )?)
     }
 
     /// The agencies of the caller's country that can take part: (actor id, name, sector).
-    pub fn inspection_agencies(&self, who: &Identity) -> Result<Vec<(String, String, String)>, ServiceError> {
+    pub fn inspection_agencies(
+        &self,
+        who: &Identity,
+    ) -> Result<Vec<(String, String, String)>, ServiceError> {
         self.may_plan_inspection(who)?;
         let (_, _, country) = self.principal_org(who)?;
         let view = self.atlas();
-        let c = view.atlas.country(&country).ok_or(ServiceError::NotFound("country"))?;
+        let c = view
+            .atlas
+            .country(&country)
+            .ok_or(ServiceError::NotFound("country"))?;
         Ok(eligible(c)
-            .map(|a| (a.id.to_string(), a.name.clone(), a.sector.as_str().to_string()))
+            .map(|a| {
+                (
+                    a.id.to_string(),
+                    a.name.clone(),
+                    a.sector.as_str().to_string(),
+                )
+            })
             .collect())
     }
 
     /// Plans a joint inspection in the caller's country; returns its reference.
-    pub async fn plan_inspection(&self, who: &Identity, input: &NewInspection) -> Result<String, ServiceError> {
+    pub async fn plan_inspection(
+        &self,
+        who: &Identity,
+        input: &NewInspection,
+    ) -> Result<String, ServiceError> {
         self.may_plan_inspection(who)?;
         let (user, org, country) = self.principal_org(who)?;
         if !lifecycle::is_date(&input.date) {
@@ -150,7 +173,10 @@ impl Services {
         }
         let region = bounded("region", input.region.as_deref(), MAX_REGION_CHARS)?;
         if input.participants.len() > opennrm_domain::referral::inspection::MAX_PARTICIPANTS {
-            return Err(ServiceError::invalid("participants", "too many participants"));
+            return Err(ServiceError::invalid(
+                "participants",
+                "too many participants",
+            ));
         }
         let mut parsed = Vec::new();
         for p in &input.participants {
@@ -161,7 +187,10 @@ impl Services {
         }
         {
             let view = self.atlas();
-            let c = view.atlas.country(&country).ok_or(ServiceError::NotFound("country"))?;
+            let c = view
+                .atlas
+                .country(&country)
+                .ok_or(ServiceError::NotFound("country"))?;
             check_participants(c, &parsed).map_err(|(f, m)| ServiceError::invalid(f, m))?;
         }
         let now = opennrm_store::now();
@@ -194,12 +223,24 @@ impl Services {
         let label = who.audit_label();
         let object = inspection_object(&reference);
         let detail = serde_json::json!({ "participants": participants.iter().map(|p| &p.org).collect::<Vec<_>>() });
-        let audit = self.audited(&label, "inspection.planned", Some(&object), "ok", None, detail);
-        self.write(Plan::insert_inspection(&record, &participants, &audit)).await?;
+        let audit = self.audited(
+            &label,
+            "inspection.planned",
+            Some(&object),
+            "ok",
+            None,
+            detail,
+        );
+        self.write(Plan::insert_inspection(&record, &participants, &audit))
+            .await?;
         Ok(reference)
     }
 
-    async fn load_inspection(&self, who: &Identity, reference: &str) -> Result<LoadedInspection, ServiceError> {
+    async fn load_inspection(
+        &self,
+        who: &Identity,
+        reference: &str,
+    ) -> Result<LoadedInspection, ServiceError> {
         if !is_inspection_reference(reference) {
             return Err(ServiceError::NotFound("inspection"));
         }
@@ -214,28 +255,47 @@ impl Services {
             country: opennrm_domain::atlas::CountryCode::try_from(record.country_code.clone())
                 .map_err(|e| ServiceError::Internal(e.to_string()))?,
             planned_by: parse(&record.planned_by)?,
-            participants: participants.iter().map(|p| parse(&p.org)).collect::<Result<_, _>>()?,
+            participants: participants
+                .iter()
+                .map(|p| parse(&p.org))
+                .collect::<Result<_, _>>()?,
         };
         // An inspection the caller may not see is "not found", as a case is.
         let view = inspection_view(who, &access).map_err(|e| match e {
             opennrm_domain::platform::Denied::Forbidden => ServiceError::NotFound("inspection"),
             other => other.into(),
         })?;
-        Ok(LoadedInspection { record, participants, view })
+        Ok(LoadedInspection {
+            record,
+            participants,
+            view,
+        })
     }
 
     /// The caller's inspections (the coordinator: the country's), newest first.
-    pub async fn inspections(&self, who: &Identity) -> Result<Vec<InspectionSummary>, ServiceError> {
+    pub async fn inspections(
+        &self,
+        who: &Identity,
+    ) -> Result<Vec<InspectionSummary>, ServiceError> {
         require(who, &Action::WorkOnCases)?;
-        let p = who.principal().ok_or(opennrm_domain::platform::Denied::Forbidden)?;
-        let org = (!p.has(opennrm_domain::platform::Role::NationalCoordinator)).then(|| p.organisation.to_string());
+        let p = who
+            .principal()
+            .ok_or(opennrm_domain::platform::Denied::Forbidden)?;
+        let org = (!p.has(opennrm_domain::platform::Role::NationalCoordinator))
+            .then(|| p.organisation.to_string());
         let list = self
             .store()
             .inspections_of(p.country.as_str(), org.as_deref(), INSPECTION_LIMIT)
             .await?;
         let mut out = Vec::new();
         for i in list {
-            let participants = self.store().participants(&i.id).await?.into_iter().map(|p| p.org).collect();
+            let participants = self
+                .store()
+                .participants(&i.id)
+                .await?
+                .into_iter()
+                .map(|p| p.org)
+                .collect();
             out.push(InspectionSummary {
                 reference: i.reference,
                 date: i.held_on,
@@ -250,7 +310,11 @@ impl Services {
     }
 
     /// One inspection as the caller may see it.
-    pub async fn inspection(&self, who: &Identity, reference: &str) -> Result<InspectionDetail, ServiceError> {
+    pub async fn inspection(
+        &self,
+        who: &Identity,
+        reference: &str,
+    ) -> Result<InspectionDetail, ServiceError> {
         require(who, &Action::WorkOnCases)?;
         let l = self.load_inspection(who, reference).await?;
         let i = &l.record;
@@ -259,7 +323,12 @@ impl Services {
         for f in self.store().findings(&i.id).await? {
             let note = match l.view {
                 InspectionView::Participant => {
-                    let n = self.open_opt(f.body_ct.as_deref(), "inspection_finding", "body_ct", &f.id)?;
+                    let n = self.open_opt(
+                        f.body_ct.as_deref(),
+                        "inspection_finding",
+                        "body_ct",
+                        &f.id,
+                    )?;
                     opened += usize::from(n.is_some());
                     n
                 }
@@ -291,7 +360,10 @@ impl Services {
             .inspection_cases(&i.id)
             .await?
             .into_iter()
-            .map(|(reference, organisation)| InspectionCase { reference, organisation })
+            .map(|(reference, organisation)| InspectionCase {
+                reference,
+                organisation,
+            })
             .collect();
         Ok(InspectionDetail {
             view: match l.view {
@@ -308,7 +380,10 @@ impl Services {
             participants: l
                 .participants
                 .iter()
-                .map(|p| Participant { actor: p.org.clone(), legal_basis: p.legal_basis.clone() })
+                .map(|p| Participant {
+                    actor: p.org.clone(),
+                    legal_basis: p.legal_basis.clone(),
+                })
                 .collect(),
             findings,
             cases,
@@ -317,7 +392,12 @@ impl Services {
     }
 
     /// Records the caller's agency's findings on a planned inspection.
-    pub async fn record_finding(&self, who: &Identity, reference: &str, f: &NewFinding) -> Result<(), ServiceError> {
+    pub async fn record_finding(
+        &self,
+        who: &Identity,
+        reference: &str,
+        f: &NewFinding,
+    ) -> Result<(), ServiceError> {
         require(who, &Action::WorkOnCases)?;
         let l = self.load_inspection(who, reference).await?;
         if l.view != InspectionView::Participant {
@@ -326,16 +406,27 @@ impl Services {
         if l.record.state != InspectionState::Planned.as_str() {
             return Err(ServiceError::Conflict("the inspection is closed".into()));
         }
-        if !(0..=MAX_WORKERS).contains(&f.workers_met) || !(0..=f.workers_met).contains(&f.workers_screened) {
+        if !(0..=MAX_WORKERS).contains(&f.workers_met)
+            || !(0..=f.workers_met).contains(&f.workers_screened)
+        {
             return Err(ServiceError::invalid(
                 "workers_screened",
                 format!("workers met between 0 and {MAX_WORKERS}, and no more screened than met"),
             ));
         }
         let (user, org, _) = self.principal_org(who)?;
-        let mine = self.store().findings(&l.record.id).await?.iter().filter(|x| x.org == org).count();
+        let mine = self
+            .store()
+            .findings(&l.record.id)
+            .await?
+            .iter()
+            .filter(|x| x.org == org)
+            .count();
         if mine >= MAX_FINDINGS_PER_AGENCY {
-            return Err(ServiceError::invalid("findings", format!("at most {MAX_FINDINGS_PER_AGENCY} findings per agency")));
+            return Err(ServiceError::invalid(
+                "findings",
+                format!("at most {MAX_FINDINGS_PER_AGENCY} findings per agency"),
+            ));
         }
         let id = crypto::ordered_id();
         let body = bounded("note", f.note.as_deref(), MAX_NOTE_CHARS)?;
@@ -352,8 +443,19 @@ impl Services {
         let label = who.audit_label();
         let object = inspection_object(reference);
         let detail = serde_json::json!({ "workers_met": f.workers_met, "workers_screened": f.workers_screened, "note": record.body_ct.is_some() });
-        let audit = self.audited(&label, "inspection.finding", Some(&object), "ok", None, detail);
-        if !self.write(Plan::insert_finding(&record, &audit)).await?.is_done() {
+        let audit = self.audited(
+            &label,
+            "inspection.finding",
+            Some(&object),
+            "ok",
+            None,
+            detail,
+        );
+        if !self
+            .write(Plan::insert_finding(&record, &audit))
+            .await?
+            .is_done()
+        {
             return Err(ServiceError::Conflict("the inspection is closed".into()));
         }
         Ok(())
@@ -362,33 +464,56 @@ impl Services {
     /// Closes a held inspection (the planner or the coordinator): the atlas gets a new
     /// revision tying every pair of participants by joint inspection, citing it. Safe to
     /// retry: an inspection the atlas already cites adds no second revision.
-    pub async fn close_inspection(&self, who: &Identity, reference: &str) -> Result<i64, ServiceError> {
+    pub async fn close_inspection(
+        &self,
+        who: &Identity,
+        reference: &str,
+    ) -> Result<i64, ServiceError> {
         require(who, &Action::WorkOnCases)?;
         let l = self.load_inspection(who, reference).await?;
-        let p = who.principal().ok_or(opennrm_domain::platform::Denied::Forbidden)?;
+        let p = who
+            .principal()
+            .ok_or(opennrm_domain::platform::Denied::Forbidden)?;
         let may = p.has(opennrm_domain::platform::Role::NationalCoordinator)
             || p.organisation.as_str() == l.record.planned_by;
         if !may {
             return Err(opennrm_domain::platform::Denied::Forbidden.into());
         }
         if l.record.state != InspectionState::Planned.as_str() {
-            return Err(ServiceError::Conflict("the inspection is already closed".into()));
+            return Err(ServiceError::Conflict(
+                "the inspection is already closed".into(),
+            ));
         }
         if l.record.held_on > opennrm_store::now()[..10].to_string() {
-            return Err(ServiceError::invalid("date", "an inspection is closed once it has been held"));
+            return Err(ServiceError::invalid(
+                "date",
+                "an inspection is closed once it has been held",
+            ));
         }
         let revision = self.record_inspection_in_atlas(who, &l).await?;
         let label = who.audit_label();
         let object = inspection_object(reference);
-        let audit = self.audited(&label, "inspection.closed", Some(&object), "ok", None, serde_json::json!({ "atlas_revision": revision }));
+        let audit = self.audited(
+            &label,
+            "inspection.closed",
+            Some(&object),
+            "ok",
+            None,
+            serde_json::json!({ "atlas_revision": revision }),
+        );
         let at = opennrm_store::now();
-        self.write(Plan::close_inspection(&l.record.id, revision, &at, &audit)).await?;
+        self.write(Plan::close_inspection(&l.record.id, revision, &at, &audit))
+            .await?;
         Ok(revision)
     }
 
     /// Adds the revision that records the inspection, computed from the current atlas;
     /// recomputed if another revision lands meanwhile. Returns the revision that cites it.
-    async fn record_inspection_in_atlas(&self, who: &Identity, l: &LoadedInspection) -> Result<i64, ServiceError> {
+    async fn record_inspection_in_atlas(
+        &self,
+        who: &Identity,
+        l: &LoadedInspection,
+    ) -> Result<i64, ServiceError> {
         let i = &l.record;
         let ids: Vec<ActorId> = l
             .participants
@@ -408,7 +533,11 @@ impl Services {
             };
             let names: Vec<String> = ids
                 .iter()
-                .map(|id| country.actor(id).map_or_else(|| id.to_string(), |a| a.name.clone()))
+                .map(|id| {
+                    country
+                        .actor(id)
+                        .map_or_else(|| id.to_string(), |a| a.name.clone())
+                })
                 .collect();
             let names: Vec<&str> = names.iter().map(String::as_str).collect();
             let sector = i.work_sector.replace('_', " ");
@@ -431,8 +560,16 @@ impl Services {
                 serde_json::json!({ "origin": "joint_inspection", "participants": ids.len() }),
             );
             let title = format!("Joint inspection {}", i.reference);
-            let revision = NewRevision { label: &title, origin: "inspection", made_by: &label };
-            match self.store().add_revision_on(base.id, &atlas, revision, &audit).await {
+            let revision = NewRevision {
+                label: &title,
+                origin: "inspection",
+                made_by: &label,
+            };
+            match self
+                .store()
+                .add_revision_on(base.id, &atlas, revision, &audit)
+                .await
+            {
                 Ok(r) => {
                     self.refresh_atlas().await?;
                     return Ok(r.id);
@@ -441,20 +578,35 @@ impl Services {
                 Err(e) => return Err(e.into()),
             }
         }
-        Err(ServiceError::Conflict("the atlas is changing too often; try again".into()))
+        Err(ServiceError::Conflict(
+            "the atlas is changing too often; try again".into(),
+        ))
     }
 
     /// The inspection a new case opens from: the caller's agency must take part in it.
-    pub(super) async fn inspection_origin(&self, who: &Identity, reference: Option<&str>) -> Result<Option<String>, ServiceError> {
+    pub(super) async fn inspection_origin(
+        &self,
+        who: &Identity,
+        reference: Option<&str>,
+    ) -> Result<Option<String>, ServiceError> {
         let Some(reference) = reference.map(str::trim).filter(|r| !r.is_empty()) else {
             return Ok(None);
         };
-        let l = self.load_inspection(who, reference).await.map_err(|e| match e {
-            ServiceError::NotFound(_) => ServiceError::invalid("inspection", "no inspection your agency takes part in has this reference"),
-            e => e,
-        })?;
+        let l = self
+            .load_inspection(who, reference)
+            .await
+            .map_err(|e| match e {
+                ServiceError::NotFound(_) => ServiceError::invalid(
+                    "inspection",
+                    "no inspection your agency takes part in has this reference",
+                ),
+                e => e,
+            })?;
         if l.view != InspectionView::Participant {
-            return Err(ServiceError::invalid("inspection", "no inspection your agency takes part in has this reference"));
+            return Err(ServiceError::invalid(
+                "inspection",
+                "no inspection your agency takes part in has this reference",
+            ));
         }
         Ok(Some(l.record.id))
     }

@@ -41,5 +41,7 @@ CREATE INDEX inspection_finding_inspection ON inspection_finding (inspection_id,
 
 ALTER TABLE referral_case ADD COLUMN inspection_id TEXT REFERENCES inspection (id);
 CREATE INDEX referral_case_inspection ON referral_case (inspection_id);
+-- The sweep follows what is due next on a referral (decision, end of reflection period).
+CREATE INDEX referral_deadline ON referral (state, deadline_at);
 ALTER TABLE atlas_cooperation ADD COLUMN src_record TEXT;
 ALTER TABLE atlas_fact_source ADD COLUMN src_record TEXT;

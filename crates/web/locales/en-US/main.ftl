@@ -1062,3 +1062,6 @@ inspection-close-help = Close the inspection once it has been held: the atlas th
 inspection-close = Close the inspection
 case-from-inspection = This case opens from joint inspection { $reference }.
 case-inspection = Joint inspection
+notification-decision_overdue = A referral to your organisation is past its decision deadline: please record the decision
+notification-decision_escalated = A referral's decision is overdue
+notification-reflection_period_ending = A reflection period ends within a week: plan what follows

@@ -66,14 +66,24 @@ pub async fn list(
         .into_iter()
         .map(|i| {
             let planner = actor_name(&state, &i.planned_by);
-            let names: Vec<String> = i.participants.iter().map(|p| actor_name(&state, p)).collect();
+            let names: Vec<String> = i
+                .participants
+                .iter()
+                .map(|p| actor_name(&state, p))
+                .collect();
             (i, planner, names.join(", "))
         })
         .collect();
     let agencies = s.inspection_agencies(&who).ok();
     let csrf = csrf::token(&session).await?;
     Ok(render_private(
-        &InspectionsPage { ui: &state.ui, footer: Footer::of(&state), csrf, list, agencies },
+        &InspectionsPage {
+            ui: &state.ui,
+            footer: Footer::of(&state),
+            csrf,
+            list,
+            agencies,
+        },
         StatusCode::OK,
     ))
 }
@@ -86,14 +96,19 @@ pub async fn plan(
 ) -> Result<Response, WebError> {
     state.services().may_plan_inspection(&who)?;
     if fields.len() > MAX_FIELDS {
-        return Err(WebError::invalid("inspection", format!("at most {MAX_FIELDS} fields")));
+        return Err(WebError::invalid(
+            "inspection",
+            format!("at most {MAX_FIELDS} fields"),
+        ));
     }
     let participants = fields
         .iter()
         .filter(|(k, _)| k == "agency")
         .map(|(_, id)| Participant {
             actor: id.clone(),
-            legal_basis: field(&fields, &format!("basis_{id}")).unwrap_or_default().to_string(),
+            legal_basis: field(&fields, &format!("basis_{id}"))
+                .unwrap_or_default()
+                .to_string(),
         })
         .collect();
     let input = NewInspection {
@@ -154,7 +169,13 @@ pub async fn page(
     let cases = i
         .cases
         .iter()
-        .map(|c| (c.reference.clone(), actor_name(&state, &c.organisation), own(&c.organisation)))
+        .map(|c| {
+            (
+                c.reference.clone(),
+                actor_name(&state, &c.organisation),
+                own(&c.organisation),
+            )
+        })
         .collect();
     let csrf = csrf::token(&session).await?;
     Ok(render_private(
@@ -231,8 +252,14 @@ pub struct Closed {
     security(("bearerToken" = []), ("sessionCookie" = [])),
     responses((status = 200, description = "Inspections, newest first", body = Vec<InspectionSummary>), ReadErrors),
 )]
-pub async fn api_list(State(state): State<AppState>, Caller(who): Caller) -> Result<Response, WebError> {
-    Ok(private(StatusCode::OK, &state.services().inspections(&who).await?))
+pub async fn api_list(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+) -> Result<Response, WebError> {
+    Ok(private(
+        StatusCode::OK,
+        &state.services().inspections(&who).await?,
+    ))
 }
 
 /// Plans a joint inspection with atlas agencies of the caller's country, each with its
@@ -275,7 +302,10 @@ pub async fn api_get(
 ) -> Result<Response, WebError> {
     state.services().may_work_on_cases(&who)?;
     let reference = reference_of(&reference)?;
-    Ok(private(StatusCode::OK, &state.services().inspection(&who, reference).await?))
+    Ok(private(
+        StatusCode::OK,
+        &state.services().inspection(&who, reference).await?,
+    ))
 }
 
 /// Records the caller's agency's findings on a planned inspection.
