@@ -209,7 +209,7 @@ on_both_backends! {
         assert_eq!(citing(&after), 3, "the three pairs the report already ties, each citing the inspection");
         assert_eq!(after["cooperation"].as_array().map(Vec::len), before["cooperation"].as_array().map(Vec::len), "no new tie: the report had them");
         let text = after.to_string();
-        assert!(text.contains(&format!("Joint inspection on 2026-11-30 (construction) by ")), "the source summarises the record");
+        assert!(text.contains("Joint inspection on 2026-11-30 (construction) by "), "the source summarises the record");
         assert!(!text.contains("containers") && !text.contains(NAME) && !text.contains(&wea_case), "nothing of a finding or a case reaches the atlas");
         let (st, diff) = api.get(None, &format!("/api/v1/countries/DK/diff?to={revision}")).await;
         assert_eq!(st, 200, "{diff}");

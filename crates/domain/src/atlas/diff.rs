@@ -310,8 +310,9 @@ pub enum Change<K, T> {
     Changed {
         #[serde(flatten)]
         key: K,
+        /// Boxed: two values of a fact's field (sources among them) outweigh the rest.
         #[serde(flatten)]
-        field: FieldChange,
+        field: Box<FieldChange>,
     },
 }
 
@@ -973,7 +974,7 @@ where
                 let key = key_new(n);
                 out.extend(fields(o, n).into_iter().map(|field| Change::Changed {
                     key: key.clone(),
-                    field,
+                    field: Box::new(field),
                 }));
             }
         }
@@ -1882,7 +1883,7 @@ mod tests {
             Change::Removed { key, fact } => Change::Added { key, fact },
             Change::Changed { key, field } => Change::Changed {
                 key,
-                field: FieldChange::new(field.field, field.new, field.old),
+                field: Box::new(FieldChange::new(field.field, field.new, field.old)),
             },
         }
     }

@@ -191,7 +191,7 @@ mod tests {
             check_participants(&c, &basis(&["dk-wea", "dk-skat", "dk-national-police"])),
             Ok(())
         );
-        let refused = |ids: &[&str]| check_participants(&c, &basis(ids)).unwrap_err().1;
+        let refused = |ids: &[&str]| check_participants(&c, &basis(ids)).expect_err("refused").1;
         assert!(refused(&["dk-wea"]).contains("2 to 12"));
         assert!(refused(&["dk-wea", "dk-wea"]).contains("twice"));
         assert!(refused(&["dk-wea", "dk-cmm"]).contains("does not inspect"));
@@ -199,7 +199,7 @@ mod tests {
         let mut no_basis = basis(&["dk-wea", "dk-skat"]);
         no_basis[1].1 = "  ".into();
         assert_eq!(
-            check_participants(&c, &no_basis).unwrap_err().0,
+            check_participants(&c, &no_basis).expect_err("refused").0,
             "legal_basis"
         );
     }

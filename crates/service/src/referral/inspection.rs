@@ -484,7 +484,7 @@ impl Services {
                 "the inspection is already closed".into(),
             ));
         }
-        if l.record.held_on > opennrm_store::now()[..10].to_string() {
+        if l.record.held_on.as_str() > &opennrm_store::now()[..10] {
             return Err(ServiceError::invalid(
                 "date",
                 "an inspection is closed once it has been held",
