@@ -834,7 +834,8 @@ on_both_backends! {
             let text = main_text(&client).await?;
             assert!(text.contains("Tax Control Act") && text.contains("National Police"), "{text}");
 
-            // 2. On the day, on a phone: the findings, and the screening form fits the screen.
+            // 2. On the day, on a phone: the findings, and a worker screened from the
+            //    inspection's page, on a form that fits the screen.
             client.set_window_size(390, 844).await?;
             fill(&client, "workers_met", "14").await?;
             fill(&client, "workers_screened", "3").await?;
@@ -845,15 +846,16 @@ on_both_backends! {
             let fits = "return document.documentElement.scrollWidth <= window.innerWidth";
             assert_eq!(client.execute(fits, vec![]).await?, serde_json::json!(true), "the inspection page fits a phone");
             screenshot("inspection-phone.png", &client.screenshot().await?);
-            client.goto(&format!("{base}/screening/new?instrument=ilo-ec-2009-thb-labour&population=adult&country=DK")).await?;
-            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("form.screening")).await?;
+            click(&client, "#screen-a-worker").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Id("screening-inspection")).await?;
             assert_eq!(client.execute(fits, vec![]).await?, serde_json::json!(true), "the screening form fits a phone");
             screenshot("inspection-screening-phone.png", &client.screenshot().await?);
+            click(&client, "form.screening button[value=result]").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Id("open-case-from-screening")).await?;
             client.set_window_size(1280, 1000).await?;
 
-            // 3. A case opens from the inspection and says so.
-            client.goto(&format!("{base}{inspection_path}")).await?;
-            click(&client, "#open-case-from-inspection").await?;
+            // 3. A case opens from the screening made on the inspection, and says so.
+            click(&client, "#open-case-from-screening").await?;
             client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Id("from-inspection")).await?;
             client.find(Locator::Id("exploitation")).await?.select_by_value("labour_exploitation").await?;
             client.find(Locator::Id("p1_residence")).await?.select_by_value("legal_resident").await?;

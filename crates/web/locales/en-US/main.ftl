@@ -1065,3 +1065,4 @@ case-inspection = Joint inspection
 notification-decision_overdue = A referral to your organisation is past its decision deadline: please record the decision
 notification-decision_escalated = A referral's decision is overdue
 notification-reflection_period_ending = A reflection period ends within a week: plan what follows
+screening-for-inspection = This screening is made on joint inspection { $reference }; a case opened from its result opens from the inspection.

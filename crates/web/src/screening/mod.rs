@@ -151,6 +151,9 @@ struct FormPage<'a> {
     error: Option<String>,
     answered: usize,
     total: usize,
+    /// The joint inspection this screening is made on (its reference), carried through
+    /// to "Open a case" so the case opens from the inspection.
+    inspection: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -158,6 +161,15 @@ pub struct NewParams {
     pub instrument: Option<String>,
     pub population: Option<String>,
     pub country: Option<String>,
+    /// The joint inspection the screening is made on.
+    pub inspection: Option<String>,
+}
+
+/// A joint inspection's reference among a form's fields or a query, if well formed.
+fn inspection_of(value: Option<&str>) -> Option<String> {
+    value
+        .filter(|r| opennrm_service::referral::is_inspection_reference(r))
+        .map(str::to_string)
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -222,6 +234,7 @@ fn form_page<'a>(
         error,
         answered,
         total,
+        inspection: None,
     })
 }
 
@@ -240,7 +253,10 @@ pub async fn new_form(
     let has_draft = draft_id(&session).await.is_some();
     Ok(
         match form_page(&state, token, &req, has_draft, false, None) {
-            Ok(page) => html(StatusCode::OK, &page),
+            Ok(mut page) => {
+                page.inspection = inspection_of(q.inspection.as_deref());
+                html(StatusCode::OK, &page)
+            }
             Err(message) => bad_request(&state, message),
         },
     )
@@ -343,16 +359,29 @@ pub async fn submit(
             let mut page = result_page(ui, &state, &snap.atlas, &req, &outcome, token);
             page.can_open_case =
                 opennrm_domain::platform::require(&who, &opennrm_service::Action::OpenCase).is_ok();
+            if let Some(r) = inspection_of(field_value(&fields, "inspection")) {
+                page.hidden.push(("inspection".into(), r));
+            }
             html(StatusCode::OK, &page)
         }
         Err(e) => {
             let has_draft = draft_id(&session).await.is_some();
             match form_page(&state, token, &req, has_draft, false, Some(e.to_string())) {
-                Ok(page) => html(StatusCode::BAD_REQUEST, &page),
+                Ok(mut page) => {
+                    page.inspection = inspection_of(field_value(&fields, "inspection"));
+                    html(StatusCode::BAD_REQUEST, &page)
+                }
                 Err(message) => bad_request(&state, message),
             }
         }
     })
+}
+
+fn field_value<'a>(fields: &'a [(String, String)], key: &str) -> Option<&'a str> {
+    fields
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
 }
 
 /// More fields than any instrument has indicators (plus the form's own) is not a form
