@@ -102,6 +102,9 @@ on_both_backends! {
         assert_eq!(api.get(Some(&outsider), "/api/v1/inspections").await.1, json!([]));
         assert_eq!(api.get(Some(&police), "/api/v1/inspections").await.1.as_array().map(Vec::len), Some(1));
         assert_eq!(api.get(Some(&coordinator), "/api/v1/inspections").await.1.as_array().map(Vec::len), Some(1));
+        let wea_provider = user_token(&s, "provider@dk.test", "dk-wea", &[Role::ServiceProvider]).await;
+        assert_eq!(api.get(Some(&wea_provider), "/api/v1/inspections").await.1, json!([]), "a provider role sees no inspection, even of its organisation");
+        assert_eq!(api.get(Some(&wea_provider), &url).await.0, 404);
 
         // On the day: each agency records its findings.
         let finding = |tok: &str, body: Value| { let api = &api; let tok = tok.to_string(); let url = format!("{url}/findings"); async move { api.post(Some(&tok), &url, &body).await } };

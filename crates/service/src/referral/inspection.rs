@@ -281,8 +281,14 @@ impl Services {
         let p = who
             .principal()
             .ok_or(opennrm_domain::platform::Denied::Forbidden)?;
-        let org = (!p.has(opennrm_domain::platform::Role::NationalCoordinator))
-            .then(|| p.organisation.to_string());
+        use opennrm_domain::platform::Role;
+        // The same callers `inspection_view` lets in: a service provider of a taking-part
+        // organisation is not one of them.
+        let works = p.has(Role::FrontlineOfficer) || p.has(Role::CaseWorker);
+        if !works && !p.has(Role::NationalCoordinator) {
+            return Ok(Vec::new());
+        }
+        let org = (!p.has(Role::NationalCoordinator)).then(|| p.organisation.to_string());
         let list = self
             .store()
             .inspections_of(p.country.as_str(), org.as_deref(), INSPECTION_LIMIT)
