@@ -116,6 +116,8 @@ on_both_backends! {
         assert_eq!(finding(&outsider, json!({ "workers_met": 1 })).await.0, 404);
         let (_, seen) = api.get(Some(&skat), &url).await;
         assert_eq!(seen["view"], "participant");
+        assert_eq!(seen["may_close"], false, "a participant that did not plan it does not close it");
+        assert_eq!(api.get(Some(&wea), &url).await.1["may_close"], true);
         assert_eq!(seen["findings"].as_array().map(Vec::len), Some(3), "{seen}");
         assert!(seen.to_string().contains("containers"), "participants read each other's findings");
         let (_, overseen) = api.get(Some(&coordinator), &url).await;

@@ -6,7 +6,7 @@ use crate::atlas::CountryCode;
 use crate::atlas::model::ActorId;
 use crate::referral::ReferralAction;
 
-use super::identity::{AuthMethod, Identity, Role};
+use super::identity::{AuthMethod, Identity, Principal, Role};
 
 /// Something a caller asks to do, with the object it concerns where access depends on it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,7 +95,7 @@ pub fn case_view(who: &Identity, case: &CaseAccess) -> Result<CaseView, Denied> 
     if p.country != case.country {
         return Err(Denied::Forbidden);
     }
-    let works = p.has(Role::FrontlineOfficer) || p.has(Role::CaseWorker);
+    let works = works_on_cases(p);
     if works && p.organisation == case.owner {
         return Ok(CaseView::Owner);
     }
@@ -146,14 +146,31 @@ pub fn inspection_view(who: &Identity, i: &InspectionAccess) -> Result<Inspectio
     if p.country != i.country {
         return Err(Denied::Forbidden);
     }
-    let works = p.has(Role::FrontlineOfficer) || p.has(Role::CaseWorker);
-    if works && i.participants.contains(&p.organisation) {
+    if works_on_cases(p) && i.participants.contains(&p.organisation) {
         return Ok(InspectionView::Participant);
     }
-    if p.has(Role::NationalCoordinator) || (works && p.organisation == i.planned_by) {
+    if may_close_inspection(p, i) {
         return Ok(InspectionView::Oversight);
     }
     Err(Denied::Forbidden)
+}
+
+/// An officer or case worker: the roles that act for an agency on cases and inspections.
+fn works_on_cases(p: &Principal) -> bool {
+    p.has(Role::FrontlineOfficer) || p.has(Role::CaseWorker)
+}
+
+/// Whether `p`'s roles can let it into any inspection (the list is then narrowed to the
+/// inspections its organisation plans or takes part in, all of them for a coordinator).
+pub fn may_see_inspections(p: &Principal) -> bool {
+    works_on_cases(p) || p.has(Role::NationalCoordinator)
+}
+
+/// Whether `p` may close the inspection (once held): the coordinator or the planner.
+pub fn may_close_inspection(p: &Principal, i: &InspectionAccess) -> bool {
+    p.country == i.country
+        && (p.has(Role::NationalCoordinator)
+            || (works_on_cases(p) && p.organisation == i.planned_by))
 }
 
 /// Allows or refuses `action` for `who`.
@@ -186,7 +203,7 @@ pub fn require(who: &Identity, action: &Action<'_>) -> Result<(), Denied> {
         }
         Action::ReadAudit => p.has(Role::Administrator),
         Action::ImportAtlas | Action::ManageKeys | Action::ApplyRetention => false,
-        Action::OpenCase => p.has(Role::FrontlineOfficer) || p.has(Role::CaseWorker),
+        Action::OpenCase => works_on_cases(p),
         Action::WorkOnCases => [
             Role::FrontlineOfficer,
             Role::CaseWorker,
@@ -200,11 +217,7 @@ pub fn require(who: &Identity, action: &Action<'_>) -> Result<(), Denied> {
         }
         Action::PlanInspection {
             labour_inspectorate,
-        } => {
-            p.has(Role::NationalCoordinator)
-                || (*labour_inspectorate
-                    && (p.has(Role::FrontlineOfficer) || p.has(Role::CaseWorker)))
-        }
+        } => p.has(Role::NationalCoordinator) || (*labour_inspectorate && works_on_cases(p)),
         Action::ReadPublic | Action::Screen | Action::ManageOwnAccount => true,
     };
     if allowed {

@@ -7,6 +7,6 @@ pub mod identity;
 
 pub use access::{
     Action, CaseAccess, CaseView, Denied, InspectionAccess, InspectionView, case_view,
-    inspection_view, require,
+    inspection_view, may_close_inspection, may_see_inspections, require,
 };
 pub use identity::{AuthMethod, Identity, Principal, Role, UserId};

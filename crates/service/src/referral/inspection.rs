@@ -7,7 +7,9 @@
 //! the counts, not the findings' text.
 
 use opennrm_domain::atlas::content_hash;
-use opennrm_domain::platform::{InspectionAccess, InspectionView, inspection_view};
+use opennrm_domain::platform::{
+    InspectionAccess, InspectionView, inspection_view, may_close_inspection, may_see_inspections,
+};
 use opennrm_domain::referral::inspection::{
     InspectionState, check_participants, eligible, record_of, record_ties, source_of,
 };
@@ -95,6 +97,8 @@ pub struct InspectionDetail {
     pub cases: Vec<InspectionCase>,
     /// The atlas revision that records its cooperation, once closed.
     pub atlas_revision: Option<i64>,
+    /// The caller may close it now (planner or coordinator, still planned).
+    pub may_close: bool,
 }
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -115,7 +119,16 @@ fn inspection_object(reference: &str) -> String {
 struct LoadedInspection {
     record: InspectionRecord,
     participants: Vec<ParticipantRecord>,
+    access: InspectionAccess,
     view: InspectionView,
+}
+
+impl LoadedInspection {
+    /// Whether `who` may close it: the planner or the coordinator.
+    fn may_close(&self, who: &Identity) -> bool {
+        who.principal()
+            .is_some_and(|p| may_close_inspection(p, &self.access))
+    }
 }
 
 impl Services {
@@ -182,7 +195,12 @@ impl Services {
         for p in &input.participants {
             let id = ActorId::parse(p.actor.trim())
                 .map_err(|_| ServiceError::invalid("participants", "not an atlas actor id"))?;
-            let basis = bounded("legal_basis", Some(&p.legal_basis), 300)?.unwrap_or_default();
+            let basis = bounded(
+                "legal_basis",
+                Some(&p.legal_basis),
+                opennrm_domain::referral::inspection::MAX_LEGAL_BASIS_CHARS,
+            )?
+            .unwrap_or_default();
             parsed.push((id, basis));
         }
         {
@@ -268,6 +286,7 @@ impl Services {
         Ok(LoadedInspection {
             record,
             participants,
+            access,
             view,
         })
     }
@@ -281,14 +300,13 @@ impl Services {
         let p = who
             .principal()
             .ok_or(opennrm_domain::platform::Denied::Forbidden)?;
-        use opennrm_domain::platform::Role;
-        // The same callers `inspection_view` lets in: a service provider of a taking-part
+        // The roles `inspection_view` lets in: a service provider of a taking-part
         // organisation is not one of them.
-        let works = p.has(Role::FrontlineOfficer) || p.has(Role::CaseWorker);
-        if !works && !p.has(Role::NationalCoordinator) {
+        if !may_see_inspections(p) {
             return Ok(Vec::new());
         }
-        let org = (!p.has(Role::NationalCoordinator)).then(|| p.organisation.to_string());
+        let org = (!p.has(opennrm_domain::platform::Role::NationalCoordinator))
+            .then(|| p.organisation.to_string());
         let list = self
             .store()
             .inspections_of(p.country.as_str(), org.as_deref(), INSPECTION_LIMIT)
@@ -394,6 +412,7 @@ impl Services {
             findings,
             cases,
             atlas_revision: i.revision_id,
+            may_close: i.state == InspectionState::Planned.as_str() && l.may_close(who),
         })
     }
 
@@ -477,12 +496,7 @@ impl Services {
     ) -> Result<i64, ServiceError> {
         require(who, &Action::WorkOnCases)?;
         let l = self.load_inspection(who, reference).await?;
-        let p = who
-            .principal()
-            .ok_or(opennrm_domain::platform::Denied::Forbidden)?;
-        let may = p.has(opennrm_domain::platform::Role::NationalCoordinator)
-            || p.organisation.as_str() == l.record.planned_by;
-        if !may {
+        if !l.may_close(who) {
             return Err(opennrm_domain::platform::Denied::Forbidden.into());
         }
         if l.record.state != InspectionState::Planned.as_str() {
@@ -598,21 +612,21 @@ impl Services {
         let Some(reference) = reference.map(str::trim).filter(|r| !r.is_empty()) else {
             return Ok(None);
         };
+        let unknown = || {
+            ServiceError::invalid(
+                "inspection",
+                "no inspection your agency takes part in has this reference",
+            )
+        };
         let l = self
             .load_inspection(who, reference)
             .await
             .map_err(|e| match e {
-                ServiceError::NotFound(_) => ServiceError::invalid(
-                    "inspection",
-                    "no inspection your agency takes part in has this reference",
-                ),
+                ServiceError::NotFound(_) => unknown(),
                 e => e,
             })?;
         if l.view != InspectionView::Participant {
-            return Err(ServiceError::invalid(
-                "inspection",
-                "no inspection your agency takes part in has this reference",
-            ));
+            return Err(unknown());
         }
         Ok(Some(l.record.id))
     }

@@ -136,8 +136,6 @@ struct InspectionPage<'a> {
     findings: Vec<(String, opennrm_service::referral::FindingDetail)>,
     /// (reference, organisation's name, the caller's own case)
     cases: Vec<(String, String, bool)>,
-    /// The caller may close it (planner or coordinator, still planned).
-    may_close: bool,
 }
 
 /// GET /inspections/{reference}
@@ -152,10 +150,6 @@ pub async fn page(
     let i = state.services().inspection(&who, reference).await?;
     let me = who.principal();
     let own = |org: &str| me.is_some_and(|p| p.organisation.as_str() == org);
-    let may_close = i.state == "planned"
-        && me.is_some_and(|p| {
-            p.has(opennrm_service::Role::NationalCoordinator) || own(&i.planned_by)
-        });
     let participants = i
         .participants
         .iter()
@@ -187,7 +181,6 @@ pub async fn page(
             participants,
             findings,
             cases,
-            may_close,
             i,
         },
         StatusCode::OK,

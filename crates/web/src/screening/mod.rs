@@ -359,7 +359,7 @@ pub async fn submit(
             let mut page = result_page(ui, &state, &snap.atlas, &req, &outcome, token);
             page.can_open_case =
                 opennrm_domain::platform::require(&who, &opennrm_service::Action::OpenCase).is_ok();
-            if let Some(r) = inspection_of(field_value(&fields, "inspection")) {
+            if let Some(r) = inspection_of(crate::referral::field(&fields, "inspection")) {
                 page.hidden.push(("inspection".into(), r));
             }
             html(StatusCode::OK, &page)
@@ -368,20 +368,13 @@ pub async fn submit(
             let has_draft = draft_id(&session).await.is_some();
             match form_page(&state, token, &req, has_draft, false, Some(e.to_string())) {
                 Ok(mut page) => {
-                    page.inspection = inspection_of(field_value(&fields, "inspection"));
+                    page.inspection = inspection_of(crate::referral::field(&fields, "inspection"));
                     html(StatusCode::BAD_REQUEST, &page)
                 }
                 Err(message) => bad_request(&state, message),
             }
         }
     })
-}
-
-fn field_value<'a>(fields: &'a [(String, String)], key: &str) -> Option<&'a str> {
-    fields
-        .iter()
-        .find(|(k, _)| k == key)
-        .map(|(_, v)| v.as_str())
 }
 
 /// More fields than any instrument has indicators (plus the form's own) is not a form
