@@ -198,19 +198,17 @@ pub async fn keys(config: &Config, args: KeysArgs) -> anyhow::Result<ExitCode> {
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     println!("active key: {}", r.active_key);
     println!("sealed values: {}", r.values);
+    // `case-key`: under the case's own key, which is itself wrapped under a keyring key.
     for (k, n) in &r.by_key_before {
         println!("  under {k}: {n}");
     }
-    let stale: usize = r
-        .by_key_before
-        .iter()
-        .filter(|(k, _)| **k != r.active_key)
-        .map(|(_, n)| n)
-        .sum();
     if matches!(args.command, KeysCommand::Rotate { dry_run: false }) {
-        println!("re-sealed under {}: {}", r.active_key, r.resealed);
+        println!(
+            "re-sealed under {} or their case's key: {}",
+            r.active_key, r.resealed
+        );
     } else {
-        println!("to re-seal: {stale}");
+        println!("to re-seal: {}", r.pending);
     }
     Ok(ExitCode::SUCCESS)
 }

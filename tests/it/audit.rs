@@ -9,6 +9,7 @@ use opennrm_store::{
 use serde_json::json;
 
 use crate::on_both_backends;
+use crate::support::count;
 use crate::support::{TestDb, run_cli_with_env};
 
 /// The master secret the tests seal with, and its hex form for the CLI.
@@ -513,17 +514,12 @@ fn case_plan(id: &str) -> opennrm_store::Plan {
             case: &case,
             persons: &[],
             screenings: &[],
+            // The store keeps what it is given; only the services wrap real keys.
+            wrapped_key: "m1:00:00",
         },
         &audit,
     )
     .expect("plan")
-}
-
-async fn count(store: &Store, sql: &str) -> i64 {
-    match store {
-        Store::Sqlite(p) => sqlx::query_scalar(sql).fetch_one(p).await.expect("count"),
-        Store::Postgres(p) => sqlx::query_scalar(sql).fetch_one(p).await.expect("count"),
-    }
 }
 
 /// PostgreSQL: how many transactions wrote the audit rows from `from_seq` on.

@@ -11,31 +11,9 @@ use serde_json::json;
 
 use crate::on_both_backends;
 use crate::referral::{Api, KNOWN_NAME, fi_case, fi_people, start_server_with};
-use crate::support::{SmtpSink, TestApp};
+use crate::support::{SmtpSink, TestApp, count, exec};
 
 const DESK: &str = "coordinator-desk@fi.test";
-
-async fn exec(store: &opennrm_store::Store, sql: &str) {
-    match store {
-        opennrm_store::Store::Sqlite(p) => {
-            sqlx::query(sql).execute(p).await.expect("sql");
-        }
-        opennrm_store::Store::Postgres(p) => {
-            sqlx::query(sql).execute(p).await.expect("sql");
-        }
-    }
-}
-
-async fn count(store: &opennrm_store::Store, sql: &str) -> i64 {
-    match store {
-        opennrm_store::Store::Sqlite(p) => {
-            sqlx::query_scalar(sql).fetch_one(p).await.expect("count")
-        }
-        opennrm_store::Store::Postgres(p) => {
-            sqlx::query_scalar(sql).fetch_one(p).await.expect("count")
-        }
-    }
-}
 
 /// Opens the Finnish case and sends the adult's assistance referral to Joutseno.
 async fn sent_referral(api: &Api, inspector: &str) -> (String, String) {

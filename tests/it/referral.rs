@@ -507,10 +507,15 @@ on_both_backends! {
         let key = format!("k2:{}", "ab".repeat(32));
         let (code, out, err) = crate::support::run_cli(Some(url), &["keys", "status"]);
         assert_eq!(code, 0, "{err}");
-        assert!(out.contains("active key: m1") && out.contains("under m1: 5"), "{out}");
+        // Five values under the case's own key, and that key wrapped under m1.
+        assert!(out.contains("active key: m1") && out.contains("under case-key: 5") && out.contains("under m1: 1") && out.contains("to re-seal: 0"), "{out}");
+        let (code, out, _) = crate::support::run_cli_with_env(Some(url), &[("OPENNRM_DATA_KEYS", &key)], &["keys", "status"]);
+        assert_eq!(code, 0);
+        assert!(out.contains("active key: k2") && out.contains("to re-seal: 1"), "{out}");
+        // Rotating re-wraps the one case key; the five values are not touched.
         let (code, out, err) = crate::support::run_cli_with_env(Some(url), &[("OPENNRM_DATA_KEYS", &key)], &["keys", "rotate"]);
         assert_eq!(code, 0, "{err}");
-        assert!(out.contains("active key: k2") && out.contains("re-sealed under k2: 5"), "{out}");
+        assert!(out.contains("active key: k2") && out.contains("re-sealed under k2 or their case's key: 1"), "{out}");
         // With only the new key configured the case still opens; the name is intact.
         let (code, out, err) = crate::support::run_cli_with_env(Some(url), &[("OPENNRM_DATA_KEYS", &key)], &["case", "export", "--id", &reference]);
         assert_eq!(code, 0, "{err}");
@@ -518,19 +523,7 @@ on_both_backends! {
         // The keys are never printed.
         assert!(!out.contains(&"ab".repeat(32)) && !err.contains(&"ab".repeat(32)));
         let (_, out, _) = crate::support::run_cli_with_env(Some(url), &[("OPENNRM_DATA_KEYS", &key)], &["keys", "status"]);
-        assert!(out.contains("to re-seal: 0"), "{out}");
-    }
-}
-
-/// Runs one statement on the test database (setting a case's age for retention).
-async fn exec(store: &opennrm_store::Store, sql: &str) {
-    match store {
-        opennrm_store::Store::Sqlite(p) => {
-            sqlx::query(sql).execute(p).await.expect("exec");
-        }
-        opennrm_store::Store::Postgres(p) => {
-            sqlx::query(sql).execute(p).await.expect("exec");
-        }
+        assert!(out.contains("to re-seal: 0") && out.contains("under k2: 1") && out.contains("under case-key: 5"), "{out}");
     }
 }
 
@@ -557,8 +550,14 @@ on_both_backends! {
         s.add_note(&who, closed, &format!("Met {KNOWN_NAME} at the site")).await.expect("note");
         // Ten days on: the police closed the first referral (its steps are tested above).
         let ten_days_ago = opennrm_store::at_offset(-10 * 86_400);
-        exec(&store, &format!("UPDATE referral SET state = 'closed' WHERE case_id IN (SELECT id FROM referral_case WHERE reference = '{closed}')")).await;
-        exec(&store, &format!("UPDATE referral_case SET updated_at = '{ten_days_ago}' WHERE reference IN ('{closed}', '{open}')")).await;
+        crate::support::exec(&store, &format!("UPDATE referral SET state = 'closed' WHERE case_id IN (SELECT id FROM referral_case WHERE reference = '{closed}')")).await;
+        crate::support::exec(&store, &format!("UPDATE referral_case SET updated_at = '{ten_days_ago}' WHERE reference IN ('{closed}', '{open}')")).await;
+        // A copy of the closed case's rows taken before retention (a backup of the case
+        // tables): the first person's sealed name, and the case's wrapped key.
+        let case_of = |r: &str| format!("(SELECT id FROM referral_case WHERE reference = '{r}')");
+        let copied_name = crate::support::text(&store, &format!("SELECT name_ct FROM case_person WHERE case_id = {} AND position = 1", case_of(closed))).await;
+        assert!(copied_name.starts_with("case-key:"), "sealed under the case's own key: {copied_name}");
+        let wrapped = crate::support::text(&store, &format!("SELECT wrapped FROM case_key WHERE case_id = {}", case_of(closed))).await;
         s.close().await;
 
         let url = db.url.as_str();
@@ -577,6 +576,23 @@ on_both_backends! {
         let text = serde_json::to_string(&gone).expect("json");
         assert!(!text.contains(KNOWN_NAME) && !text.contains("Testland") && !text.contains("+358"), "{text}");
         assert!(gone.notes.is_empty(), "notes go");
+        // Its key is discarded, and gone from the database files (SQLite: zeroed on
+        // delete, the WAL checkpointed), while the cases kept keep theirs.
+        let keys_of = |r: &str| format!("SELECT COUNT(*) FROM case_key WHERE case_id = {}", case_of(r));
+        assert_eq!(crate::support::count(&store, &keys_of(closed)).await, 0);
+        assert_eq!(crate::support::count(&store, &keys_of(open)).await, 1);
+        assert!(!crate::support::dump_database(&db).await.contains(&wrapped), "the wrapped key is still stored");
+        for bytes in crate::support::database_files(&db) {
+            assert!(!bytes.windows(wrapped.len()).any(|w| w == wrapped.as_bytes()), "the wrapped key is still in a database file");
+        }
+        // Restoring the copied ciphertext (and undoing the stamp) opens nothing: without
+        // the case's key not even the master secret opens it.
+        crate::support::exec(&store, &format!("UPDATE case_person SET name_ct = '{copied_name}' WHERE case_id = {} AND position = 1", case_of(closed))).await;
+        crate::support::exec(&store, &format!("UPDATE referral_case SET anonymised_at = NULL WHERE reference = '{closed}'")).await;
+        let e = s.export_case(&Identity::Operator, closed).await.expect_err("the copy does not open");
+        assert!(format!("{e:?}").contains("discarded") && !format!("{e:?}").contains(KNOWN_NAME), "{e:?}");
+        crate::support::exec(&store, &format!("UPDATE case_person SET name_ct = NULL WHERE case_id = {}", case_of(closed))).await;
+        crate::support::exec(&store, &format!("UPDATE referral_case SET anonymised_at = '{ten_days_ago}' WHERE reference = '{closed}'")).await;
         // What statistics count stays: the persons, the screening, the referral and its steps.
         assert_eq!((gone.persons.len(), gone.screenings.len(), gone.referrals.len()), (2, 1, 1));
         assert_eq!(gone.referrals[0].state, "closed");

@@ -429,3 +429,32 @@ impl Drop for SmtpSink {
         self.task.abort();
     }
 }
+
+/// Runs one statement on a test database, straight through its pool (setting ages,
+/// simulating a restore): what a test does behind the services' back.
+pub async fn exec(store: &Store, sql: &str) {
+    match store {
+        Store::Sqlite(p) => {
+            sqlx::query(sql).execute(p).await.expect("sql");
+        }
+        Store::Postgres(p) => {
+            sqlx::query(sql).execute(p).await.expect("sql");
+        }
+    }
+}
+
+/// One number read from a test database.
+pub async fn count(store: &Store, sql: &str) -> i64 {
+    match store {
+        Store::Sqlite(p) => sqlx::query_scalar(sql).fetch_one(p).await.expect("count"),
+        Store::Postgres(p) => sqlx::query_scalar(sql).fetch_one(p).await.expect("count"),
+    }
+}
+
+/// One text read from a test database.
+pub async fn text(store: &Store, sql: &str) -> String {
+    match store {
+        Store::Sqlite(p) => sqlx::query_scalar(sql).fetch_one(p).await.expect("text"),
+        Store::Postgres(p) => sqlx::query_scalar(sql).fetch_one(p).await.expect("text"),
+    }
+}

@@ -8,6 +8,7 @@ use argon2::{Algorithm, Argon2, Params, Version};
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use rand::RngCore;
+use secrecy::ExposeSecret;
 use sha2::{Digest, Sha256};
 
 /// Argon2id with OWASP's recommended minimum (19 MiB memory, 2 passes, 1 lane):
@@ -165,53 +166,148 @@ impl Sealer {
             .find(|(k, _)| *k == self.active)
             .map(|(_, c)| c)
             .ok_or("no active key")?;
-        let nonce_bytes = random_bytes(24);
-        let nonce = XNonce::from_slice(&nonce_bytes);
-        let ct = cipher
-            .encrypt(
-                nonce,
-                Payload {
-                    msg: plain,
-                    aad: place.as_bytes(),
-                },
-            )
-            .map_err(|_| "sealing failed".to_string())?;
-        Ok(format!(
-            "{}:{}:{}",
-            self.active,
-            hex::encode(nonce_bytes),
-            hex::encode(ct)
-        ))
+        seal_under(cipher, &self.active, plain, place)
     }
 
     pub(crate) fn open(&self, sealed: &str, place: &str) -> Result<Vec<u8>, String> {
-        let mut parts = sealed.splitn(3, ':');
-        let (Some(kid), Some(n), Some(c)) = (parts.next(), parts.next(), parts.next()) else {
-            return Err("malformed sealed value".into());
-        };
+        let (kid, nonce, ct) = split_sealed(sealed)?;
+        if kid == CASE_KEY_ID {
+            return Err("sealed under its case's own key, which was not given".into());
+        }
         let Some((_, cipher)) = self.keys.iter().find(|(k, _)| k == kid) else {
             // The id is ours (letters and digits), never data: safe to name.
             return Err(format!(
                 "sealed under key id {kid}, which is not configured"
             ));
         };
-        let nonce = hex::decode(n).map_err(|_| "malformed nonce".to_string())?;
-        let ct = hex::decode(c).map_err(|_| "malformed ciphertext".to_string())?;
-        if nonce.len() != 24 {
-            return Err("malformed nonce".into());
-        }
-        cipher
-            .decrypt(
-                XNonce::from_slice(&nonce),
-                Payload {
-                    msg: &ct,
-                    aad: place.as_bytes(),
-                },
-            )
-            .map_err(|_| {
-                "the sealed value does not open with this key (wrong key or tampered)".into()
-            })
+        open_under(cipher, &nonce, &ct, place)
     }
+}
+
+/// The key id written before a value sealed under its case's own key. It holds a `-`,
+/// which a configured key id cannot (letters and digits only), so the two never clash.
+pub(crate) const CASE_KEY_ID: &str = "case-key";
+
+/// The place a case's wrapped key is bound to.
+fn case_key_place(case_id: &str) -> String {
+    format!("case_key.wrapped#{case_id}")
+}
+
+/// A case's own data key (envelope encryption): a random 256-bit key per case seals the
+/// case's personal fields, notes, messages and reasons; it is stored only wrapped
+/// (sealed) under the configured key-encryption keys, in `case_key`. Retention deletes
+/// the wrapped key, so every copy of the case's ciphertexts made before (a backup of the
+/// case tables, a replica, a page left in a file) stops opening even with the master
+/// secret; key rotation re-wraps these keys instead of re-sealing every field.
+pub(crate) struct CaseKey(XChaCha20Poly1305);
+
+impl CaseKey {
+    /// A new random key for case `case_id`, and its wrapped form for the database.
+    pub(crate) fn generate(kek: &Sealer, case_id: &str) -> Result<(CaseKey, String), String> {
+        let bytes = secrecy::SecretBox::new(Box::new(random_key()));
+        let wrapped = kek.seal(bytes.expose_secret(), &case_key_place(case_id))?;
+        Ok((CaseKey::from_bytes(bytes.expose_secret()), wrapped))
+    }
+
+    /// Unwraps case `case_id`'s key (bound to that case: a wrapped key copied to another
+    /// case does not open).
+    pub(crate) fn unwrap(kek: &Sealer, wrapped: &str, case_id: &str) -> Result<CaseKey, String> {
+        let bytes = secrecy::SecretBox::new(Box::new(kek.open(wrapped, &case_key_place(case_id))?));
+        let key: &[u8; 32] = bytes
+            .expose_secret()
+            .as_slice()
+            .try_into()
+            .map_err(|_| "a wrapped case key of the wrong length".to_string())?;
+        Ok(CaseKey::from_bytes(key))
+    }
+
+    fn from_bytes(key: &[u8; 32]) -> CaseKey {
+        CaseKey(XChaCha20Poly1305::new(key.into()))
+    }
+
+    pub(crate) fn seal(&self, plain: &[u8], place: &str) -> Result<String, String> {
+        seal_under(&self.0, CASE_KEY_ID, plain, place)
+    }
+}
+
+/// Opens a case's sealed values: those under the case's own key, and those sealed
+/// before cases had keys (under the keyring; `opennrm keys rotate` moves them into the
+/// case's key). `case` is `None` where the case has no key: its values sealed under a
+/// key that was discarded do not open, and say so.
+pub(crate) fn open_case_value(
+    keyring: &Sealer,
+    case: Option<&CaseKey>,
+    sealed: &str,
+    place: &str,
+) -> Result<Vec<u8>, String> {
+    if Sealer::key_of(sealed) != CASE_KEY_ID {
+        return keyring.open(sealed, place);
+    }
+    let key = case.ok_or("the case's key is gone (discarded by retention)")?;
+    let (_, nonce, ct) = split_sealed(sealed)?;
+    open_under(&key.0, &nonce, &ct, place)
+}
+
+fn random_key() -> [u8; 32] {
+    let mut k = [0u8; 32];
+    rand::rng().fill_bytes(&mut k);
+    k
+}
+
+/// `kid:nonce:ciphertext`, hex, with a fresh random nonce (192 bits: safe at random).
+fn seal_under(
+    cipher: &XChaCha20Poly1305,
+    kid: &str,
+    plain: &[u8],
+    place: &str,
+) -> Result<String, String> {
+    let nonce_bytes = random_bytes(24);
+    let nonce = XNonce::from_slice(&nonce_bytes);
+    let ct = cipher
+        .encrypt(
+            nonce,
+            Payload {
+                msg: plain,
+                aad: place.as_bytes(),
+            },
+        )
+        .map_err(|_| "sealing failed".to_string())?;
+    Ok(format!(
+        "{kid}:{}:{}",
+        hex::encode(nonce_bytes),
+        hex::encode(ct)
+    ))
+}
+
+/// The key id, nonce and ciphertext of a sealed value.
+fn split_sealed(sealed: &str) -> Result<(&str, Vec<u8>, Vec<u8>), String> {
+    let mut parts = sealed.splitn(3, ':');
+    let (Some(kid), Some(n), Some(c)) = (parts.next(), parts.next(), parts.next()) else {
+        return Err("malformed sealed value".into());
+    };
+    let nonce = hex::decode(n).map_err(|_| "malformed nonce".to_string())?;
+    let ct = hex::decode(c).map_err(|_| "malformed ciphertext".to_string())?;
+    if nonce.len() != 24 {
+        return Err("malformed nonce".into());
+    }
+    Ok((kid, nonce, ct))
+}
+
+fn open_under(
+    cipher: &XChaCha20Poly1305,
+    nonce: &[u8],
+    ct: &[u8],
+    place: &str,
+) -> Result<Vec<u8>, String> {
+    cipher
+        .decrypt(
+            XNonce::from_slice(nonce),
+            Payload {
+                msg: ct,
+                aad: place.as_bytes(),
+            },
+        )
+        .map_err(|_| "the sealed value does not open with this key (wrong key or tampered)".into())
 }
 
 #[cfg(test)]
@@ -255,5 +351,34 @@ mod tests {
         // Without k2 configured the re-sealed value cannot be opened, and says why.
         let e = old.open(&resealed, "p#1").expect_err("unknown key");
         assert!(e.contains("k2"), "{e}");
+    }
+
+    #[test]
+    fn a_case_value_opens_only_with_its_own_case_key() {
+        let kek = Sealer::derived(&[7u8; 32], "m1", b"x", Vec::new());
+        let (key, wrapped) = CaseKey::generate(&kek, "c1").expect("generate");
+        assert!(wrapped.starts_with("m1:"), "wrapped under the keyring");
+        let sealed = key.seal(b"Anna", "case_person.name_ct#p1").expect("seal");
+        assert_eq!(Sealer::key_of(&sealed), CASE_KEY_ID);
+        // Unwrapped again (another request), the key opens it.
+        let again = CaseKey::unwrap(&kek, &wrapped, "c1").expect("unwrap");
+        assert_eq!(
+            open_case_value(&kek, Some(&again), &sealed, "case_person.name_ct#p1").expect("open"),
+            b"Anna"
+        );
+        // Without the case's key (discarded) the master keyring alone cannot open it.
+        let e = open_case_value(&kek, None, &sealed, "case_person.name_ct#p1").expect_err("gone");
+        assert!(e.contains("discarded"), "{e}");
+        assert!(kek.open(&sealed, "case_person.name_ct#p1").is_err());
+        // Another case's key does not open it, nor does this key's wrapping for another case.
+        let (other, _) = CaseKey::generate(&kek, "c2").expect("generate");
+        assert!(open_case_value(&kek, Some(&other), &sealed, "case_person.name_ct#p1").is_err());
+        assert!(CaseKey::unwrap(&kek, &wrapped, "c2").is_err());
+        // A value sealed before cases had keys still opens under the keyring.
+        let legacy = kek.seal(b"Old", "case_note.body_ct#n1").expect("seal");
+        assert_eq!(
+            open_case_value(&kek, None, &legacy, "case_note.body_ct#n1").expect("legacy"),
+            b"Old"
+        );
     }
 }

@@ -10,7 +10,7 @@
 //! only for a caller entitled to them; every opening writes an audit row naming the fields,
 //! never their values. Nothing personal goes into an audit row, a log line or an error.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use opennrm_domain::atlas::model::ActorId;
 use opennrm_domain::platform::{Action, CaseAccess, CaseView, Identity, case_view, require};
@@ -287,8 +287,11 @@ const RETENTION_ROUND: i64 = 500;
 pub struct Rotation {
     pub active_key: String,
     pub values: usize,
+    /// Values a rotation re-seals: wrapped case keys and case-less values not under the
+    /// active key, and case values not yet under their case's own key.
+    pub pending: usize,
     pub resealed: u64,
-    pub by_key_before: std::collections::BTreeMap<String, usize>,
+    pub by_key_before: BTreeMap<String, usize>,
 }
 
 /// Where a sealed value lives: binds the ciphertext to its table, column and row.
@@ -379,39 +382,76 @@ impl Services {
             .ok_or(ServiceError::NotFound("pathway"))
     }
 
-    fn seal_opt(
+    /// Seals an optional value at its place: under the case's own key (`key`), or under
+    /// the keyring for values that belong to no case (`None`: inspection findings).
+    pub(crate) fn seal_opt(
         &self,
         value: Option<String>,
+        key: Option<&crypto::CaseKey>,
         table: &str,
         column: &str,
         row: &str,
     ) -> Result<Option<String>, ServiceError> {
-        value
-            .map(|v| {
-                self.0
-                    .case_keys
-                    .seal(v.as_bytes(), &place(table, column, row))
-                    .map_err(ServiceError::Internal)
-            })
-            .transpose()
+        let at = |v: String| {
+            let at = place(table, column, row);
+            match key {
+                Some(k) => k.seal(v.as_bytes(), &at),
+                None => self.0.case_keys.seal(v.as_bytes(), &at),
+            }
+            .map_err(ServiceError::Internal)
+        };
+        value.map(at).transpose()
     }
 
-    fn open_opt(
+    /// Opens an optional sealed value at its place, with the case's key where it has one.
+    pub(crate) fn open_opt(
         &self,
         sealed: Option<&str>,
+        key: Option<&crypto::CaseKey>,
         table: &str,
         column: &str,
         row: &str,
     ) -> Result<Option<String>, ServiceError> {
         sealed
             .map(|s| {
-                self.0
-                    .case_keys
-                    .open(s, &place(table, column, row))
+                crypto::open_case_value(&self.0.case_keys, key, s, &place(table, column, row))
                     .map(|b| String::from_utf8_lossy(&b).into_owned())
                     .map_err(|e| ServiceError::Internal(format!("{table}.{column}: {e}")))
             })
             .transpose()
+    }
+
+    /// Case `case_id`'s own key, unwrapped; `None` once retention discarded it (or for a
+    /// case opened before cases had keys that has not been given one yet).
+    pub(crate) async fn case_key(
+        &self,
+        case_id: &str,
+    ) -> Result<Option<crypto::CaseKey>, ServiceError> {
+        self.store()
+            .case_key(case_id)
+            .await?
+            .map(|w| crypto::CaseKey::unwrap(&self.0.case_keys, &w, case_id))
+            .transpose()
+            .map_err(|e| ServiceError::Internal(format!("case_key.wrapped: {e}")))
+    }
+
+    /// Case `case_id`'s key to seal a new value with, giving the case one if it has none
+    /// (cases opened before cases had keys).
+    pub(crate) async fn case_key_for_sealing(
+        &self,
+        case_id: &str,
+    ) -> Result<crypto::CaseKey, ServiceError> {
+        if let Some(k) = self.case_key(case_id).await? {
+            return Ok(k);
+        }
+        let (_, wrapped) = crypto::CaseKey::generate(&self.0.case_keys, case_id)
+            .map_err(ServiceError::Internal)?;
+        let stored = self
+            .store()
+            .ensure_case_key(case_id, &wrapped, &opennrm_store::now())
+            .await?;
+        crypto::CaseKey::unwrap(&self.0.case_keys, &stored, case_id)
+            .map_err(|e| ServiceError::Internal(format!("case_key.wrapped: {e}")))
     }
 
     fn principal_org(&self, who: &Identity) -> Result<(String, String, String), ServiceError> {
@@ -446,6 +486,9 @@ impl Services {
         let now = opennrm_store::now();
         let id = crypto::ordered_id();
         let reference = new_reference(&country);
+        let (key, wrapped_key) =
+            crypto::CaseKey::generate(&self.0.case_keys, &id).map_err(ServiceError::Internal)?;
+        let key = Some(&key);
         let mut persons = Vec::new();
         let mut total = 0;
         for (i, p) in input.persons.iter().enumerate() {
@@ -482,19 +525,22 @@ impl Services {
                 nationality_group: p.nationality_group.as_str().into(),
                 name_ct: self.seal_opt(
                     bounded("name", p.name.as_deref(), MAX_NAME_CHARS)?,
+                    key,
                     "case_person",
                     "name_ct",
                     &pid,
                 )?,
-                birth_date_ct: self.seal_opt(birth, "case_person", "birth_date_ct", &pid)?,
+                birth_date_ct: self.seal_opt(birth, key, "case_person", "birth_date_ct", &pid)?,
                 nationality_ct: self.seal_opt(
                     bounded("nationality", p.nationality.as_deref(), 80)?,
+                    key,
                     "case_person",
                     "nationality_ct",
                     &pid,
                 )?,
                 contact_ct: self.seal_opt(
                     bounded("contact", p.contact.as_deref(), MAX_NAME_CHARS)?,
+                    key,
                     "case_person",
                     "contact_ct",
                     &pid,
@@ -542,6 +588,7 @@ impl Services {
                 case: &case,
                 persons: &persons,
                 screenings: &screenings,
+                wrapped_key: &wrapped_key,
             },
             &audit,
         ))
@@ -642,6 +689,8 @@ impl Services {
             _ => None,
         };
         let mut opened: BTreeSet<&'static str> = BTreeSet::new();
+        let key = self.case_key(&c.id).await?;
+        let key = key.as_ref();
         let mut persons = Vec::new();
         for p in store.case_persons(&c.id).await? {
             if visible_persons
@@ -656,7 +705,7 @@ impl Services {
                        col: &str|
              -> Result<Option<String>, ServiceError> {
                 if fields.contains(&f) {
-                    self.open_opt(v.as_deref(), "case_person", col, &p.id)
+                    self.open_opt(v.as_deref(), key, "case_person", col, &p.id)
                 } else {
                     Ok(None)
                 }
@@ -699,7 +748,7 @@ impl Services {
             for n in store.case_notes(&c.id).await? {
                 out.push(NoteDetail {
                     body: self
-                        .open_opt(Some(&n.body_ct), "case_note", "body_ct", &n.id)?
+                        .open_opt(Some(&n.body_ct), key, "case_note", "body_ct", &n.id)?
                         .unwrap_or_default(),
                     organisation: n.organisation_id,
                     at: n.created_at,
@@ -746,14 +795,26 @@ impl Services {
                     to_state: e.to_state.clone(),
                     detail: serde_json::from_str(&e.detail).unwrap_or(serde_json::Value::Null),
                     reason: if see_message {
-                        self.open_opt(e.reason_ct.as_deref(), "referral_event", "reason_ct", &row)?
+                        self.open_opt(
+                            e.reason_ct.as_deref(),
+                            key,
+                            "referral_event",
+                            "reason_ct",
+                            &row,
+                        )?
                     } else {
                         None
                     },
                 });
             }
             let message = if see_message {
-                self.open_opt(r.message_ct.as_deref(), "referral", "message_ct", &r.id)?
+                self.open_opt(
+                    r.message_ct.as_deref(),
+                    key,
+                    "referral",
+                    "message_ct",
+                    &r.id,
+                )?
             } else {
                 None
             };
@@ -1066,9 +1127,10 @@ impl Services {
             .ok_or_else(|| ServiceError::invalid("note", "write something"))?;
         let (user, org, _) = self.principal_org(who)?;
         let id = crypto::ordered_id();
+        let key = self.case_key_for_sealing(&l.case.id).await?;
         let note = NoteRecord {
             body_ct: self
-                .seal_opt(Some(body), "case_note", "body_ct", &id)?
+                .seal_opt(Some(body), Some(&key), "case_note", "body_ct", &id)?
                 .unwrap_or_default(),
             id,
             case_id: l.case.id.clone(),
@@ -1220,6 +1282,10 @@ impl Services {
         let proposals = self.proposals_of(&l).await?;
         let (user, org, _) = self.principal_org(who)?;
         let now = opennrm_store::now();
+        let key = match &message {
+            Some(_) => Some(self.case_key_for_sealing(&l.case.id).await?),
+            None => None,
+        };
         let mut records = Vec::new();
         let mut seen = BTreeSet::new();
         for pick in picks {
@@ -1267,7 +1333,13 @@ impl Services {
             }
             let id = crypto::ordered_id();
             records.push(ReferralRecord {
-                message_ct: self.seal_opt(message.clone(), "referral", "message_ct", &id)?,
+                message_ct: self.seal_opt(
+                    message.clone(),
+                    key.as_ref(),
+                    "referral",
+                    "message_ct",
+                    &id,
+                )?,
                 id,
                 case_id: l.case.id.clone(),
                 person_id: pick.person_id.clone(),
@@ -1361,8 +1433,13 @@ impl Services {
         // writes the event at exactly that seq, so a step or a withdrawal written meanwhile
         // makes this one fail (state guard or primary key) instead of mis-binding it.
         let next_seq = store.next_event_seq(&r.id).await?;
+        let key = match &reason {
+            Some(_) => Some(self.case_key_for_sealing(&case.id).await?),
+            None => None,
+        };
         let reason_ct = self.seal_opt(
             reason,
+            key.as_ref(),
             "referral_event",
             "reason_ct",
             &format!("{seq_row}{next_seq}"),
@@ -1474,9 +1551,16 @@ impl Services {
                 }
             }
         }
+        if out.anonymised > 0 {
+            self.store().forget_deleted().await?;
+        }
         Ok(out)
     }
 
+    /// Rotation under envelope encryption: a case's values stay under the case's own
+    /// key, and only the wrapped case keys (and the values that belong to no case) are
+    /// re-sealed under the active key. Values sealed before cases had keys are moved into
+    /// their case's key (the case gets one if it has none).
     pub async fn rotate_keys(
         &self,
         who: &Identity,
@@ -1490,34 +1574,51 @@ impl Services {
             values: values.len(),
             ..Rotation::default()
         };
-        let mut changes = Vec::new();
+        let mut stale = Vec::new();
         for v in values {
-            *out.by_key_before
-                .entry(crypto::Sealer::key_of(&v.sealed).to_string())
-                .or_default() += 1;
-            if crypto::Sealer::key_of(&v.sealed) == keys.active_key() {
-                continue;
+            let kid = crypto::Sealer::key_of(&v.sealed);
+            *out.by_key_before.entry(kid.to_string()).or_default() += 1;
+            let settled =
+                kid == crypto::CASE_KEY_ID || (kid == keys.active_key() && v.case_id.is_none());
+            if !settled {
+                stale.push(v);
             }
+        }
+        out.pending = stale.len();
+        if dry_run {
+            return Ok(out);
+        }
+        let mut case_keys: BTreeMap<String, crypto::CaseKey> = BTreeMap::new();
+        let mut changes = Vec::new();
+        for v in stale {
             let at = place(v.table, v.column, &v.row);
             let plain = keys
                 .open(&v.sealed, &at)
                 .map_err(|e| ServiceError::Internal(format!("{}.{}: {e}", v.table, v.column)))?;
-            let new = keys.seal(&plain, &at).map_err(ServiceError::Internal)?;
+            let new = match &v.case_id {
+                Some(case_id) => {
+                    if !case_keys.contains_key(case_id) {
+                        let k = self.case_key_for_sealing(case_id).await?;
+                        case_keys.insert(case_id.clone(), k);
+                    }
+                    case_keys[case_id].seal(&plain, &at)
+                }
+                None => keys.seal(&plain, &at),
+            }
+            .map_err(ServiceError::Internal)?;
             changes.push((v, new));
         }
-        if !dry_run && !changes.is_empty() {
-            for chunk in changes.chunks(500) {
-                let label = who.audit_label();
-                let audit = self.audited(
-                    &label,
-                    "keys.rotated",
-                    None,
-                    "ok",
-                    None,
-                    serde_json::json!({ "values": chunk.len(), "to_key": keys.active_key() }),
-                );
-                out.resealed += self.store().reseal(chunk, &audit).await?;
-            }
+        for chunk in changes.chunks(500) {
+            let label = who.audit_label();
+            let audit = self.audited(
+                &label,
+                "keys.rotated",
+                None,
+                "ok",
+                None,
+                serde_json::json!({ "values": chunk.len(), "to_key": keys.active_key() }),
+            );
+            out.resealed += self.store().reseal(chunk, &audit).await?;
         }
         Ok(out)
     }

@@ -34,7 +34,7 @@ pub use jobs::{JobRecord, NewJob, NotificationRecord, after_working_days};
 pub use platform::{ApiTokenRecord, Audited, OrganisationRecord, UserRecord};
 pub use referral::{
     CaseRecord, CaseScreeningRecord, ConsentRecord, InboxRow, NewCase, NoteRecord, PersonRecord,
-    ReferralEventRecord, ReferralRecord, SEALED_COLUMNS, SealedValue,
+    ReferralEventRecord, ReferralRecord, SEALED_COLUMNS, SealedColumn, SealedValue,
 };
 pub use screening::DRAFT_RETENTION_DAYS;
 pub use search::SearchQuery;
@@ -110,6 +110,9 @@ impl Store {
                 .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Normal)
                 .foreign_keys(true)
+                // Deleted rows are overwritten with zeros, not left in free space: what
+                // retention deletes (a case's key, its notes) does not linger in the file.
+                .pragma("secure_delete", "ON")
                 .busy_timeout(Duration::from_secs(10));
             let pool = SqlitePoolOptions::new()
                 .max_connections(8)
@@ -155,5 +158,19 @@ impl Store {
 
     pub async fn close(&self) {
         with_pool!(self, p => p.close().await)
+    }
+
+    /// After destroying data (retention): on SQLite, copies the WAL into the database
+    /// file and truncates it, so the old page images that still held what was deleted are
+    /// gone from the WAL as `secure_delete` zeroed them in the file. Best effort: with
+    /// readers active the checkpoint stops early and the WAL is reused later. PostgreSQL
+    /// keeps dead rows until vacuum reuses their space; see docs/SECURITY.md.
+    pub async fn forget_deleted(&self) -> Result<(), StoreError> {
+        if let Store::Sqlite(p) = self {
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(p)
+                .await?;
+        }
+        Ok(())
     }
 }

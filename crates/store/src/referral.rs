@@ -124,20 +124,55 @@ pub struct InboxRow {
 pub struct SealedValue {
     pub table: &'static str,
     pub column: &'static str,
-    /// The row's key: `id`, or `referral_id/seq` for events.
+    /// The row's key: `id`, `referral_id/seq` for events, `case_id` for case keys.
     pub row: String,
+    /// The case the value belongs to, where it is a case's value (sealed under the
+    /// case's own key); `None` for values sealed under the keyring itself (inspection
+    /// findings, the wrapped case keys).
+    pub case_id: Option<String>,
     pub sealed: String,
 }
 
-/// Every column that holds a sealed value: (table, column, key expression).
-pub const SEALED_COLUMNS: [(&str, &str); 7] = [
-    ("case_person", "name_ct"),
-    ("case_person", "birth_date_ct"),
-    ("case_person", "nationality_ct"),
-    ("case_person", "contact_ct"),
-    ("case_note", "body_ct"),
-    ("referral", "message_ct"),
-    ("referral_event", "reason_ct"),
+/// A column that holds sealed values: its table, the SQL for its row's key and for the
+/// case it belongs to (`None`: sealed under the keyring, not under a case's key).
+#[derive(Debug, Clone, Copy)]
+pub struct SealedColumn {
+    pub table: &'static str,
+    pub column: &'static str,
+    row: &'static str,
+    case: Option<&'static str>,
+}
+
+const fn sealed(
+    table: &'static str,
+    column: &'static str,
+    row: &'static str,
+    case: Option<&'static str>,
+) -> SealedColumn {
+    SealedColumn {
+        table,
+        column,
+        row,
+        case,
+    }
+}
+
+/// Every column that holds a sealed value.
+pub const SEALED_COLUMNS: [SealedColumn; 9] = [
+    sealed("case_person", "name_ct", "id", Some("case_id")),
+    sealed("case_person", "birth_date_ct", "id", Some("case_id")),
+    sealed("case_person", "nationality_ct", "id", Some("case_id")),
+    sealed("case_person", "contact_ct", "id", Some("case_id")),
+    sealed("case_note", "body_ct", "id", Some("case_id")),
+    sealed("referral", "message_ct", "id", Some("case_id")),
+    sealed(
+        "referral_event",
+        "reason_ct",
+        "referral_id || '/' || seq",
+        Some("(SELECT r.case_id FROM referral r WHERE r.id = referral_event.referral_id)"),
+    ),
+    sealed("inspection_finding", "body_ct", "id", None),
+    sealed("case_key", "wrapped", "case_id", None),
 ];
 
 /// A new case with what it starts with.
@@ -145,6 +180,8 @@ pub struct NewCase<'a> {
     pub case: &'a CaseRecord,
     pub persons: &'a [PersonRecord],
     pub screenings: &'a [CaseScreeningRecord],
+    /// The case's own data key, wrapped under the keyring.
+    pub wrapped_key: &'a str,
 }
 
 /// The condition under which retention may anonymise case `c` (`$1`: the cut-off time),
@@ -287,25 +324,26 @@ impl Store {
         })
     }
 
-    /// Every sealed value in the case tables, for `opennrm keys rotate` / `keys status`.
+    /// Every sealed value, for `opennrm keys rotate` / `keys status`.
     pub async fn sealed_values(&self) -> Result<Vec<SealedValue>, StoreError> {
         let mut out = Vec::new();
-        for (table, column) in SEALED_COLUMNS {
-            let key = if table == "referral_event" {
-                "referral_id || '/' || seq"
-            } else {
-                "id"
-            };
+        for c in SEALED_COLUMNS {
             let sql = format!(
-                "SELECT {key} AS row_key, {column} AS sealed FROM {table} WHERE {column} IS NOT NULL"
+                "SELECT {} AS row_key, {} AS sealed, {} AS case_id FROM {} WHERE {} IS NOT NULL",
+                c.row,
+                c.column,
+                c.case.unwrap_or("NULL"),
+                c.table,
+                c.column
             );
-            let rows: Vec<(String, String)> = with_pool!(self, p => {
-                sqlx::query_as::<_, (String, String)>(&sql).fetch_all(p).await?
+            let rows: Vec<(String, String, Option<String>)> = with_pool!(self, p => {
+                sqlx::query_as::<_, (String, String, Option<String>)>(&sql).fetch_all(p).await?
             });
-            out.extend(rows.into_iter().map(|(row, sealed)| SealedValue {
-                table,
-                column,
+            out.extend(rows.into_iter().map(|(row, sealed, case_id)| SealedValue {
+                table: c.table,
+                column: c.column,
                 row,
+                case_id,
                 sealed,
             }));
         }
@@ -319,17 +357,47 @@ impl Store {
         changes: &[(SealedValue, String)],
         audit: &Audited<'_>,
     ) -> Result<u64, StoreError> {
+        let row_of = |table: &str| {
+            SEALED_COLUMNS
+                .iter()
+                .find(|c| c.table == table)
+                .map_or("id", |c| c.row)
+        };
         Ok(with_pool!(self, p => {
             let mut tx = p.begin().await?;
             let mut n = 0;
             for (old, new) in changes {
-                let key = if old.table == "referral_event" { "referral_id || '/' || seq" } else { "id" };
-                let sql = format!("UPDATE {} SET {} = $1 WHERE {key} = $2 AND {} = $3", old.table, old.column, old.column);
+                let sql = format!("UPDATE {} SET {} = $1 WHERE {} = $2 AND {} = $3", old.table, old.column, row_of(old.table), old.column);
                 n += sqlx::query(&sql).bind(new).bind(&old.row).bind(&old.sealed).execute(&mut *tx).await?.rows_affected();
             }
             tx.append_audit(audit).await?;
             tx.commit().await?;
             n
+        }))
+    }
+
+    /// Case `case_id`'s wrapped key, if it has one (retention discards it).
+    pub async fn case_key(&self, case_id: &str) -> Result<Option<String>, StoreError> {
+        Ok(with_pool!(self, p => {
+            sqlx::query_scalar::<_, String>("SELECT wrapped FROM case_key WHERE case_id = $1")
+                .bind(case_id).fetch_optional(p).await?
+        }))
+    }
+
+    /// Case `case_id`'s wrapped key, storing `wrapped` first if the case has none (a case
+    /// opened before cases had keys). Whichever node stored first wins and every caller
+    /// gets that key, so two nodes never seal one case's values under different keys.
+    pub async fn ensure_case_key(
+        &self,
+        case_id: &str,
+        wrapped: &str,
+        at: &str,
+    ) -> Result<String, StoreError> {
+        Ok(with_pool!(self, p => {
+            sqlx::query("INSERT INTO case_key (case_id, wrapped, created_at) VALUES ($1, $2, $3) ON CONFLICT (case_id) DO NOTHING")
+                .bind(case_id).bind(wrapped).bind(at).execute(p).await?;
+            sqlx::query_scalar::<_, String>("SELECT wrapped FROM case_key WHERE case_id = $1")
+                .bind(case_id).fetch_one(p).await?
         }))
     }
 }
@@ -349,6 +417,10 @@ impl Plan {
                 c.persons.into(), (&c.level).into(), (&c.created_at).into(), (&c.updated_at).into(),
                 (&c.inspection_id).into(),
             ],
+        );
+        plan.step(
+            "INSERT INTO case_key (case_id, wrapped, created_at) VALUES ($1, $2, $3)",
+            vec![(&c.id).into(), n.wrapped_key.into(), (&c.created_at).into()],
         );
         for r in n.persons {
             plan.step(
@@ -458,7 +530,8 @@ impl Plan {
 
     /// Destroys the personal data of a case retention found (names, dates of birth,
     /// nationalities and contacts of its persons; its notes; referral messages; decline
-    /// reasons) and stamps it anonymised. Skipped when the case no longer qualifies
+    /// reasons), discards the case's key (so any earlier copy of those ciphertexts stops
+    /// opening) and stamps it anonymised. Skipped when the case no longer qualifies
     /// (changed since `before`, a referral reopened it, or already done).
     pub fn anonymise_case(
         case_id: &str,
@@ -488,6 +561,10 @@ impl Plan {
         );
         plan.step(
             "UPDATE referral_event SET reason_ct = NULL WHERE referral_id IN (SELECT id FROM referral WHERE case_id = $1)",
+            vec![case_id.into()],
+        );
+        plan.step(
+            "DELETE FROM case_key WHERE case_id = $1",
             vec![case_id.into()],
         );
         Ok(plan)

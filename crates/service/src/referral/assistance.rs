@@ -184,9 +184,20 @@ impl Services {
             let needs = kind.needs();
             // A finished task no longer needs the person: its data is not opened again.
             let open = !matches!(t.state.as_str(), "completed" | "declined");
+            let key = if open && !needs.is_empty() {
+                self.case_key(&t.case_id).await?
+            } else {
+                None
+            };
             let get = |f: PersonalField, sealed: &Option<String>, column: &str| {
                 if open && needs.contains(&f) {
-                    self.open_opt(sealed.as_deref(), "case_person", column, &person.id)
+                    self.open_opt(
+                        sealed.as_deref(),
+                        key.as_ref(),
+                        "case_person",
+                        column,
+                        &person.id,
+                    )
                 } else {
                     Ok(None)
                 }

@@ -349,6 +349,7 @@ impl Services {
                 InspectionView::Participant => {
                     let n = self.open_opt(
                         f.body_ct.as_deref(),
+                        None,
                         "inspection_finding",
                         "body_ct",
                         &f.id,
@@ -456,7 +457,8 @@ impl Services {
         let id = crypto::ordered_id();
         let body = bounded("note", f.note.as_deref(), MAX_NOTE_CHARS)?;
         let record = FindingRecord {
-            body_ct: self.seal_opt(body, "inspection_finding", "body_ct", &id)?,
+            // An inspection is no case: its findings are sealed under the keyring.
+            body_ct: self.seal_opt(body, None, "inspection_finding", "body_ct", &id)?,
             id,
             inspection_id: l.record.id.clone(),
             org,
