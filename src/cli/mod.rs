@@ -12,6 +12,7 @@ mod referral;
 mod report;
 mod screen;
 mod serve;
+mod survey;
 mod user;
 mod validate;
 
@@ -75,6 +76,8 @@ pub enum Command {
     Keys(referral::KeysArgs),
     /// Retention: `retention run [--dry-run]` destroys the personal data of closed cases past the retention period.
     Retention(referral::RetentionArgs),
+    /// The survey: `survey waves [--country DK]` tracks every wave, the 2012 study as wave 0.
+    Survey(survey::SurveyArgs),
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -100,6 +103,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Case(a) => referral::case(&config()?, a).await,
         Command::Keys(a) => referral::keys(&config()?, a).await,
         Command::Retention(a) => referral::retention(&config()?, a).await,
+        Command::Survey(a) => survey::run(&config()?, a).await,
     }
 }
 

@@ -26,3 +26,4 @@ mod screening;
 mod search;
 mod statistics;
 mod storage;
+mod survey;

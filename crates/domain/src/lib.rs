@@ -8,6 +8,7 @@ pub mod referral;
 pub mod report;
 pub mod screening;
 pub mod statistics;
+pub mod survey;
 
 /// The 1-based line of byte `offset` in `text`: how every data-file error is located.
 pub(crate) fn line_at(text: &str, offset: usize) -> usize {

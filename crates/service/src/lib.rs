@@ -19,6 +19,7 @@ pub mod referral;
 pub mod screening;
 pub mod search;
 pub mod statistics;
+pub mod survey;
 
 use std::sync::Arc;
 
