@@ -25,7 +25,9 @@ pub enum SurveyCommand {
 pub async fn run(config: &Config, args: SurveyArgs) -> anyhow::Result<ExitCode> {
     let SurveyCommand::Waves { country } = args.command;
     let services = config.services().await?;
-    let waves = services.survey_waves(&Identity::Operator, country.as_deref().map(str::trim));
+    let waves = services
+        .survey_waves(&Identity::Operator, country.as_deref().map(str::trim))
+        .await;
     services.close().await;
     let waves = match waves {
         Ok(w) => w,

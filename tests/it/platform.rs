@@ -14,7 +14,7 @@ use crate::support::TestApp;
 const PASSWORD: &str = "correct horse battery staple";
 
 /// A browser without automatic redirects or cookie jar: the test holds the cookie.
-struct Browser {
+pub(crate) struct Browser {
     app_base: String,
     client: reqwest::Client,
     cookie: Option<String>,
@@ -29,7 +29,7 @@ fn session_cookie(r: &reqwest::Response) -> Option<String> {
         .find(|p| p.starts_with("opennrm_session="))
 }
 
-fn field(html: &str, name: &str) -> Option<String> {
+pub(crate) fn field(html: &str, name: &str) -> Option<String> {
     html.split(&format!("name=\"{name}\" value=\""))
         .nth(1)
         .and_then(|s| s.split('"').next())
@@ -37,7 +37,7 @@ fn field(html: &str, name: &str) -> Option<String> {
 }
 
 impl Browser {
-    fn new(app: &TestApp) -> Browser {
+    pub(crate) fn new(app: &TestApp) -> Browser {
         Browser {
             app_base: app.base.clone(),
             client: reqwest::Client::builder()
@@ -54,7 +54,7 @@ impl Browser {
         }
     }
 
-    async fn get(&mut self, path: &str) -> (u16, String, reqwest::header::HeaderMap) {
+    pub(crate) async fn get(&mut self, path: &str) -> (u16, String, reqwest::header::HeaderMap) {
         let mut req = self.client.get(format!("{}{path}", self.app_base));
         if let Some(c) = &self.cookie {
             req = req.header("cookie", c);
@@ -66,7 +66,7 @@ impl Browser {
     }
 
     /// Posts a form with this session's CSRF token (taken from `token_page`).
-    async fn post(
+    pub(crate) async fn post(
         &mut self,
         path: &str,
         form: &[(&str, &str)],
@@ -85,7 +85,7 @@ impl Browser {
         (r.status().as_u16(), r.text().await.expect("body"), h)
     }
 
-    async fn token(&mut self, page: &str) -> String {
+    pub(crate) async fn token(&mut self, page: &str) -> String {
         let (status, html, _) = self.get(page).await;
         assert_eq!(status, 200, "{page}: {html}");
         field(&html, "csrf").expect("csrf field")
@@ -364,6 +364,12 @@ enum Access {
     /// Anonymised statistics: rapporteurs and coordinators (none of the matrix's three
     /// callers; tests/it/statistics.rs signs them in), or anyone where made public.
     Statistics,
+    /// Running survey waves: the country's coordinator (none of the matrix's callers;
+    /// tests/it/survey.rs signs one in).
+    Survey,
+    /// A survey respondent's pages: anyone may call them, and without a live invitation
+    /// link opened in this browser they answer "not found".
+    Respondent,
 }
 
 fn expected(method: &str, path: &str) -> Option<Access> {
@@ -455,6 +461,22 @@ fn expected(method: &str, path: &str) -> Option<Access> {
             | "/statistics/htcds.csv"
             | "/api/v1/statistics/{measure}",
         ) => Statistics,
+        ("GET", "/survey") => Public,
+        (
+            "GET",
+            "/survey/waves/{id}" | "/survey/waves/{id}/{file}" | "/api/v1/survey/waves/{id}",
+        ) => Survey,
+        (
+            "POST",
+            "/survey/waves"
+            | "/survey/waves/{id}/invitees"
+            | "/survey/waves/{id}/links"
+            | "/api/v1/survey/waves"
+            | "/api/v1/survey/waves/{id}/invitees"
+            | "/api/v1/survey/waves/{id}/links",
+        ) => Survey,
+        ("GET", "/survey/r/{token}" | "/survey/respond") => Respondent,
+        ("POST", "/survey/respond" | "/survey/respond/nominations") => Respondent,
         ("GET", p) if p.starts_with("/api/v1/") && p != "/api/v1/me" => Public,
         ("POST", "/screening" | "/sign-in" | "/sign-in/code" | "/api/v1/screenings") => Public,
         ("GET", "/account" | "/api/v1/me") => SignedIn,
@@ -491,6 +513,7 @@ fn concrete(path: &str, reference: &str, inspection: &str) -> String {
         .replace("{file}", "network.svg")
         .replace("{name}", "mechanisms.svg")
         .replace("{measure}", "persons")
+        .replace("{token}", &"0".repeat(64))
         .replace(
             "{id}",
             if path.contains("instruments") {
@@ -538,7 +561,11 @@ on_both_backends! {
                         Access::SignedIn => who != "anonymous",
                         Access::Admin => who == "admin",
                         Access::CaseWork => who == "officer",
-                        Access::Statistics => false,
+                        Access::Statistics | Access::Survey => false,
+                        Access::Respondent => {
+                            assert_eq!(status, 404, "{who} GET {url} without an opened link");
+                            continue;
+                        }
                     };
                     if allowed {
                         assert!(status < 400 || status == 404 && url.contains("draft"), "{who} GET {url}: {status} {body}");
@@ -577,7 +604,12 @@ on_both_backends! {
                     let (status, _, _) = admin.post(&url, &form).await;
                     assert_eq!(status, 403, "admin POST {url}");
                 }
-                if access != Access::Public {
+                if access == Access::Respondent {
+                    let mut fresh = Browser::new(&app);
+                    let t = fresh.token("/sign-in").await;
+                    let (status, _, _) = fresh.post(&url, &[("csrf", &t)]).await;
+                    assert_eq!(status, 404, "POST {url} without an opened link");
+                } else if access != Access::Public {
                     let mut fresh = Browser::new(&app);
                     let t = fresh.token("/sign-in").await;
                     let (status, _, _) = fresh.post(&url, &[("csrf", &t)]).await;

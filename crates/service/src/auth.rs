@@ -137,7 +137,7 @@ impl Services {
 
     /// Refuses an address that failed too often within the window (every node sees the
     /// same count: it is in the database).
-    async fn check_address(&self, address: &str) -> Result<(), ServiceError> {
+    pub(crate) async fn check_address(&self, address: &str) -> Result<(), ServiceError> {
         let p = self.policy();
         let since = opennrm_store::at_offset(-p.throttle_window_seconds);
         if self.store().sign_in_failures_since(address, &since).await? >= p.address_failures {

@@ -454,7 +454,10 @@ impl Services {
             .map_err(|e| ServiceError::Internal(format!("case_key.wrapped: {e}")))
     }
 
-    fn principal_org(&self, who: &Identity) -> Result<(String, String, String), ServiceError> {
+    pub(crate) fn principal_org(
+        &self,
+        who: &Identity,
+    ) -> Result<(String, String, String), ServiceError> {
         let p = who
             .principal()
             .ok_or(opennrm_domain::platform::Denied::Forbidden)?;

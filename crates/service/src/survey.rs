@@ -1,12 +1,20 @@
-//! The survey's services (issue 11). This first part answers from the atlas: the shipped
-//! questionnaires and the 2012 study as wave 0, with its figures computed the way every
-//! later wave's will be (`domain::survey::tracking`) and the figures the report states
-//! beside them.
+//! The survey's services (issue 11): the shipped questionnaires; the 2012 study as wave
+//! 0, with its figures computed the way every later wave's are
+//! (`domain::survey::tracking`) and the figures the report states beside them; and waves
+//! run through OpenNRM — the country's coordinator starts one, adds invitees (atlas
+//! actors or new contacts), issues single-use links; a respondent answers without an
+//! account, saves and comes back, may take the short form or decline, and nominates
+//! further contacts, who join the wave as proposed invitees linked to their nominator.
 
-use opennrm_domain::atlas::Source;
+use opennrm_domain::atlas::{CountryCode, Source};
 use opennrm_domain::platform::Action;
-use opennrm_domain::survey::{self, Questionnaire, WaveFigures};
-use serde::Serialize;
+use opennrm_domain::survey::{
+    self, Answers, FormKind, InviteeState, Questionnaire, WaveFigures, WaveInvitee,
+};
+use opennrm_store::{InviteeRecord, Plan, WaveRecord};
+use serde::{Deserialize, Serialize};
+
+use crate::crypto;
 
 use opennrm_domain::platform::{Identity, require};
 
@@ -39,7 +47,159 @@ pub struct WaveSummary {
     pub sentence: String,
     /// What the report states (wave 0 only).
     pub stated: Vec<StatedFigures>,
+    /// The stored wave's id (none for wave 0).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
 }
+
+/// Bounds of a wave: one country's survey is tens of actors, not a census.
+pub const MAX_INVITEES: usize = 500;
+pub const MAX_NOMINATIONS_PER_RESPONDENT: usize = 20;
+const MAX_NAME_CHARS: usize = 200;
+const MAX_EMAIL_CHARS: usize = 254;
+const MAX_WHY_CHARS: usize = 1000;
+/// How long a wave's links work unless the coordinator says otherwise.
+pub const DEFAULT_DAYS_OPEN: u32 = 30;
+
+/// A new wave.
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewWave {
+    /// E.g. "2027 update".
+    pub label: String,
+    /// Days the links work (1–180; default 30).
+    #[serde(default)]
+    pub days_open: Option<u32>,
+}
+
+/// An invitee to add: an atlas actor of the wave's country, or a new organisation.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewInvitee {
+    #[serde(default)]
+    pub actor: Option<String>,
+    #[serde(default)]
+    pub organisation: Option<String>,
+    /// The person to write to (sealed).
+    #[serde(default)]
+    pub contact: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+/// A contact a respondent nominates ("one respondent will lead you on to another").
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Nomination {
+    pub name: String,
+    pub organisation: String,
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Why they are relevant.
+    pub why: String,
+}
+
+/// One invitee as the coordinator sees it.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct InviteeView {
+    pub id: String,
+    pub position: i64,
+    pub actor: Option<String>,
+    pub organisation: String,
+    pub sector: Option<String>,
+    pub contact: Option<String>,
+    pub email: Option<String>,
+    /// The position of the invitee who nominated this one.
+    pub nominated_by: Option<i64>,
+    pub why: Option<String>,
+    pub state: String,
+    pub form: Option<String>,
+    pub invited_at: Option<String>,
+    pub completed_at: Option<String>,
+}
+
+/// A stored wave with its invitees (the coordinator's tracking page).
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct WaveDetail {
+    pub summary: WaveSummary,
+    pub closes_at: String,
+    /// Links still work.
+    pub open: bool,
+    pub invitees: Vec<InviteeView>,
+}
+
+/// A link issued: shown once (the database keeps only its hash), to print or send.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct IssuedLink {
+    pub position: i64,
+    pub organisation: String,
+    pub contact: Option<String>,
+    /// The path to open, e.g. `/survey/r/<token>`.
+    pub path: String,
+}
+
+/// What a respondent sees: their own invitation and answers, nothing of anyone else's.
+#[derive(Debug, Clone, Serialize)]
+pub struct RespondentView {
+    pub country: String,
+    pub wave_label: String,
+    pub organisation: String,
+    pub closes_at: String,
+    pub state: String,
+    /// The form chosen (full until they choose the short one).
+    pub form: FormKind,
+    pub questionnaire: &'static Questionnaire,
+    pub answers: Answers,
+    /// The contacts they nominated: (name, organisation).
+    pub nominations: Vec<(String, String)>,
+    /// The country's atlas actors a partner answer can tick: (id, name).
+    pub actors: Vec<(String, String)>,
+}
+
+/// What a respondent does with the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResponseStep {
+    /// Keep the answers; the link keeps working.
+    Save,
+    /// Hand in the answers; the link stops working.
+    Submit,
+    /// Decline to take part; the link stops working.
+    Decline,
+}
+
+fn bounded_text(
+    field: &'static str,
+    v: Option<&str>,
+    max: usize,
+) -> Result<Option<String>, ServiceError> {
+    let v = v.map(str::trim).filter(|v| !v.is_empty());
+    if let Some(v) = v
+        && (v.chars().count() > max || v.chars().any(char::is_control))
+    {
+        return Err(ServiceError::invalid(
+            field,
+            format!("at most {max} characters, on one line"),
+        ));
+    }
+    Ok(v.map(str::to_string))
+}
+
+fn email_of(v: Option<&str>) -> Result<Option<String>, ServiceError> {
+    let e = bounded_text("email", v, MAX_EMAIL_CHARS)?;
+    if let Some(e) = &e
+        && (e.contains(char::is_whitespace)
+            || e.split_once('@')
+                .is_none_or(|(a, b)| a.is_empty() || !b.contains('.')))
+    {
+        return Err(ServiceError::invalid(
+            "email",
+            "an e-mail address, name@example.org",
+        ));
+    }
+    Ok(e)
+}
+
+const INVITEE: &str = "survey_invitee";
 
 impl Services {
     /// The shipped questionnaires (public: the study's questions are no secret).
@@ -49,21 +209,55 @@ impl Services {
             .map_err(|e| ServiceError::Internal(format!("the shipped questionnaires: {e}")))
     }
 
-    /// The waves of one country (`Some("DK")`) or of all eleven, wave 0 first. Wave 0 is
-    /// public: it is read from the atlas's respondents.
-    pub fn survey_waves(
+    /// The latest version of the study's questionnaire (new waves use it).
+    fn study_questionnaire(&self) -> Result<&'static Questionnaire, ServiceError> {
+        survey::embedded_questionnaires()
+            .map_err(|e| ServiceError::Internal(format!("the shipped questionnaires: {e}")))?
+            .iter()
+            .filter(|q| q.id == STUDY_QUESTIONNAIRE)
+            .max_by_key(|q| q.version)
+            .ok_or_else(|| {
+                ServiceError::Internal("the study's questionnaire is not shipped".into())
+            })
+    }
+
+    fn questionnaire_of(&self, w: &WaveRecord) -> Result<&'static Questionnaire, ServiceError> {
+        survey::embedded_questionnaires()
+            .map_err(|e| ServiceError::Internal(format!("the shipped questionnaires: {e}")))?
+            .iter()
+            .find(|q| q.id == w.questionnaire_id && q.version == w.questionnaire_version)
+            .ok_or_else(|| {
+                ServiceError::Internal("a wave's questionnaire version is not shipped".into())
+            })
+    }
+
+    /// Whether `who` may run surveys (its own country's): asked before any input is read.
+    pub fn may_run_surveys(&self, who: &Identity) -> Result<CountryCode, ServiceError> {
+        use opennrm_domain::platform::Denied;
+        if matches!(who, Identity::Anonymous) {
+            return Err(Denied::Unauthenticated.into());
+        }
+        // The operator's CLI reads waves but starts none: it has no country.
+        let p = who.principal().ok_or(Denied::Forbidden)?;
+        require(
+            who,
+            &Action::RunSurvey {
+                country: &p.country,
+            },
+        )?;
+        Ok(p.country.clone())
+    }
+
+    /// The waves of one country (`Some("DK")`) or of all eleven, by number: wave 0 (the
+    /// 2012 study, public: read from the atlas's respondents) and, for the country's
+    /// coordinator, the waves run through OpenNRM.
+    pub async fn survey_waves(
         &self,
         who: &Identity,
         country: Option<&str>,
     ) -> Result<Vec<WaveSummary>, ServiceError> {
         require(who, &Action::ReadPublic)?;
-        let q = self
-            .questionnaires(who)?
-            .iter()
-            .find(|q| q.id == STUDY_QUESTIONNAIRE)
-            .ok_or_else(|| {
-                ServiceError::Internal("the study's questionnaire is not shipped".into())
-            })?;
+        let q = self.study_questionnaire()?;
         let view = self.atlas();
         let mut out = Vec::new();
         for c in &view.atlas.countries {
@@ -89,11 +283,551 @@ impl Services {
                         source: p.source.clone(),
                     })
                     .collect(),
+                id: None,
             });
+            if require(
+                who,
+                &Action::RunSurvey {
+                    country: &c.country.code,
+                },
+            )
+            .is_ok()
+            {
+                for w in self.store().waves_of(code).await? {
+                    let invitees = self.store().invitees(&w.id).await?;
+                    out.push(summary_of(&w, &invitees));
+                }
+            }
         }
         if out.is_empty() {
             return Err(ServiceError::NotFound("country"));
         }
         Ok(out)
+    }
+
+    /// Starts a wave in the coordinator's country with the study's latest questionnaire.
+    pub async fn start_wave(
+        &self,
+        who: &Identity,
+        input: &NewWave,
+    ) -> Result<String, ServiceError> {
+        let country = self.may_run_surveys(who)?;
+        let label = bounded_text("label", Some(&input.label), MAX_NAME_CHARS)?
+            .ok_or_else(|| ServiceError::invalid("label", "name the wave, e.g. 2027 update"))?;
+        let days = input.days_open.unwrap_or(DEFAULT_DAYS_OPEN);
+        if !(1..=180).contains(&days) {
+            return Err(ServiceError::invalid("days_open", "from 1 to 180 days"));
+        }
+        let q = self.study_questionnaire()?;
+        let (user, _, _) = self.principal_org(who)?;
+        let now = opennrm_store::now();
+        let w = WaveRecord {
+            id: crypto::ordered_id(),
+            country_code: country.to_string(),
+            number: 0,
+            questionnaire_id: q.id.clone(),
+            questionnaire_version: q.version,
+            label,
+            started_by: user,
+            created_at: now.clone(),
+            closes_at: opennrm_store::at_offset(i64::from(days) * 86_400),
+        };
+        let label = who.audit_label();
+        let object = format!("survey_wave:{}", w.id);
+        let audit = self.audited(&label, "survey.wave_started", Some(&object), "ok", None, serde_json::json!({ "country": w.country_code, "questionnaire": format!("{} v{}", q.id, q.version), "closes_at": w.closes_at }));
+        self.write(Plan::insert_wave(&w, &audit)).await?;
+        Ok(w.id)
+    }
+
+    /// A wave of the caller's country; another country's, or none, is "not found".
+    async fn own_wave(&self, who: &Identity, id: &str) -> Result<WaveRecord, ServiceError> {
+        let country = self.may_run_surveys(who)?;
+        match self.store().wave(id).await? {
+            Some(w) if w.country_code == country.as_str() => Ok(w),
+            _ => Err(ServiceError::NotFound("wave")),
+        }
+    }
+
+    /// A wave with its invitees, contact details opened for the coordinator.
+    pub async fn wave_detail(&self, who: &Identity, id: &str) -> Result<WaveDetail, ServiceError> {
+        let w = self.own_wave(who, id).await?;
+        let invitees = self.store().invitees(&w.id).await?;
+        let position: std::collections::BTreeMap<&str, i64> = invitees
+            .iter()
+            .map(|i| (i.id.as_str(), i.position))
+            .collect();
+        let mut views = Vec::new();
+        for i in &invitees {
+            let open = |col: &str, v: &Option<String>| {
+                self.open_opt(v.as_deref(), None, INVITEE, col, &i.id)
+            };
+            views.push(InviteeView {
+                id: i.id.clone(),
+                position: i.position,
+                actor: i.actor_id.clone(),
+                organisation: i.organisation.clone(),
+                sector: i.sector.clone(),
+                contact: open("contact_ct", &i.contact_ct)?,
+                email: open("email_ct", &i.email_ct)?,
+                nominated_by: i
+                    .nominated_by
+                    .as_deref()
+                    .and_then(|n| position.get(n).copied()),
+                why: open("why_ct", &i.why_ct)?,
+                state: i.state.clone(),
+                form: i.form.clone(),
+                invited_at: i.invited_at.clone(),
+                completed_at: i.completed_at.clone(),
+            });
+        }
+        Ok(WaveDetail {
+            summary: summary_of(&w, &invitees),
+            open: w.closes_at > opennrm_store::now(),
+            closes_at: w.closes_at,
+            invitees: views,
+        })
+    }
+
+    /// Adds an invitee to a wave of the caller's country.
+    pub async fn add_invitee(
+        &self,
+        who: &Identity,
+        wave: &str,
+        input: &NewInvitee,
+    ) -> Result<String, ServiceError> {
+        let w = self.own_wave(who, wave).await?;
+        let (actor, organisation, sector) = match input
+            .actor
+            .as_deref()
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+        {
+            Some(id) => {
+                let view = self.atlas();
+                let a = view
+                    .atlas
+                    .country(&w.country_code)
+                    .and_then(|c| c.actors.iter().find(|a| a.id.as_str() == id))
+                    .ok_or_else(|| {
+                        ServiceError::invalid("actor", "not an actor of the wave's country")
+                    })?;
+                (
+                    Some(id.to_string()),
+                    a.name.clone(),
+                    Some(a.sector.as_str().to_string()),
+                )
+            }
+            None => (
+                None,
+                bounded_text(
+                    "organisation",
+                    input.organisation.as_deref(),
+                    MAX_NAME_CHARS,
+                )?
+                .ok_or_else(|| {
+                    ServiceError::invalid(
+                        "organisation",
+                        "choose an atlas actor or name the organisation",
+                    )
+                })?,
+                None,
+            ),
+        };
+        let contact = bounded_text("contact", input.contact.as_deref(), MAX_NAME_CHARS)?;
+        let email = email_of(input.email.as_deref())?;
+        self.insert_invitee(
+            &w,
+            who.audit_label(),
+            actor,
+            organisation,
+            sector,
+            contact,
+            email,
+            None,
+            None,
+        )
+        .await
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn insert_invitee(
+        &self,
+        w: &WaveRecord,
+        actor_label: String,
+        actor: Option<String>,
+        organisation: String,
+        sector: Option<String>,
+        contact: Option<String>,
+        email: Option<String>,
+        why: Option<String>,
+        nominated_by: Option<&InviteeRecord>,
+    ) -> Result<String, ServiceError> {
+        if self.store().invitees(&w.id).await?.len() >= MAX_INVITEES {
+            return Err(ServiceError::invalid(
+                "invitees",
+                format!("at most {MAX_INVITEES} invitees in a wave"),
+            ));
+        }
+        let id = crypto::ordered_id();
+        let now = opennrm_store::now();
+        let r = InviteeRecord {
+            wave_id: w.id.clone(),
+            position: 0,
+            actor_id: actor,
+            organisation,
+            sector,
+            contact_ct: self.seal_opt(contact, None, INVITEE, "contact_ct", &id)?,
+            email_ct: self.seal_opt(email, None, INVITEE, "email_ct", &id)?,
+            why_ct: self.seal_opt(why, None, INVITEE, "why_ct", &id)?,
+            nominated_by: nominated_by.map(|n| n.id.clone()),
+            state: InviteeState::Proposed.as_str().into(),
+            form: None,
+            token_hash: None,
+            answers_ct: None,
+            invited_at: None,
+            completed_at: None,
+            created_at: now.clone(),
+            updated_at: now,
+            id,
+        };
+        let object = format!("survey_wave:{}", w.id);
+        let action = if nominated_by.is_some() {
+            "survey.nominated"
+        } else {
+            "survey.invitee_added"
+        };
+        let audit = self.audited(
+            &actor_label,
+            action,
+            Some(&object),
+            "ok",
+            None,
+            serde_json::json!({ "invitee": r.id, "atlas_actor": r.actor_id.is_some() }),
+        );
+        self.write(Plan::insert_invitee(&r, &audit)).await?;
+        Ok(r.id)
+    }
+
+    /// Issues links: to every proposed invitee of the wave, or (with `only`) to that one
+    /// again (a lost link: the old one stops working). Each link is shown once.
+    pub async fn issue_links(
+        &self,
+        who: &Identity,
+        wave: &str,
+        only: Option<&str>,
+    ) -> Result<Vec<IssuedLink>, ServiceError> {
+        let w = self.own_wave(who, wave).await?;
+        if w.closes_at <= opennrm_store::now() {
+            return Err(ServiceError::Conflict(
+                "the wave has closed: its links have expired".into(),
+            ));
+        }
+        let invitees = self.store().invitees(&w.id).await?;
+        let chosen: Vec<&InviteeRecord> = match only {
+            Some(id) => vec![
+                invitees
+                    .iter()
+                    .find(|i| i.id == id)
+                    .ok_or(ServiceError::NotFound("invitee"))?,
+            ],
+            None => invitees
+                .iter()
+                .filter(|i| i.state == InviteeState::Proposed.as_str())
+                .collect(),
+        };
+        let label = who.audit_label();
+        let object = format!("survey_wave:{}", w.id);
+        let mut out = Vec::new();
+        for i in chosen {
+            let token = crypto::random_hex(32);
+            let now = opennrm_store::now();
+            let audit = self.audited(
+                &label,
+                "survey.link_issued",
+                Some(&object),
+                "ok",
+                None,
+                serde_json::json!({ "invitee": i.id }),
+            );
+            if self
+                .write(Plan::issue_link(
+                    &i.id,
+                    &crypto::sha256_hex(&token),
+                    &now,
+                    &audit,
+                ))
+                .await?
+                .is_done()
+            {
+                out.push(IssuedLink {
+                    position: i.position,
+                    organisation: i.organisation.clone(),
+                    contact: self.open_opt(
+                        i.contact_ct.as_deref(),
+                        None,
+                        INVITEE,
+                        "contact_ct",
+                        &i.id,
+                    )?,
+                    path: format!("/survey/r/{token}"),
+                });
+            } else if only.is_some() {
+                return Err(ServiceError::Conflict(
+                    "this invitee has completed or declined".into(),
+                ));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Exchanges a link's token for the respondent's handle (the token's hash, kept in
+    /// the browser's session so the token leaves the address bar). An unknown, spent or
+    /// expired link is one answer, "not found", and counts against the address like a
+    /// failed sign-in, so links cannot be guessed at speed.
+    pub async fn open_link(&self, token: &str, address: &str) -> Result<String, ServiceError> {
+        self.check_address(address).await?;
+        let handle = crypto::sha256_hex(token.trim());
+        match self.live_invitee(&handle).await {
+            Ok(_) => Ok(handle),
+            Err(ServiceError::NotFound(_)) => {
+                let audit = self.audited(
+                    "anonymous",
+                    "survey.link_failed",
+                    None,
+                    "failed",
+                    Some(address),
+                    serde_json::json!({}),
+                );
+                self.store()
+                    .record_sign_in_failure(address, &opennrm_store::now(), None, &audit)
+                    .await?;
+                Err(ServiceError::NotFound("invitation"))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The invitee and wave behind a live handle.
+    async fn live_invitee(
+        &self,
+        handle: &str,
+    ) -> Result<(InviteeRecord, WaveRecord), ServiceError> {
+        let i = self
+            .store()
+            .invitee_by_token(handle)
+            .await?
+            .ok_or(ServiceError::NotFound("invitation"))?;
+        let w = self
+            .store()
+            .wave(&i.wave_id)
+            .await?
+            .ok_or(ServiceError::NotFound("invitation"))?;
+        if w.closes_at <= opennrm_store::now() || !matches!(i.state.as_str(), "invited" | "started")
+        {
+            return Err(ServiceError::NotFound("invitation"));
+        }
+        Ok((i, w))
+    }
+
+    fn answers_of(&self, i: &InviteeRecord) -> Result<Answers, ServiceError> {
+        Ok(
+            match self.open_opt(i.answers_ct.as_deref(), None, INVITEE, "answers_ct", &i.id)? {
+                Some(json) => serde_json::from_str(&json)
+                    .map_err(|e| ServiceError::Internal(format!("stored answers: {e}")))?,
+                None => Answers::new(),
+            },
+        )
+    }
+
+    /// The respondent's own invitation and answers.
+    pub async fn respondent(&self, handle: &str) -> Result<RespondentView, ServiceError> {
+        let (i, w) = self.live_invitee(handle).await?;
+        let q = self.questionnaire_of(&w)?;
+        let nominations = self
+            .store()
+            .invitees(&w.id)
+            .await?
+            .into_iter()
+            .filter(|n| n.nominated_by.as_deref() == Some(i.id.as_str()))
+            .map(|n| {
+                let name =
+                    self.open_opt(n.contact_ct.as_deref(), None, INVITEE, "contact_ct", &n.id)?;
+                Ok((name.unwrap_or_default(), n.organisation))
+            })
+            .collect::<Result<Vec<_>, ServiceError>>()?;
+        let view = self.atlas();
+        let actors = view
+            .atlas
+            .country(&w.country_code)
+            .map(|c| {
+                c.actors
+                    .iter()
+                    .filter(|a| !a.group)
+                    .map(|a| (a.id.to_string(), a.name.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        Ok(RespondentView {
+            country: w.country_code.clone(),
+            wave_label: w.label.clone(),
+            organisation: i.organisation.clone(),
+            closes_at: w.closes_at.clone(),
+            state: i.state.clone(),
+            form: i
+                .form
+                .as_deref()
+                .and_then(|f| f.parse().ok())
+                .unwrap_or(FormKind::Full),
+            questionnaire: q,
+            answers: self.answers_of(&i)?,
+            nominations,
+            actors,
+        })
+    }
+
+    /// Saves, submits or declines the respondent's answers in `form`.
+    pub async fn respond(
+        &self,
+        handle: &str,
+        form: FormKind,
+        answers: &Answers,
+        step: ResponseStep,
+    ) -> Result<(), ServiceError> {
+        let (i, w) = self.live_invitee(handle).await?;
+        let q = self.questionnaire_of(&w)?;
+        let f = q
+            .form(form)
+            .ok_or_else(|| ServiceError::invalid("form", "this questionnaire has no such form"))?;
+        let view = self.atlas();
+        let country = view.atlas.country(&w.country_code);
+        let is_actor =
+            |id: &str| country.is_some_and(|c| c.actors.iter().any(|a| a.id.as_str() == id));
+        let clean =
+            survey::check_answers(f, answers, &is_actor).map_err(|e| ServiceError::Invalid {
+                field: "answers",
+                message: e.to_string(),
+            })?;
+        let (to, sealed) = match step {
+            ResponseStep::Decline => (InviteeState::Declined, None),
+            ResponseStep::Save => (InviteeState::Started, Some(&clean)),
+            ResponseStep::Submit => (InviteeState::Completed, Some(&clean)),
+        };
+        let sealed = match sealed {
+            Some(a) => {
+                let json =
+                    serde_json::to_string(a).map_err(|e| ServiceError::Internal(e.to_string()))?;
+                self.seal_opt(Some(json), None, INVITEE, "answers_ct", &i.id)?
+            }
+            None => None,
+        };
+        let object = format!("survey_wave:{}", w.id);
+        let audit = self.audited("respondent", "survey.response", Some(&object), "ok", None, serde_json::json!({ "invitee": i.id, "state": to.as_str(), "form": form.as_str(), "questions": clean.len() }));
+        let form_text = (to != InviteeState::Declined).then_some(form.as_str());
+        if !self
+            .write(Plan::save_response(
+                &i.id,
+                handle,
+                form_text,
+                sealed.as_deref(),
+                to.as_str(),
+                &opennrm_store::now(),
+                &audit,
+            ))
+            .await?
+            .is_done()
+        {
+            return Err(ServiceError::NotFound("invitation"));
+        }
+        Ok(())
+    }
+
+    /// A contact the respondent nominates: a proposed invitee of the same wave, linked to
+    /// the respondent (the recruitment tree). The coordinator decides whether to invite.
+    pub async fn nominate(&self, handle: &str, n: &Nomination) -> Result<(), ServiceError> {
+        let (i, w) = self.live_invitee(handle).await?;
+        let name = bounded_text("name", Some(&n.name), MAX_NAME_CHARS)?
+            .ok_or_else(|| ServiceError::invalid("name", "the person's name"))?;
+        let organisation = bounded_text("organisation", Some(&n.organisation), MAX_NAME_CHARS)?
+            .ok_or_else(|| ServiceError::invalid("organisation", "the person's organisation"))?;
+        let email = email_of(n.email.as_deref())?;
+        let why = n.why.trim();
+        if why.is_empty() || why.chars().count() > MAX_WHY_CHARS {
+            return Err(ServiceError::invalid(
+                "why",
+                format!("why they are relevant, at most {MAX_WHY_CHARS} characters"),
+            ));
+        }
+        let made = self
+            .store()
+            .invitees(&w.id)
+            .await?
+            .iter()
+            .filter(|x| x.nominated_by.as_deref() == Some(i.id.as_str()))
+            .count();
+        if made >= MAX_NOMINATIONS_PER_RESPONDENT {
+            return Err(ServiceError::invalid(
+                "name",
+                format!("at most {MAX_NOMINATIONS_PER_RESPONDENT} nominations"),
+            ));
+        }
+        // A nominee named like an atlas actor of the country is that actor.
+        let view = self.atlas();
+        let actor = view.atlas.country(&w.country_code).and_then(|c| {
+            c.actors.iter().find(|a| {
+                a.name.eq_ignore_ascii_case(&organisation)
+                    || a.acronym
+                        .as_deref()
+                        .is_some_and(|x| x.eq_ignore_ascii_case(&organisation))
+            })
+        });
+        let (actor_id, sector) = match actor {
+            Some(a) => (Some(a.id.to_string()), Some(a.sector.as_str().to_string())),
+            None => (None, None),
+        };
+        self.insert_invitee(
+            &w,
+            "respondent".into(),
+            actor_id,
+            organisation,
+            sector,
+            Some(name),
+            email,
+            Some(why.to_string()),
+            Some(&i),
+        )
+        .await?;
+        Ok(())
+    }
+}
+
+/// A stored wave's summary: figures from its invitees.
+fn summary_of(w: &WaveRecord, invitees: &[InviteeRecord]) -> WaveSummary {
+    let index: std::collections::BTreeMap<&str, usize> = invitees
+        .iter()
+        .enumerate()
+        .map(|(n, i)| (i.id.as_str(), n))
+        .collect();
+    let list: Vec<WaveInvitee> = invitees
+        .iter()
+        .map(|i| WaveInvitee {
+            sector: i.sector.as_deref().and_then(|s| s.parse().ok()),
+            state: i.state.parse().unwrap_or(InviteeState::Proposed),
+            form: i.form.as_deref().and_then(|f| f.parse().ok()),
+            nominated_by: i
+                .nominated_by
+                .as_deref()
+                .and_then(|n| index.get(n).copied()),
+        })
+        .collect();
+    let figures = survey::figures(&list);
+    WaveSummary {
+        country: w.country_code.clone(),
+        number: u32::try_from(w.number).unwrap_or_default(),
+        label: w.label.clone(),
+        questionnaire: format!("{} v{}", w.questionnaire_id, w.questionnaire_version),
+        sentence: survey::response_sentence(&figures.total),
+        figures,
+        stated: Vec::new(),
+        id: Some(w.id.clone()),
     }
 }

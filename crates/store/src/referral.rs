@@ -158,7 +158,7 @@ const fn sealed(
 }
 
 /// Every column that holds a sealed value.
-pub const SEALED_COLUMNS: [SealedColumn; 9] = [
+pub const SEALED_COLUMNS: [SealedColumn; 13] = [
     sealed("case_person", "name_ct", "id", Some("case_id")),
     sealed("case_person", "birth_date_ct", "id", Some("case_id")),
     sealed("case_person", "nationality_ct", "id", Some("case_id")),
@@ -173,6 +173,10 @@ pub const SEALED_COLUMNS: [SealedColumn; 9] = [
     ),
     sealed("inspection_finding", "body_ct", "id", None),
     sealed("case_key", "wrapped", "case_id", None),
+    sealed("survey_invitee", "contact_ct", "id", None),
+    sealed("survey_invitee", "email_ct", "id", None),
+    sealed("survey_invitee", "why_ct", "id", None),
+    sealed("survey_invitee", "answers_ct", "id", None),
 ];
 
 /// A new case with what it starts with.

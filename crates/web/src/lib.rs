@@ -21,6 +21,7 @@ pub mod serve;
 pub mod session;
 pub mod state;
 pub mod statistics;
+pub mod survey;
 
 use axum::Router;
 use axum::http::{HeaderValue, Method, header};
@@ -277,6 +278,28 @@ pub fn route_table() -> Vec<Route> {
         page(M::GET, "/statistics", get(statistics::page)),
         page(M::GET, "/statistics/csv/{measure}", get(statistics::csv)),
         page(M::GET, "/statistics/htcds.csv", get(statistics::htcds_csv)),
+        page(M::GET, "/survey", get(survey::page)),
+        page(M::POST, "/survey/waves", post(survey::start)),
+        page(M::GET, "/survey/waves/{id}", get(survey::wave)),
+        page(
+            M::POST,
+            "/survey/waves/{id}/invitees",
+            post(survey::add_invitee),
+        ),
+        page(
+            M::POST,
+            "/survey/waves/{id}/links",
+            post(survey::issue_links),
+        ),
+        page(M::GET, "/survey/waves/{id}/{file}", get(survey::export)),
+        page(M::GET, "/survey/r/{token}", get(survey::open_link)),
+        page(M::GET, "/survey/respond", get(survey::respond_page)),
+        page(M::POST, "/survey/respond", post(survey::respond)),
+        page(
+            M::POST,
+            "/survey/respond/nominations",
+            post(survey::nominate),
+        ),
         page(M::GET, "/about", get(atlas::pages::about)),
         page(M::GET, "/report", get(atlas::pages::report)),
         page(M::GET, "/screening", get(screening::start)),
@@ -357,6 +380,11 @@ pub fn route_table() -> Vec<Route> {
         api(routes!(referral::inspection::api_get)),
         api(routes!(referral::inspection::api_finding)),
         api(routes!(referral::inspection::api_close)),
+        api(routes!(survey::api_waves)),
+        api(routes!(survey::api_start)),
+        api(routes!(survey::api_wave)),
+        api(routes!(survey::api_add_invitee)),
+        api(routes!(survey::api_issue_links)),
     ]
 }
 

@@ -56,6 +56,7 @@ take (countries, actor ids, instruments, indicators) are those of the data it se
         (name = "account", description = "The caller"),
         (name = "insight", description = "The countries compared: matrix, gaps, cooperation network"),
         (name = "statistics", description = "Anonymised counts for the national rapporteur (or the public, where configured): never a record, small counts suppressed"),
+        (name = "survey", description = "Keeping the map current the way the study made it: questionnaire waves, invitations, tracking"),
         (name = "meta", description = "This document"),
     ),
     // Schemas that parameters refer to (responses and bodies bring their own).

@@ -21,6 +21,8 @@ pub const PENDING: &str = "pending_2fa";
 pub const CSRF: &str = "csrf";
 /// This session's screening draft (a server-issued id).
 pub const DRAFT: &str = "screening_draft";
+/// A survey respondent's handle (the hash of their link's token), once the link is opened.
+pub const SURVEY: &str = "survey_invitation";
 /// A notice (a message key) for the next page, after a change that redirects.
 pub const NOTICE: &str = "notice";
 

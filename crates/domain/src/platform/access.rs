@@ -45,6 +45,9 @@ pub enum Action<'a> {
     /// officer of a labour inspectorate (the report's joint inspections start there or
     /// with "the authority which initially identifies a suspicious case").
     PlanInspection { labour_inspectorate: bool },
+    /// Run survey waves in a country — start one, invite, follow the responses, review
+    /// them: the country's national coordinator, who keeps the map current.
+    RunSurvey { country: &'a CountryCode },
 }
 
 /// Why an action was refused; the web answers 401 or 403 from this.
@@ -218,6 +221,7 @@ pub fn require(who: &Identity, action: &Action<'_>) -> Result<(), Denied> {
         Action::PlanInspection {
             labour_inspectorate,
         } => p.has(Role::NationalCoordinator) || (*labour_inspectorate && works_on_cases(p)),
+        Action::RunSurvey { country } => p.has(Role::NationalCoordinator) && p.country == **country,
         Action::ReadPublic | Action::Screen | Action::ManageOwnAccount => true,
     };
     if allowed {
@@ -410,6 +414,34 @@ mod tests {
         );
         assert_eq!(plan(&[Role::NationalCoordinator], false), Ok(()));
         assert_eq!(plan(&[Role::ServiceProvider], true), Err(Denied::Forbidden));
+    }
+
+    #[test]
+    fn only_the_countrys_coordinator_runs_its_survey() {
+        let dk = CountryCode::try_from("DK".to_string()).expect("code");
+        let run = |roles: &[Role], cc: &str| {
+            require(
+                &at("dk-cmm", roles, cc),
+                &Action::RunSurvey { country: &dk },
+            )
+        };
+        assert_eq!(run(&[Role::NationalCoordinator], "DK"), Ok(()));
+        assert_eq!(
+            run(&[Role::NationalCoordinator], "SE"),
+            Err(Denied::Forbidden)
+        );
+        for roles in [
+            &[Role::Administrator][..],
+            &[Role::NationalRapporteur],
+            &[Role::CaseWorker],
+            &[Role::FrontlineOfficer],
+        ] {
+            assert_eq!(run(roles, "DK"), Err(Denied::Forbidden), "{roles:?}");
+        }
+        assert_eq!(
+            require(&Identity::Anonymous, &Action::RunSurvey { country: &dk }),
+            Err(Denied::Unauthenticated)
+        );
     }
 
     #[test]

@@ -6,9 +6,13 @@
 //! own survey included as wave 0, read from the atlas's respondents.
 
 pub mod questionnaire;
+pub mod response;
 pub mod tracking;
+pub mod tree;
 
 pub use questionnaire::{
     AnswerKind, FormKind, Questionnaire, embedded_questionnaires, parse_questionnaire,
 };
+pub use response::{Answer, AnswerError, Answers, check_answers};
 pub use tracking::{InviteeState, WaveFigures, WaveInvitee, figures, response_sentence, wave_zero};
+pub use tree::{TreeNode, tree_graphml, tree_svg};
