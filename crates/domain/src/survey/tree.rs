@@ -169,7 +169,15 @@ mod tests {
             "names are escaped"
         );
         // Depth-first: the nominee of #1 is drawn right below it, before #2.
-        let y = |label: &str| svg.find(label).expect(label);
+        let y = |label: &str| {
+            let before = &svg[..svg.find(label).expect(label)];
+            let at = before.rfind(" y=\"").expect("y") + 4;
+            before[at..]
+                .split('"')
+                .next()
+                .and_then(|v| v.parse::<i64>().ok())
+                .expect("a number")
+        };
         assert!(y("#1 ") < y("#3 ") && y("#3 ") < y("#4 ") && y("#4 ") < y("#2 "));
         let g = tree_graphml(&nodes);
         assert_eq!(g.matches("<node ").count(), 4);
