@@ -885,3 +885,59 @@ on_both_backends! {
         }).await;
     }
 }
+
+on_both_backends! {
+    async fn a_survey_respondent_answers_on_a_phone_without_an_account_saves_nominates_and_submits(db) {
+        let session = Session::on(db).await;
+        let s = session.app.state.services().clone();
+        // The Danish coordinator's wave, with 3F invited (through the services: the
+        // coordinator's own pages are tested through the API).
+        let token = crate::referral::user_token(&s, "coordinator@dk.test", "dk-cmm", &[Role::NationalCoordinator]).await;
+        let coordinator = s.token_identity(&token).await.expect("who");
+        let wave = s.start_wave(&coordinator, &opennrm_service::survey::NewWave { label: "2027 update".into(), days_open: None }).await.expect("wave");
+        s.add_invitee(&coordinator, &wave, &opennrm_service::survey::NewInvitee { actor: Some("dk-3f".into()), contact: Some("Mette Unionsen".into()), ..Default::default() }).await.expect("invitee");
+        let links = s.issue_links(&coordinator, &wave, None).await.expect("links");
+        let link = links[0].path.clone();
+        session.run(move |client, base| async move {
+            client.set_window_size(390, 844).await?;
+            let fits = "return document.documentElement.scrollWidth <= window.innerWidth";
+            // 1. The link from the invitation opens the form; the token leaves the address bar.
+            client.goto(&format!("{base}{link}")).await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Id("response")).await?;
+            assert_eq!(client.current_url().await?.path(), "/survey/respond");
+            assert!(main_text(&client).await?.contains("You answer for 3F (DK)"));
+            assert_eq!(client.execute(fits, vec![]).await?, serde_json::json!(true), "the questionnaire fits a phone");
+            // 2. Part of the answers, saved for later.
+            fill(&client, "q-role-text", "We organise migrant construction workers.").await?;
+            click(&client, "#q-mandates-protect_workers_rights").await?;
+            click(&client, "#q-limitations-lack_of_knowledge").await?;
+            client.find(Locator::Css("input[name='q.limitations.comment.lack_of_knowledge']")).await?.send_keys("Members cannot tell exploitation from trafficking").await?;
+            screenshot("survey-respond-phone.png", &client.screenshot().await?);
+            click(&client, "#save").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Id("saved")).await?;
+            // 3. Coming back later with the same link: the answers are there.
+            client.goto(&format!("{base}{link}")).await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Id("saved")).await?;
+            let role = client.find(Locator::Id("q-role-text")).await?.prop("value").await?.unwrap_or_default();
+            assert_eq!(role, "We organise migrant construction workers.");
+            assert_eq!(client.find(Locator::Id("q-mandates-protect_workers_rights")).await?.prop("checked").await?.as_deref(), Some("true"));
+            // 4. A nomination: one respondent leads on to another.
+            fill(&client, "n-name", "Peter Painter").await?;
+            fill(&client, "n-organisation", "Painters' Union").await?;
+            fill(&client, "n-why", "They answered jointly with 3F in 2012").await?;
+            click(&client, "#nominate-submit").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Id("nominations")).await?;
+            assert!(main_text(&client).await?.contains("Peter Painter · Painters' Union"));
+            // 5. Submitted: thanks, and the link is spent.
+            click(&client, "#submit").await?;
+            client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Id("done")).await?;
+            screenshot("survey-done-phone.png", &client.screenshot().await?);
+            client.goto(&format!("{base}{link}")).await?;
+            assert!(main_text(&client).await?.to_lowercase().contains("not found"), "a spent link");
+            // 6. The coordinator's tracking counts it, with the nominee under 3F.
+            let w = s.wave_detail(&coordinator, &wave).await.expect("wave");
+            assert_eq!((w.summary.figures.total.completed, w.summary.figures.snowball_depth, w.invitees.len()), (1, 1, 2));
+            Ok(())
+        }).await;
+    }
+}
