@@ -471,6 +471,8 @@ fn expected(method: &str, path: &str) -> Option<Access> {
             "/survey/waves"
             | "/survey/waves/{id}/invitees"
             | "/survey/waves/{id}/links"
+            | "/survey/waves/{id}/decisions"
+            | "/api/v1/survey/waves/{id}/decisions"
             | "/api/v1/survey/waves"
             | "/api/v1/survey/waves/{id}/invitees"
             | "/api/v1/survey/waves/{id}/links",

@@ -198,7 +198,7 @@ on_both_backends! {
         let painters_link = link_of(&links, "Painters' Union");
 
         // 3F submits; the tracking adds up, the snowball is one deep.
-        let (st, _, _) = union.post("/survey/respond", &[("csrf", &t), ("form", "full"), ("step", "submit"), ("q.role.text", "We organise migrant construction workers.")]).await;
+        let (st, _, _) = union.post("/survey/respond", &[("csrf", &t), ("form", "full"), ("step", "submit"), ("q.role.text", "We organise migrant construction workers."), ("q.partners.choice", "dk-cmm"), ("q.partners.choice", "dk-dis")]).await;
         assert_eq!(st, 200);
         let (_, waves) = api.get(Some(&cmm), "/api/v1/survey/waves?country=DK").await;
         let w1 = waves.as_array().expect("waves").iter().find(|w| w["number"] == 1).expect("wave 1").clone();
@@ -215,6 +215,36 @@ on_both_backends! {
         assert_eq!(r.status().as_u16(), 200);
         let graphml = r.text().await.expect("text");
         assert!(graphml.contains("<edge source=\"i1\" target=\"i3\"/>") && !graphml.contains("Peter Painter"), "{graphml}");
+
+        // Review: 3F's answer proposes two ties; the report already has 3F and CMM.
+        let (_, detail) = api.get(Some(&cmm), &format!("/api/v1/survey/waves/{wave}")).await;
+        let proposals = detail["proposals"].as_array().expect("proposals").clone();
+        assert_eq!(proposals.len(), 2, "{detail}");
+        assert_eq!((proposals[0]["to"].as_str(), proposals[0]["existing"][0].as_str()), (Some("dk-cmm"), Some("membership")));
+        assert_eq!((proposals[1]["to"].as_str(), proposals[1]["existing"].as_array().map(Vec::len)), (Some("dk-dis"), Some(0)));
+        let decisions = format!("/api/v1/survey/waves/{wave}/decisions");
+        let accept_dis = json!({ "invitee": 1, "question": "partners", "partner": "dk-dis", "accept": true, "kind": "information_exchange" });
+        assert_eq!(api.post(Some(&officer), &decisions, &accept_dis).await.0, 403);
+        assert_eq!(api.post(Some(&sweden), &decisions, &accept_dis).await.0, 404);
+        assert_eq!(api.post(Some(&cmm), &decisions, &json!({ "invitee": 1, "question": "partners", "partner": "dk-wea", "accept": true })).await.0, 404, "nobody proposed it");
+        let (st, accepted) = api.post(Some(&cmm), &decisions, &accept_dis).await;
+        assert_eq!(st, 200, "{accepted}");
+        let revision = accepted["atlas_revision"].as_i64().expect("a revision");
+        assert_eq!(api.post(Some(&cmm), &decisions, &accept_dis).await.0, 409, "decided once");
+        let (st, rejected) = api.post(Some(&cmm), &decisions, &json!({ "invitee": 1, "question": "partners", "partner": "dk-cmm", "accept": false })).await;
+        assert_eq!((st, rejected["atlas_revision"].is_null()), (200, true));
+        let (_, detail) = api.get(Some(&cmm), &format!("/api/v1/survey/waves/{wave}")).await;
+        assert_eq!((detail["proposals"][1]["decision"].as_str(), detail["proposals"][1]["kind"].as_str(), detail["proposals"][1]["revision"].as_i64()), (Some("edited"), Some("information_exchange"), Some(revision)), "another kind than proposed is an edit");
+        assert_eq!(detail["proposals"][0]["decision"], "rejected");
+        // The new revision's tie cites the response; the diff since 2013 shows it, and the
+        // public atlas has the tie without a word of the answer.
+        let (st, diff) = api.get(None, &format!("/api/v1/countries/DK/diff?to={revision}")).await;
+        assert_eq!(st, 200, "{diff}");
+        assert!(diff.to_string().contains("survey:DK-1/1/partners"), "{diff}");
+        let (_, coop) = api.get(None, "/api/v1/cooperation?country=DK").await;
+        let text = coop.to_string();
+        assert!(text.contains("3F named Danish Immigration Service as a cooperation partner in the survey (2027 update)."), "{text}");
+        assert!(!text.contains("We organise migrant construction workers"));
 
         // The wave closes: the nominee's link expires and no more links are issued.
         crate::support::exec(&store, &format!("UPDATE survey_wave SET closes_at = '2000-01-01T00:00:00Z' WHERE id = '{wave}'")).await;

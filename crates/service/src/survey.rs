@@ -6,12 +6,15 @@
 //! account, saves and comes back, may take the short form or decline, and nominates
 //! further contacts, who join the wave as proposed invitees linked to their nominator.
 
+use opennrm_domain::atlas::vocabulary::CooperationKind;
+use opennrm_domain::atlas::{ActorId, content_hash};
 use opennrm_domain::atlas::{CountryCode, Source};
 use opennrm_domain::platform::Action;
+use opennrm_domain::survey::merge;
 use opennrm_domain::survey::{
     self, Answers, FormKind, InviteeState, Questionnaire, WaveFigures, WaveInvitee,
 };
-use opennrm_store::{InviteeRecord, Plan, WaveRecord};
+use opennrm_store::{DecisionRecord, InviteeRecord, NewRevision, Plan, StoreError, WaveRecord};
 use serde::{Deserialize, Serialize};
 
 use crate::crypto;
@@ -126,6 +129,42 @@ pub struct WaveDetail {
     /// Links still work.
     pub open: bool,
     pub invitees: Vec<InviteeView>,
+    /// The ties completed answers propose, with the review's decision on each.
+    pub proposals: Vec<ProposalView>,
+}
+
+/// One proposed tie for review.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ProposalView {
+    /// The respondent's position in the wave.
+    pub invitee: i64,
+    pub question: String,
+    pub from: String,
+    pub from_name: String,
+    pub to: String,
+    pub to_name: String,
+    /// How the atlas already ties the two.
+    pub existing: Vec<CooperationKind>,
+    /// `accepted`, `edited` or `rejected` once reviewed.
+    pub decision: Option<String>,
+    pub kind: Option<String>,
+    /// The atlas revision an acceptance made.
+    pub revision: Option<i64>,
+}
+
+/// The coordinator's decision on one proposed tie.
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewDecision {
+    /// The respondent's position in the wave.
+    pub invitee: i64,
+    pub question: String,
+    /// The partner's atlas id.
+    pub partner: String,
+    pub accept: bool,
+    /// The kind of cooperation to record (accepting); `other` as proposed when absent.
+    #[serde(default)]
+    pub kind: Option<CooperationKind>,
 }
 
 /// A link issued: shown once (the database keeps only its hash), to print or send.
@@ -380,12 +419,196 @@ impl Services {
                 completed_at: i.completed_at.clone(),
             });
         }
+        let proposals = self.proposed_ties(&w, &invitees).await?;
         Ok(WaveDetail {
             summary: summary_of(&w, &invitees),
             open: w.closes_at > opennrm_store::now(),
             closes_at: w.closes_at,
             invitees: views,
+            proposals,
         })
+    }
+
+    /// The ties the completed answers of invitees who answer for an atlas actor propose,
+    /// with any decision taken on each.
+    async fn proposed_ties(
+        &self,
+        w: &WaveRecord,
+        invitees: &[InviteeRecord],
+    ) -> Result<Vec<ProposalView>, ServiceError> {
+        let q = self.questionnaire_of(w)?;
+        let view = self.atlas();
+        let Some(country) = view.atlas.country(&w.country_code) else {
+            return Ok(Vec::new());
+        };
+        let decisions = self.store().decisions(&w.id).await?;
+        let name = |id: &str| {
+            country
+                .actors
+                .iter()
+                .find(|a| a.id.as_str() == id)
+                .map_or_else(|| id.to_string(), |a| a.name.clone())
+        };
+        let mut out = Vec::new();
+        for i in invitees
+            .iter()
+            .filter(|i| i.state == InviteeState::Completed.as_str())
+        {
+            let (Some(actor), Some(form)) = (
+                i.actor_id.as_deref().and_then(|a| ActorId::parse(a).ok()),
+                i.form
+                    .as_deref()
+                    .and_then(|f| f.parse().ok())
+                    .and_then(|f| q.form(f)),
+            ) else {
+                continue;
+            };
+            for t in merge::proposed_ties(country, &actor, form, &self.answers_of(i)?) {
+                let d = decisions
+                    .iter()
+                    .find(|d| d.invitee_id == i.id && d.question == t.question && d.target == t.to);
+                out.push(ProposalView {
+                    invitee: i.position,
+                    from_name: name(&t.from),
+                    to_name: name(&t.to),
+                    decision: d.map(|d| d.decision.clone()),
+                    kind: d.and_then(|d| d.kind.clone()),
+                    revision: d.and_then(|d| d.revision_id),
+                    question: t.question,
+                    from: t.from,
+                    to: t.to,
+                    existing: t.existing,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// Decides on one proposed tie: rejected, or accepted into the atlas as a new revision
+    /// whose tie cites the response (an acceptance with another kind than proposed is an
+    /// edit, recorded as such). Returns the revision an acceptance made.
+    pub async fn decide(
+        &self,
+        who: &Identity,
+        wave: &str,
+        d: &ReviewDecision,
+    ) -> Result<Option<i64>, ServiceError> {
+        let w = self.own_wave(who, wave).await?;
+        let invitees = self.store().invitees(&w.id).await?;
+        let p = self
+            .proposed_ties(&w, &invitees)
+            .await?
+            .into_iter()
+            .find(|p| p.invitee == d.invitee && p.question == d.question && p.to == d.partner)
+            .ok_or(ServiceError::NotFound("proposal"))?;
+        if p.decision.is_some() {
+            return Err(ServiceError::Conflict(
+                "this proposal has been decided".into(),
+            ));
+        }
+        let invitee = invitees
+            .iter()
+            .find(|i| i.position == d.invitee)
+            .ok_or(ServiceError::NotFound("proposal"))?;
+        let kind = d.kind.unwrap_or(merge::PROPOSED_KIND);
+        let revision = if d.accept {
+            let record = merge::record_of(&w.country_code, w.number, invitee.position, &p.question);
+            let source = merge::source_of(&record, &w.label, &p.from_name, &p.to_name);
+            Some(self.merge_into_atlas(who, &w, &p, kind, &source).await?)
+        } else {
+            None
+        };
+        let decision = match (d.accept, kind == merge::PROPOSED_KIND) {
+            (false, _) => "rejected",
+            (true, true) => "accepted",
+            (true, false) => "edited",
+        };
+        let (user, _, _) = self.principal_org(who)?;
+        let label = who.audit_label();
+        let object = format!("survey_wave:{}", w.id);
+        let audit = self.audited(&label, "survey.reviewed", Some(&object), "ok", None, serde_json::json!({ "invitee": invitee.id, "question": p.question, "partner": p.to, "decision": decision, "kind": d.accept.then_some(kind.as_str()), "revision": revision }));
+        self.write(Plan::insert_decision(
+            &DecisionRecord {
+                wave_id: w.id.clone(),
+                invitee_id: invitee.id.clone(),
+                question: p.question.clone(),
+                target: p.to.clone(),
+                decision: decision.into(),
+                kind: d.accept.then(|| kind.as_str().to_string()),
+                decided_by: user,
+                decided_at: opennrm_store::now(),
+                revision_id: revision,
+            },
+            &audit,
+        ))
+        .await?;
+        Ok(revision)
+    }
+
+    /// Writes the accepted tie as a new atlas revision computed from the current one
+    /// (retried when another revision became current meanwhile, as for inspections).
+    async fn merge_into_atlas(
+        &self,
+        who: &Identity,
+        w: &WaveRecord,
+        p: &ProposalView,
+        kind: CooperationKind,
+        source: &Source,
+    ) -> Result<i64, ServiceError> {
+        let parse =
+            |id: &str| ActorId::parse(id).map_err(|e| ServiceError::Internal(e.to_string()));
+        let (from, to) = (parse(&p.from)?, parse(&p.to)?);
+        let record = source.record.clone().unwrap_or_default();
+        for _ in 0..5 {
+            let Some((base, mut atlas)) = self.store().load_current().await? else {
+                return Err(ServiceError::NotFound("atlas"));
+            };
+            let Some(country) = atlas
+                .countries
+                .iter_mut()
+                .find(|c| c.country.code.as_str() == w.country_code)
+            else {
+                return Err(ServiceError::NotFound("country"));
+            };
+            if !merge::merge_tie(country, &from, &to, kind, source) {
+                return Ok(base.id);
+            }
+            atlas.content_hash = content_hash(&[
+                ("base".into(), atlas.content_hash.clone()),
+                ("record".into(), record.clone()),
+            ]);
+            let label = who.audit_label();
+            let object = format!("survey_wave:{}", w.id);
+            let audit = self.audited(
+                &label,
+                "atlas.revision",
+                Some(&object),
+                "ok",
+                None,
+                serde_json::json!({ "origin": "survey", "record": record }),
+            );
+            let title = format!("Survey {} wave {}: {}", w.country_code, w.number, w.label);
+            let revision = NewRevision {
+                label: &title,
+                origin: "survey",
+                made_by: &label,
+            };
+            match self
+                .store()
+                .add_revision_on(base.id, &atlas, revision, &audit)
+                .await
+            {
+                Ok(r) => {
+                    self.refresh_atlas().await?;
+                    return Ok(r.id);
+                }
+                Err(StoreError::Conflict(_)) => continue,
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Err(ServiceError::Conflict(
+            "the atlas is changing too often; try again".into(),
+        ))
     }
 
     /// Adds an invitee to a wave of the caller's country.

@@ -41,7 +41,34 @@ pub struct InviteeRecord {
     pub updated_at: String,
 }
 
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct DecisionRecord {
+    pub wave_id: String,
+    pub invitee_id: String,
+    pub question: String,
+    pub target: String,
+    pub decision: String,
+    pub kind: Option<String>,
+    pub decided_by: String,
+    pub decided_at: String,
+    pub revision_id: Option<i64>,
+}
+
 impl Plan {
+    /// A review decision; a second decision on the same proposal is a conflict.
+    pub fn insert_decision(d: &DecisionRecord, audit: &Audited<'_>) -> Result<Plan, StoreError> {
+        let mut plan = Plan::new(audit, "a decision on this proposal")?;
+        plan.step(
+            "INSERT INTO survey_decision (wave_id, invitee_id, question, target, decision, kind, decided_by, decided_at, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            vec![
+                (&d.wave_id).into(), (&d.invitee_id).into(), (&d.question).into(), (&d.target).into(),
+                (&d.decision).into(), (&d.kind).into(), (&d.decided_by).into(), (&d.decided_at).into(),
+                d.revision_id.into(),
+            ],
+        );
+        Ok(plan)
+    }
+
     /// A new wave; its number is the country's next (the unique key refuses a race).
     pub fn insert_wave(w: &WaveRecord, audit: &Audited<'_>) -> Result<Plan, StoreError> {
         let mut plan = Plan::new(audit, "a wave with this number")?;
@@ -142,6 +169,13 @@ impl Store {
     ) -> Result<Option<InviteeRecord>, StoreError> {
         Ok(with_pool!(self, p => {
             sqlx::query_as::<_, InviteeRecord>("SELECT * FROM survey_invitee WHERE token_hash = $1").bind(token_hash).fetch_optional(p).await?
+        }))
+    }
+
+    /// A wave's review decisions.
+    pub async fn decisions(&self, wave_id: &str) -> Result<Vec<DecisionRecord>, StoreError> {
+        Ok(with_pool!(self, p => {
+            sqlx::query_as::<_, DecisionRecord>("SELECT * FROM survey_decision WHERE wave_id = $1").bind(wave_id).fetch_all(p).await?
         }))
     }
 }

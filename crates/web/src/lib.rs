@@ -291,6 +291,11 @@ pub fn route_table() -> Vec<Route> {
             "/survey/waves/{id}/links",
             post(survey::issue_links),
         ),
+        page(
+            M::POST,
+            "/survey/waves/{id}/decisions",
+            post(survey::decide),
+        ),
         page(M::GET, "/survey/waves/{id}/{file}", get(survey::export)),
         page(M::GET, "/survey/r/{token}", get(survey::open_link)),
         page(M::GET, "/survey/respond", get(survey::respond_page)),
@@ -385,6 +390,7 @@ pub fn route_table() -> Vec<Route> {
         api(routes!(survey::api_wave)),
         api(routes!(survey::api_add_invitee)),
         api(routes!(survey::api_issue_links)),
+        api(routes!(survey::api_decide)),
     ]
 }
 

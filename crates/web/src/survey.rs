@@ -16,10 +16,12 @@ use axum::extract::rejection::JsonRejection;
 use axum::extract::{Form, Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use opennrm_domain::atlas::vocabulary::CooperationKind;
 use opennrm_domain::atlas::vocabulary::{Capability, LimitationCategory, MechanismKind};
 use opennrm_domain::survey::{Answer, AnswerKind, Answers, FormKind};
 use opennrm_service::survey::{
-    InviteeView, IssuedLink, NewInvitee, NewWave, Nomination, ResponseStep, WaveDetail, WaveSummary,
+    InviteeView, IssuedLink, NewInvitee, NewWave, Nomination, ResponseStep, ReviewDecision,
+    WaveDetail, WaveSummary,
 };
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
@@ -134,6 +136,29 @@ impl WavePage<'_> {
     fn nominator(&self, i: &InviteeView) -> String {
         i.nominated_by.map(|p| format!("#{p}")).unwrap_or_default()
     }
+
+    fn kinds(&self) -> Vec<&'static str> {
+        CooperationKind::all()
+            .map(CooperationKind::as_str)
+            .collect()
+    }
+
+    /// The kind the review form offers first: the atlas's existing kind, or the proposed one.
+    fn first_kind(&self, existing: &[CooperationKind]) -> &'static str {
+        existing
+            .first()
+            .map_or(opennrm_domain::survey::merge::PROPOSED_KIND.as_str(), |k| {
+                k.as_str()
+            })
+    }
+
+    fn existing(&self, existing: &[CooperationKind]) -> String {
+        existing
+            .iter()
+            .map(|k| self.ui.label("cooperation", k.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 /// The recruitment tree's nodes from a wave's invitees.
@@ -217,6 +242,34 @@ pub async fn add_invitee(
     };
     state.services().add_invitee(&who, id, &input).await?;
     Ok(Redirect::to(&format!("/survey/waves/{id}#invitees")).into_response())
+}
+
+/// POST /survey/waves/{id}/decisions: `invitee`, `question`, `partner`, `kind`, and
+/// `decision` = accept | reject.
+pub async fn decide(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Path(id): Path<String>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    state.services().may_run_surveys(&who)?;
+    let id = wave_id(&id)?;
+    fields_bounded(&fields)?;
+    let d = ReviewDecision {
+        invitee: field(&fields, "invitee")
+            .and_then(|v| v.trim().parse().ok())
+            .ok_or_else(|| WebError::invalid("invitee", "the invitee's position"))?,
+        question: field(&fields, "question").unwrap_or_default().to_string(),
+        partner: field(&fields, "partner").unwrap_or_default().to_string(),
+        accept: match field(&fields, "decision") {
+            Some("accept") => true,
+            Some("reject") => false,
+            _ => return Err(WebError::invalid("decision", "accept or reject")),
+        },
+        kind: crate::referral::parse(&fields, "kind")?,
+    };
+    state.services().decide(&who, id, &d).await?;
+    Ok(Redirect::to(&format!("/survey/waves/{id}#review")).into_response())
 }
 
 #[derive(Template)]
@@ -705,4 +758,36 @@ pub async fn api_issue_links(
         .issue_links(&who, id, input.invitee.as_deref())
         .await?;
     Ok(private(StatusCode::OK, &links))
+}
+
+/// The atlas revision an acceptance made (none for a rejection).
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Decided {
+    pub atlas_revision: Option<i64>,
+}
+
+/// Decides on a tie a response proposes: rejected, or accepted (with the kind of
+/// cooperation; another kind than proposed is recorded as an edit) into a new atlas
+/// revision whose tie cites the response.
+#[utoipa::path(
+    post,
+    path = "/api/v1/survey/waves/{id}/decisions",
+    operation_id = "decideSurveyProposal",
+    tag = "survey",
+    params(("id" = String, Path, description = "The wave's id")),
+    request_body = ReviewDecision,
+    security(("bearerToken" = []), ("sessionCookie" = [])),
+    responses((status = 200, description = "Decided", body = Decided), NotFound, WriteErrors, ReadErrors),
+)]
+pub async fn api_decide(
+    State(state): State<AppState>,
+    Caller(who): Caller,
+    Path(id): Path<String>,
+    b: Result<Json<ReviewDecision>, JsonRejection>,
+) -> Result<Response, WebError> {
+    state.services().may_run_surveys(&who)?;
+    let id = wave_id(&id)?;
+    let d = json_body(b)?;
+    let atlas_revision = state.services().decide(&who, id, &d).await?;
+    Ok(private(StatusCode::OK, &Decided { atlas_revision }))
 }

@@ -5,6 +5,7 @@
 //! completed") — are computed by one function for every wave (`tracking`), the study's
 //! own survey included as wave 0, read from the atlas's respondents.
 
+pub mod merge;
 pub mod questionnaire;
 pub mod response;
 pub mod tracking;

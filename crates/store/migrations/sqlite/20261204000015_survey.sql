@@ -39,3 +39,19 @@ CREATE TABLE survey_invitee (
     updated_at   TEXT NOT NULL,
     UNIQUE (wave_id, position)
 );
+
+-- The coordinator's review: one decision per proposed tie (an invitee's answer to a
+-- question naming a partner): accepted (as proposed), edited (accepted with another
+-- kind of cooperation) or rejected; an accepted one names the atlas revision it made.
+CREATE TABLE survey_decision (
+    wave_id     TEXT NOT NULL REFERENCES survey_wave (id),
+    invitee_id  TEXT NOT NULL REFERENCES survey_invitee (id),
+    question    TEXT NOT NULL,
+    target      TEXT NOT NULL,
+    decision    TEXT NOT NULL,
+    kind        TEXT,
+    decided_by  TEXT NOT NULL,
+    decided_at  TEXT NOT NULL,
+    revision_id INTEGER,
+    PRIMARY KEY (invitee_id, question, target)
+);
