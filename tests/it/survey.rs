@@ -246,6 +246,21 @@ on_both_backends! {
         assert!(text.contains("3F named Danish Immigration Service as a cooperation partner in the survey (2027 update)."), "{text}");
         assert!(!text.contains("We organise migrant construction workers"));
 
+        // The coordinator's page: figures, invitees, the review and the recruitment tree.
+        let page = reqwest::Client::new().get(format!("{}/survey/waves/{wave}", app.base)).bearer_auth(&cmm).send().await.expect("page");
+        assert_eq!(page.status().as_u16(), 200);
+        assert!(page.headers()["cache-control"].to_str().is_ok_and(|v| v.contains("no-store")));
+        let html = page.text().await.expect("html");
+        assert!(html.contains("Out of three invited") && html.contains("Peter Painter") && html.contains("id=\"proposals\"") && html.contains("class=\"invitee\""), "{html}");
+        if let Ok(dir) = std::env::var("OPENNRM_SCREENSHOT_DIR") {
+            // For a person to look at: the page with its stylesheet inlined.
+            let css = reqwest::get(format!("{}/static/style.css", app.base)).await.expect("css").text().await.expect("css");
+            let at = html.find("<link rel=\"stylesheet\"").expect("stylesheet");
+            let end = at + html[at..].find('>').expect("end") + 1;
+            let html = format!("{}<style>{css}</style>{}", &html[..at], &html[end..]);
+            std::fs::write(std::path::Path::new(&dir).join(format!("survey-wave-{}.html", db.backend)), html).expect("write");
+        }
+
         // The wave closes: the nominee's link expires and no more links are issued.
         crate::support::exec(&store, &format!("UPDATE survey_wave SET closes_at = '2000-01-01T00:00:00Z' WHERE id = '{wave}'")).await;
         assert_eq!(crate::platform::Browser::new(&app).get(&painters_link).await.0, 404, "an expired link");

@@ -18,8 +18,8 @@ pub struct TreeNode {
 }
 
 const ROW: i64 = 34;
-const COLUMN: i64 = 250;
-const BOX_W: i64 = 220;
+const COLUMN: i64 = 340;
+const BOX_W: i64 = 320;
 const BOX_H: i64 = 26;
 
 /// Rows in depth-first order (children under their nominator), with each node's depth.
