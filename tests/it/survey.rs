@@ -198,7 +198,7 @@ on_both_backends! {
         let painters_link = link_of(&links, "Painters' Union");
 
         // 3F submits; the tracking adds up, the snowball is one deep.
-        let (st, _, _) = union.post("/survey/respond", &[("csrf", &t), ("form", "full"), ("step", "submit"), ("q.role.text", "We organise migrant construction workers."), ("q.partners.choice", "dk-cmm"), ("q.partners.choice", "dk-dis")]).await;
+        let (st, _, _) = union.post("/survey/respond", &[("csrf", &t), ("form", "full"), ("step", "submit"), ("q.role.text", "We organise migrant construction workers."), ("q.partners.choice", "dk-cmm"), ("q.partners.choice", "dk-dis"), ("q.limitations.choice", "lack_of_knowledge")]).await;
         assert_eq!(st, 200);
         let (_, waves) = api.get(Some(&cmm), "/api/v1/survey/waves?country=DK").await;
         let w1 = waves.as_array().expect("waves").iter().find(|w| w["number"] == 1).expect("wave 1").clone();
@@ -215,6 +215,13 @@ on_both_backends! {
         assert_eq!(r.status().as_u16(), 200);
         let graphml = r.text().await.expect("text");
         assert!(graphml.contains("<edge source=\"i1\" target=\"i3\"/>") && !graphml.contains("Peter Painter"), "{graphml}");
+
+        // The limitation 3F named, counted once, every alternative listed.
+        let (_, detail) = api.get(Some(&cmm), &format!("/api/v1/survey/waves/{wave}")).await;
+        let limitations = detail["limitations"].as_array().expect("limitations");
+        assert_eq!(limitations.len(), 8);
+        let named: Vec<_> = limitations.iter().filter(|l| l["respondents"] != 0).map(|l| (l["category"].as_str(), l["respondents"].as_i64())).collect();
+        assert_eq!(named, vec![(Some("lack_of_knowledge"), Some(1))], "{detail}");
 
         // Review: 3F's answer proposes two ties; the report already has 3F and CMM.
         let (_, detail) = api.get(Some(&cmm), &format!("/api/v1/survey/waves/{wave}")).await;
@@ -265,6 +272,13 @@ on_both_backends! {
         crate::support::exec(&store, &format!("UPDATE survey_wave SET closes_at = '2000-01-01T00:00:00Z' WHERE id = '{wave}'")).await;
         assert_eq!(crate::platform::Browser::new(&app).get(&painters_link).await.0, 404, "an expired link");
         assert_eq!(api.post(Some(&cmm), &format!("/api/v1/survey/waves/{wave}/links"), &json!({})).await.0, 409);
+
+        // The operator's CLI lists the wave after wave 0, one line each.
+        let (code, out, err) = crate::support::run_cli(Some(db.url.as_str()), &["survey", "waves", "--country", "DK"]);
+        assert_eq!(code, 0, "{err}");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 2, "{out}");
+        assert!(lines[1].starts_with("DK wave 1 (2027 update, cbss-2012 v1): invited 3, completed 2 (short form 1)") && lines[1].contains("snowball depth 1"), "{out}");
 
         // Nothing a respondent wrote, and no contact detail, is in the audit log or stored in plaintext.
         let audit = s.audit_events(&opennrm_service::Identity::Operator, &opennrm_service::audit::AuditFilter { limit: 500, ..Default::default() }).await.expect("audit");

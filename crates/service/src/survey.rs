@@ -131,6 +131,16 @@ pub struct WaveDetail {
     pub invitees: Vec<InviteeView>,
     /// The ties completed answers propose, with the review's decision on each.
     pub proposals: Vec<ProposalView>,
+    /// How many completed answers name each of the eight limitation alternatives, as the
+    /// report counts them ("Out of nine respondents, only one stated …").
+    pub limitations: Vec<LimitationCount>,
+}
+
+/// One limitation alternative and how many respondents of the wave named it.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct LimitationCount {
+    pub category: opennrm_domain::atlas::vocabulary::LimitationCategory,
+    pub respondents: usize,
 }
 
 /// One proposed tie for review.
@@ -420,12 +430,14 @@ impl Services {
             });
         }
         let proposals = self.proposed_ties(&w, &invitees).await?;
+        let limitations = self.limitation_counts(&w, &invitees)?;
         Ok(WaveDetail {
             summary: summary_of(&w, &invitees),
             open: w.closes_at > opennrm_store::now(),
             closes_at: w.closes_at,
             invitees: views,
             proposals,
+            limitations,
         })
     }
 
@@ -482,6 +494,58 @@ impl Services {
             }
         }
         Ok(out)
+    }
+
+    /// The limitation alternatives named in the wave's completed answers, each counted
+    /// once per respondent, every alternative listed.
+    fn limitation_counts(
+        &self,
+        w: &WaveRecord,
+        invitees: &[InviteeRecord],
+    ) -> Result<Vec<LimitationCount>, ServiceError> {
+        use opennrm_domain::atlas::vocabulary::LimitationCategory;
+        let q = self.questionnaire_of(w)?;
+        let mut counts: std::collections::BTreeMap<LimitationCategory, usize> =
+            LimitationCategory::all().map(|c| (c, 0)).collect();
+        for i in invitees
+            .iter()
+            .filter(|i| i.state == InviteeState::Completed.as_str())
+        {
+            let Some(form) = i
+                .form
+                .as_deref()
+                .and_then(|f| f.parse().ok())
+                .and_then(|f| q.form(f))
+            else {
+                continue;
+            };
+            let answers = self.answers_of(i)?;
+            let mut named = std::collections::BTreeSet::new();
+            for question in form
+                .questions
+                .iter()
+                .filter(|x| x.answer == survey::AnswerKind::Limitations)
+            {
+                for c in answers
+                    .get(&question.id)
+                    .map(|a| a.choices.as_slice())
+                    .unwrap_or_default()
+                {
+                    if let Ok(c) = c.parse::<LimitationCategory>() {
+                        named.insert(c);
+                    }
+                }
+            }
+            for c in named {
+                *counts.entry(c).or_default() += 1;
+            }
+        }
+        Ok(LimitationCategory::all()
+            .map(|category| LimitationCount {
+                category,
+                respondents: counts[&category],
+            })
+            .collect())
     }
 
     /// Decides on one proposed tie: rejected, or accepted into the atlas as a new revision

@@ -1158,3 +1158,6 @@ survey-in-revision = revision { $revision }
 survey-kind = Kind
 survey-accept = Accept
 survey-reject = Reject
+survey-limitations = Factors limiting the work
+survey-limitation = Limitation
+survey-respondents-naming = Respondents who name it
