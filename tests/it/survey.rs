@@ -115,7 +115,12 @@ on_both_backends! {
         use opennrm_domain::platform::Role;
         use serde_json::json;
         let store = db.loaded_store().await;
-        let app = crate::support::TestApp::start(store.clone()).await;
+        let sink = crate::support::SmtpSink::start(std::time::Duration::ZERO).await;
+        let policy = opennrm_service::Policy {
+            mail: Some(opennrm_service::jobs::MailSettings { relay: sink.url().into(), from: "OpenNRM <nrm@dk.test>".into(), origin: "https://nrm.dk.test".into() }),
+            ..opennrm_service::Policy::default()
+        };
+        let app = crate::support::TestApp::start_with(store.clone(), policy, |s| s).await;
         let s = app.state.services().clone();
         let api = crate::referral::Api::new(&app);
         let cmm = crate::referral::user_token(&s, "coordinator@dk.test", "dk-cmm", &[Role::NationalCoordinator]).await;
@@ -145,9 +150,20 @@ on_both_backends! {
         assert_eq!(links.as_array().map(Vec::len), Some(2));
         let union_link = link_of(&links, "3F");
         let centre_link = link_of(&links, "Migrant Workers' Centre Aarhus");
-        // Only the token's hash is stored.
+        // 3F has an address: its link goes out by e-mail too; the centre's is printed only.
+        let emailed = |org: &str| links.as_array().and_then(|l| l.iter().find(|x| x["organisation"] == org)).map(|x| x["emailed"].clone());
+        assert_eq!((emailed("3F"), emailed("Migrant Workers' Centre Aarhus")), (Some(json!(true)), Some(json!(false))));
+        // Only the token's hash is stored: the queued e-mail is sealed too.
         let token = union_link.trim_start_matches("/survey/r/");
         assert!(!crate::support::dump_database(&db).await.contains(token), "a link's token is stored");
+        for _ in 0..3 {
+            s.run_due_jobs("node-a").await.expect("jobs");
+        }
+        let mails = sink.received();
+        assert_eq!(mails.len(), 1, "{mails:?}");
+        // Quoted-printable: long lines are broken with a soft "=" line end.
+        let mail = mails[0].replace("=\r\n", "").replace("=\n", "");
+        assert!(mail.contains("To: mette@3f.test") && mail.contains(&format!("https://nrm.dk.test{union_link}")), "{mail}");
 
         // 3F answers part, saves, and comes back with the same link.
         let mut union = respondent(&app, &union_link).await;

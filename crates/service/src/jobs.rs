@@ -27,6 +27,9 @@ use crate::{ServiceError, Services, crypto};
 
 pub const SWEEP: &str = "escalation_sweep";
 pub const EMAIL: &str = "send_email";
+/// A survey invitation: its link is a secret until used, so the whole message is sealed in
+/// the job's payload (`sealed`, bound to the job) and opened only to send it.
+pub const SEALED_EMAIL: &str = "send_sealed_email";
 /// Once a day: anonymise closed cases past `retention_days` (as `opennrm retention run`).
 pub const RETENTION: &str = "apply_retention";
 /// The notification the coordinator gets.
@@ -244,6 +247,23 @@ impl Services {
                 .map_err(|e| format!("retention: {e}")),
             EMAIL => {
                 self.send_mail(&text("to")?, &text("subject")?, &text("body")?)
+                    .await
+            }
+            SEALED_EMAIL => {
+                let plain = self
+                    .0
+                    .case_keys
+                    .open(&text("sealed")?, &sealed_job_place(&job.id))
+                    .map_err(|e| format!("sealed payload: {e}"))?;
+                let m: serde_json::Value = serde_json::from_slice(&plain)
+                    .map_err(|_| "unreadable sealed payload".to_string())?;
+                let field = |k: &str| {
+                    m.get(k)
+                        .and_then(|v| v.as_str())
+                        .unwrap_or_default()
+                        .to_string()
+                };
+                self.send_mail(&field("to"), &field("subject"), &field("body"))
                     .await
             }
             other => Err(format!("unknown job kind {other}")),
@@ -472,6 +492,45 @@ impl Services {
         Ok(())
     }
 
+    /// Queues an e-mail whose content is a secret (a survey link), sealed in the job;
+    /// false when no SMTP relay is configured. One e-mail per `dedupe_key`, ever.
+    pub(crate) async fn queue_sealed_email(
+        &self,
+        to: &str,
+        subject: &str,
+        body: &str,
+        dedupe_key: String,
+    ) -> Result<bool, ServiceError> {
+        if self.policy().mail.is_none() {
+            return Ok(false);
+        }
+        let id = crypto::ordered_id();
+        let plain = serde_json::json!({ "to": to, "subject": subject, "body": body }).to_string();
+        let sealed = self
+            .0
+            .case_keys
+            .seal(plain.as_bytes(), &sealed_job_place(&id))
+            .map_err(ServiceError::Internal)?;
+        let now = opennrm_store::now();
+        self.store()
+            .queue_job(&NewJob {
+                id,
+                kind: SEALED_EMAIL,
+                payload: serde_json::json!({ "sealed": sealed }).to_string(),
+                dedupe_key,
+                run_at: now.clone(),
+                max_attempts: 8,
+                now,
+            })
+            .await?;
+        Ok(true)
+    }
+
+    /// The origin links in e-mails start with, when e-mail is configured.
+    pub(crate) fn mail_origin(&self) -> Option<String> {
+        self.policy().mail.as_ref().map(|m| m.origin.clone())
+    }
+
     async fn send_mail(&self, to: &str, subject: &str, body: &str) -> Result<(), String> {
         use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
         let mail = self
@@ -562,4 +621,9 @@ impl Services {
         }
         Ok(out)
     }
+}
+
+/// Where a sealed job payload is bound: to its job.
+fn sealed_job_place(job_id: &str) -> String {
+    format!("job.payload#{job_id}")
 }

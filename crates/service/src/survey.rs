@@ -185,6 +185,9 @@ pub struct IssuedLink {
     pub contact: Option<String>,
     /// The path to open, e.g. `/survey/r/<token>`.
     pub path: String,
+    /// Sent to the invitee's e-mail address as well (an SMTP relay is configured and the
+    /// invitee has an address).
+    pub emailed: bool,
 }
 
 /// What a respondent sees: their own invitation and answers, nothing of anyone else's.
@@ -836,16 +839,35 @@ impl Services {
                 None,
                 serde_json::json!({ "invitee": i.id }),
             );
+            let hash = crypto::sha256_hex(&token);
             if self
-                .write(Plan::issue_link(
-                    &i.id,
-                    &crypto::sha256_hex(&token),
-                    &now,
-                    &audit,
-                ))
+                .write(Plan::issue_link(&i.id, &hash, &now, &audit))
                 .await?
                 .is_done()
             {
+                let path = format!("/survey/r/{token}");
+                let email =
+                    self.open_opt(i.email_ct.as_deref(), None, INVITEE, "email_ct", &i.id)?;
+                let emailed = match (email, self.mail_origin()) {
+                    (Some(to), Some(origin)) => {
+                        let body = format!(
+                            "You are invited to answer the questionnaire on trafficking for labour exploitation for {organisation} ({country}), \"{label}\".\n\nOpen this link to answer; you can save and come back with it until {until}. It is for you alone:\n{origin}{path}\n\nIf your organisation has no mandate or experience in this field, the form offers a few short alternative questions instead.\n",
+                            organisation = i.organisation,
+                            country = w.country_code,
+                            label = w.label,
+                            until = w.closes_at.get(..10).unwrap_or_default(),
+                        );
+                        // One e-mail per link issued: a new link is a new message.
+                        self.queue_sealed_email(
+                            &to,
+                            "Questionnaire on trafficking for labour exploitation",
+                            &body,
+                            format!("survey:{}:{}", i.id, &hash[..16]),
+                        )
+                        .await?
+                    }
+                    _ => false,
+                };
                 out.push(IssuedLink {
                     position: i.position,
                     organisation: i.organisation.clone(),
@@ -856,7 +878,8 @@ impl Services {
                         "contact_ct",
                         &i.id,
                     )?,
-                    path: format!("/survey/r/{token}"),
+                    path,
+                    emailed,
                 });
             } else if only.is_some() {
                 return Err(ServiceError::Conflict(

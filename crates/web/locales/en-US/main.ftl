@@ -1161,3 +1161,5 @@ survey-reject = Reject
 survey-limitations = Factors limiting the work
 survey-limitation = Limitation
 survey-respondents-naming = Respondents who name it
+survey-emailed = By e-mail
+survey-emailed-yes = sent
