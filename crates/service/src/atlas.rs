@@ -320,3 +320,79 @@ impl Services {
         self.store().ping().await.is_ok()
     }
 }
+
+/// What an OpenNRM record adds to the atlas (a joint inspection, a survey response).
+pub(crate) struct RecordRevision<'a> {
+    pub country: &'a str,
+    /// `inspection:<reference>`, `survey:<…>`: folded into the revision's content hash.
+    pub record: &'a str,
+    /// The audit row's object (`inspection:<reference>`, `survey_wave:<id>`).
+    pub object: &'a str,
+    /// The revision's origin (`inspection`, `survey`) and label.
+    pub origin: &'a str,
+    pub title: &'a str,
+    pub detail: serde_json::Value,
+}
+
+impl Services {
+    /// Adds a revision computed from the current atlas by `change` on one country, which
+    /// says whether it changed anything (nothing: the record is already in, the current
+    /// revision is returned). Written with `add_revision_on`, so a revision that became
+    /// current meanwhile is never silently undone: the change is recomputed on it, up to
+    /// five times.
+    pub(crate) async fn revise_from_record(
+        &self,
+        who: &Identity,
+        r: &RecordRevision<'_>,
+        mut change: impl FnMut(&mut opennrm_domain::atlas::CountryAtlas) -> bool,
+    ) -> Result<i64, ServiceError> {
+        for _ in 0..5 {
+            let Some((base, mut atlas)) = self.store().load_current().await? else {
+                return Err(ServiceError::NotFound("atlas"));
+            };
+            let Some(country) = atlas
+                .countries
+                .iter_mut()
+                .find(|c| c.country.code.as_str() == r.country)
+            else {
+                return Err(ServiceError::NotFound("country"));
+            };
+            if !change(country) {
+                return Ok(base.id);
+            }
+            atlas.content_hash = opennrm_domain::atlas::content_hash(&[
+                ("base".into(), atlas.content_hash.clone()),
+                ("record".into(), r.record.to_string()),
+            ]);
+            let label = who.audit_label();
+            let audit = self.audited(
+                &label,
+                "atlas.revision",
+                Some(r.object),
+                "ok",
+                None,
+                r.detail.clone(),
+            );
+            let revision = NewRevision {
+                label: r.title,
+                origin: r.origin,
+                made_by: &label,
+            };
+            match self
+                .store()
+                .add_revision_on(base.id, &atlas, revision, &audit)
+                .await
+            {
+                Ok(rev) => {
+                    self.refresh_atlas().await?;
+                    return Ok(rev.id);
+                }
+                Err(StoreError::Conflict(_)) => continue,
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Err(ServiceError::Conflict(
+            "the atlas is changing too often; try again".into(),
+        ))
+    }
+}

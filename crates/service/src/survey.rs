@@ -6,15 +6,15 @@
 //! account, saves and comes back, may take the short form or decline, and nominates
 //! further contacts, who join the wave as proposed invitees linked to their nominator.
 
+use opennrm_domain::atlas::ActorId;
 use opennrm_domain::atlas::vocabulary::CooperationKind;
-use opennrm_domain::atlas::{ActorId, content_hash};
 use opennrm_domain::atlas::{CountryCode, Source};
 use opennrm_domain::platform::Action;
 use opennrm_domain::survey::merge;
 use opennrm_domain::survey::{
     self, Answers, FormKind, InviteeState, Questionnaire, WaveFigures, WaveInvitee,
 };
-use opennrm_store::{DecisionRecord, InviteeRecord, NewRevision, Plan, StoreError, WaveRecord};
+use opennrm_store::{DecisionRecord, InviteeRecord, Plan, WaveRecord};
 use serde::{Deserialize, Serialize};
 
 use crate::crypto;
@@ -626,56 +626,20 @@ impl Services {
             |id: &str| ActorId::parse(id).map_err(|e| ServiceError::Internal(e.to_string()));
         let (from, to) = (parse(&p.from)?, parse(&p.to)?);
         let record = source.record.clone().unwrap_or_default();
-        for _ in 0..5 {
-            let Some((base, mut atlas)) = self.store().load_current().await? else {
-                return Err(ServiceError::NotFound("atlas"));
-            };
-            let Some(country) = atlas
-                .countries
-                .iter_mut()
-                .find(|c| c.country.code.as_str() == w.country_code)
-            else {
-                return Err(ServiceError::NotFound("country"));
-            };
-            if !merge::merge_tie(country, &from, &to, kind, source) {
-                return Ok(base.id);
-            }
-            atlas.content_hash = content_hash(&[
-                ("base".into(), atlas.content_hash.clone()),
-                ("record".into(), record.clone()),
-            ]);
-            let label = who.audit_label();
-            let object = format!("survey_wave:{}", w.id);
-            let audit = self.audited(
-                &label,
-                "atlas.revision",
-                Some(&object),
-                "ok",
-                None,
-                serde_json::json!({ "origin": "survey", "record": record }),
-            );
-            let title = format!("Survey {} wave {}: {}", w.country_code, w.number, w.label);
-            let revision = NewRevision {
-                label: &title,
-                origin: "survey",
-                made_by: &label,
-            };
-            match self
-                .store()
-                .add_revision_on(base.id, &atlas, revision, &audit)
-                .await
-            {
-                Ok(r) => {
-                    self.refresh_atlas().await?;
-                    return Ok(r.id);
-                }
-                Err(StoreError::Conflict(_)) => continue,
-                Err(e) => return Err(e.into()),
-            }
-        }
-        Err(ServiceError::Conflict(
-            "the atlas is changing too often; try again".into(),
-        ))
+        let object = format!("survey_wave:{}", w.id);
+        let title = format!("Survey {} wave {}: {}", w.country_code, w.number, w.label);
+        let revision = crate::atlas::RecordRevision {
+            country: &w.country_code,
+            record: &record,
+            object: &object,
+            origin: "survey",
+            title: &title,
+            detail: serde_json::json!({ "origin": "survey", "record": record }),
+        };
+        self.revise_from_record(who, &revision, |country| {
+            merge::merge_tie(country, &from, &to, kind, source)
+        })
+        .await
     }
 
     /// Adds an invitee to a wave of the caller's country.

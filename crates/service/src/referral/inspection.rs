@@ -6,14 +6,13 @@
 //! Agencies outside the inspection see nothing of it; the coordinator sees the plan and
 //! the counts, not the findings' text.
 
-use opennrm_domain::atlas::content_hash;
 use opennrm_domain::platform::{
     InspectionAccess, InspectionView, inspection_view, may_close_inspection, may_see_inspections,
 };
 use opennrm_domain::referral::inspection::{
     InspectionState, check_participants, eligible, record_of, record_ties, source_of,
 };
-use opennrm_store::{FindingRecord, InspectionRecord, NewRevision, ParticipantRecord, StoreError};
+use opennrm_store::{FindingRecord, InspectionRecord, ParticipantRecord};
 
 use super::*;
 
@@ -542,17 +541,19 @@ impl Services {
             .iter()
             .map(|p| ActorId::parse(&p.org).map_err(|e| ServiceError::Internal(e.to_string())))
             .collect::<Result<_, _>>()?;
-        for _ in 0..5 {
-            let Some((base, mut atlas)) = self.store().load_current().await? else {
-                return Err(ServiceError::NotFound("atlas"));
-            };
-            let Some(country) = atlas
-                .countries
-                .iter_mut()
-                .find(|c| c.country.code.as_str() == i.country_code)
-            else {
-                return Err(ServiceError::NotFound("country"));
-            };
+        let sector = i.work_sector.replace('_', " ");
+        let record = record_of(&i.reference);
+        let object = inspection_object(&i.reference);
+        let title = format!("Joint inspection {}", i.reference);
+        let revision = crate::atlas::RecordRevision {
+            country: &i.country_code,
+            record: &record,
+            object: &object,
+            origin: "inspection",
+            title: &title,
+            detail: serde_json::json!({ "origin": "joint_inspection", "participants": ids.len() }),
+        };
+        self.revise_from_record(who, &revision, |country| {
             let names: Vec<String> = ids
                 .iter()
                 .map(|id| {
@@ -562,47 +563,10 @@ impl Services {
                 })
                 .collect();
             let names: Vec<&str> = names.iter().map(String::as_str).collect();
-            let sector = i.work_sector.replace('_', " ");
             let source = source_of(&i.reference, &i.held_on, &sector, &names);
-            if record_ties(country, &ids, &source) == 0 {
-                return Ok(base.id);
-            }
-            atlas.content_hash = content_hash(&[
-                ("base".into(), atlas.content_hash.clone()),
-                ("record".into(), record_of(&i.reference)),
-            ]);
-            let label = who.audit_label();
-            let object = inspection_object(&i.reference);
-            let audit = self.audited(
-                &label,
-                "atlas.revision",
-                Some(&object),
-                "ok",
-                None,
-                serde_json::json!({ "origin": "joint_inspection", "participants": ids.len() }),
-            );
-            let title = format!("Joint inspection {}", i.reference);
-            let revision = NewRevision {
-                label: &title,
-                origin: "inspection",
-                made_by: &label,
-            };
-            match self
-                .store()
-                .add_revision_on(base.id, &atlas, revision, &audit)
-                .await
-            {
-                Ok(r) => {
-                    self.refresh_atlas().await?;
-                    return Ok(r.id);
-                }
-                Err(StoreError::Conflict(_)) => continue,
-                Err(e) => return Err(e.into()),
-            }
-        }
-        Err(ServiceError::Conflict(
-            "the atlas is changing too often; try again".into(),
-        ))
+            record_ties(country, &ids, &source) > 0
+        })
+        .await
     }
 
     /// The inspection a new case opens from: the caller's agency must take part in it.
