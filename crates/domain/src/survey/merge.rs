@@ -208,4 +208,73 @@ mod tests {
             "the report stays the first source"
         );
     }
+
+    #[test]
+    fn two_respondents_naming_one_pair_merge_into_one_tie_and_a_conflicting_kind_stays_apart() {
+        let mut dk = Atlas::embedded()
+            .expect("atlas")
+            .country("DK")
+            .expect("DK")
+            .clone();
+        let (f, dis) = (
+            ActorId::parse("dk-3f").expect("id"),
+            ActorId::parse("dk-dis").expect("id"),
+        );
+        let before = dk.cooperation.len();
+        // 3F names DIS, and DIS names 3F: the same pair, the same kind accepted twice.
+        let first = source_of(
+            &record_of("DK", 1, 1, "partners"),
+            "2027 update",
+            "3F",
+            "Danish Immigration Service",
+        );
+        let second = source_of(
+            &record_of("DK", 1, 4, "partners"),
+            "2027 update",
+            "Danish Immigration Service",
+            "3F",
+        );
+        assert!(merge_tie(
+            &mut dk,
+            &f,
+            &dis,
+            CooperationKind::InformationExchange,
+            &first
+        ));
+        assert!(merge_tie(
+            &mut dk,
+            &dis,
+            &f,
+            CooperationKind::InformationExchange,
+            &second
+        ));
+        assert_eq!(dk.cooperation.len(), before + 1, "one tie, not two");
+        let t = dk.cooperation.last().expect("tie");
+        assert_eq!(
+            (t.source.record.as_deref(), t.also.len()),
+            (Some("survey:DK-1/1/partners"), 1),
+            "the second response is its second source"
+        );
+        // A reviewer who reads a third answer as another kind of cooperation records it as
+        // a tie of that kind: the two readings stay side by side, neither overwrites the other.
+        let third = source_of(
+            &record_of("DK", 1, 5, "partners"),
+            "2027 update",
+            "3F",
+            "Danish Immigration Service",
+        );
+        assert!(merge_tie(
+            &mut dk,
+            &f,
+            &dis,
+            CooperationKind::Referral,
+            &third
+        ));
+        assert_eq!(dk.cooperation.len(), before + 2);
+        assert!(
+            dk.cooperation
+                .iter()
+                .any(|t| t.kind == CooperationKind::InformationExchange && t.also.len() == 1)
+        );
+    }
 }
