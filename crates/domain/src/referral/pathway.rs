@@ -14,8 +14,8 @@ use super::{AgeGroup, ExploitationType, Purpose, ReferralAction, ResidenceStatus
 use crate::atlas::Atlas;
 use crate::atlas::model::{ActorId, CountryCode, FactId, Source};
 use crate::atlas::vocabulary::Sector;
-use crate::report::{Report, chapter_lines};
-use crate::screening::file::Checker;
+use crate::report::chapter_lines;
+use crate::screening::file::{Checker, RawSource};
 use crate::screening::{DataErrors, Level};
 
 static EMBEDDED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../data/pathways");
@@ -145,13 +145,6 @@ struct RawCoordinator {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawSource {
-    section: String,
-    quote: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawRule {
     id: String,
     action: ReferralAction,
@@ -253,17 +246,6 @@ pub fn parse(name: &str, text: &str, atlas: &Atlas) -> Result<Pathway, DataError
     };
     let code = country.country.code.clone();
     let prefer = chapter_lines(code.as_str());
-    let report = Report::embedded();
-    let source = |c: &mut Checker<'_>, span: &Range<usize>, item: &str, s: &RawSource| -> Source {
-        if s.section.trim().is_empty() {
-            c.error(span, Some(item), "the source needs a section");
-        }
-        let line = report.locate(&s.quote, prefer);
-        if line.is_none() {
-            c.error(span, Some(item), "the quote is not verbatim in the report");
-        }
-        Source::new(s.section.clone(), s.quote.clone(), line)
-    };
     let actor =
         |c: &mut Checker<'_>, span: &Range<usize>, item: &str, id: &str| -> Option<ActorId> {
             match FactId::parse(id) {
@@ -281,7 +263,7 @@ pub fn parse(name: &str, text: &str, atlas: &Atlas) -> Result<Pathway, DataError
     let rc = raw.coordinator.get_ref();
     let cspan = raw.coordinator.span();
     let coordinator_actor = actor(&mut c, &cspan, "coordinator", &rc.actor);
-    let coordinator_source = source(&mut c, &cspan, "coordinator", &rc.source);
+    let coordinator_source = c.source(&cspan, "coordinator", &rc.source, prefer);
     if raw.rules.len() > MAX_RULES {
         c.error(
             &(0..0),
@@ -359,11 +341,11 @@ pub fn parse(name: &str, text: &str, atlas: &Atlas) -> Result<Pathway, DataError
                 Route::To {
                     actor: target,
                     consent,
-                    source: source(&mut c, &span, item, s),
+                    source: c.source(&span, item, s, prefer),
                     also: r
                         .also
                         .iter()
-                        .map(|a| source(&mut c, &span, item, a))
+                        .map(|a| c.source(&span, item, a, prefer))
                         .collect(),
                 }
             }

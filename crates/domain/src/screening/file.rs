@@ -3,9 +3,20 @@
 
 use std::ops::Range;
 
+use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use super::error::{DataError, DataErrors};
+use crate::atlas::Source;
+use crate::report::Report;
+
+/// A source as data files write it: a section and a quote verbatim in the report.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawSource {
+    pub section: String,
+    pub quote: String,
+}
 
 /// Collects the problems of one file, with line numbers computed from byte spans.
 pub(crate) struct Checker<'a> {
@@ -51,6 +62,25 @@ impl<'a> Checker<'a> {
         } else {
             true
         }
+    }
+
+    /// A checked source: it needs a section, and its quote must be verbatim in the
+    /// report (the first occurrence within `prefer`, e.g. the country's chapter, wins).
+    pub fn source(
+        &mut self,
+        span: &Range<usize>,
+        item: &str,
+        raw: &RawSource,
+        prefer: Option<(u32, u32)>,
+    ) -> Source {
+        if raw.section.trim().is_empty() {
+            self.error(span, Some(item), "the source needs a section");
+        }
+        let line = Report::embedded().locate(&raw.quote, prefer);
+        if line.is_none() {
+            self.error(span, Some(item), "the quote is not verbatim in the report");
+        }
+        Source::new(raw.section.clone(), raw.quote.clone(), line)
     }
 
     pub fn finish<T>(self, value: T) -> Result<T, DataErrors> {

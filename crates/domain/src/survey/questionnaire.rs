@@ -11,9 +11,8 @@ use toml::Spanned;
 use utoipa::ToSchema;
 
 use crate::atlas::Source;
-use crate::report::Report;
 use crate::screening::DataErrors;
-use crate::screening::file::{Checker, parse_toml};
+use crate::screening::file::{Checker, RawSource, parse_toml};
 
 /// The data format this parser reads (`format = 1`).
 pub const SURVEY_FORMAT: i64 = 1;
@@ -74,13 +73,6 @@ impl Questionnaire {
     pub fn form(&self, kind: FormKind) -> Option<&Form> {
         self.forms.iter().find(|f| f.kind == kind)
     }
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSource {
-    section: String,
-    quote: String,
 }
 
 #[derive(Deserialize)]
@@ -239,18 +231,10 @@ pub fn parse_questionnaire(file: &str, text: &str) -> Result<Questionnaire, Data
     })
 }
 
-/// A source whose quote must be verbatim in the report.
+/// A source whose quote must be verbatim in the report (anywhere: the questionnaire
+/// belongs to no chapter).
 fn quoted(c: &mut Checker<'_>, raw: &Spanned<RawSource>, item: &str) -> Source {
-    let r = raw.get_ref();
-    let line = Report::embedded().locate(&r.quote, None);
-    if line.is_none() {
-        c.error(
-            &raw.span(),
-            Some(item),
-            "the quote is not verbatim in the report",
-        );
-    }
-    Source::new(r.section.clone(), r.quote.clone(), line)
+    c.source(&raw.span(), item, raw.get_ref(), None)
 }
 
 static EMBEDDED: include_dir::Dir<'_> =
