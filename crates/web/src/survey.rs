@@ -34,19 +34,9 @@ use crate::limits::ClientAddr;
 use crate::openapi::{NotFound, ReadErrors, WriteErrors};
 use crate::pages::{Footer, render_private};
 use crate::referral::api::{json_body, private};
-use crate::referral::{MAX_FIELDS, field};
+use crate::referral::{check_fields, field};
 use crate::session;
 use crate::state::AppState;
-
-fn fields_bounded(fields: &[(String, String)]) -> Result<(), WebError> {
-    if fields.len() > MAX_FIELDS {
-        return Err(WebError::invalid(
-            "form",
-            format!("at most {MAX_FIELDS} fields"),
-        ));
-    }
-    Ok(())
-}
 
 /// A wave id as the service writes them (32 hex digits); anything else is not found.
 fn wave_id(id: &str) -> Result<&str, WebError> {
@@ -102,7 +92,7 @@ pub async fn start(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     state.services().may_run_surveys(&who)?;
-    fields_bounded(&fields)?;
+    check_fields(&fields, "form")?;
     let days_open = match field(&fields, "days_open") {
         Some(d) => Some(
             d.trim()
@@ -232,7 +222,7 @@ pub async fn add_invitee(
 ) -> Result<Response, WebError> {
     state.services().may_run_surveys(&who)?;
     let id = wave_id(&id)?;
-    fields_bounded(&fields)?;
+    check_fields(&fields, "form")?;
     let own = |k: &str| field(&fields, k).map(str::to_string);
     let input = NewInvitee {
         actor: own("actor"),
@@ -254,7 +244,7 @@ pub async fn decide(
 ) -> Result<Response, WebError> {
     state.services().may_run_surveys(&who)?;
     let id = wave_id(&id)?;
-    fields_bounded(&fields)?;
+    check_fields(&fields, "form")?;
     let d = ReviewDecision {
         invitee: field(&fields, "invitee")
             .and_then(|v| v.trim().parse().ok())
@@ -292,7 +282,7 @@ pub async fn issue_links(
 ) -> Result<Response, WebError> {
     state.services().may_run_surveys(&who)?;
     let id = wave_id(&id)?;
-    fields_bounded(&fields)?;
+    check_fields(&fields, "form")?;
     let links = state
         .services()
         .issue_links(&who, id, field(&fields, "invitee"))
@@ -555,7 +545,7 @@ pub async fn respond(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     let handle = handle_of(&session).await?;
-    fields_bounded(&fields)?;
+    check_fields(&fields, "form")?;
     let form: FormKind = field(&fields, "form")
         .unwrap_or("full")
         .parse()
@@ -598,7 +588,7 @@ pub async fn nominate(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     let handle = handle_of(&session).await?;
-    fields_bounded(&fields)?;
+    check_fields(&fields, "form")?;
     let own = |k: &str| field(&fields, k).unwrap_or_default().to_string();
     let n = Nomination {
         name: own("name"),

@@ -18,7 +18,7 @@ use serde::Serialize;
 use tower_sessions::Session;
 
 use super::api::{Opened, json_body, private};
-use super::{MAX_FIELDS, actor_name, field, parse};
+use super::{actor_name, check_fields, field, parse};
 use crate::caller::Caller;
 use crate::csrf;
 use crate::error::WebError;
@@ -95,12 +95,7 @@ pub async fn plan(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     state.services().may_plan_inspection(&who)?;
-    if fields.len() > MAX_FIELDS {
-        return Err(WebError::invalid(
-            "inspection",
-            format!("at most {MAX_FIELDS} fields"),
-        ));
-    }
+    check_fields(&fields, "inspection")?;
     let participants = fields
         .iter()
         .filter(|(k, _)| k == "agency")

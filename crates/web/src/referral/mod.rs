@@ -31,7 +31,7 @@ use crate::state::AppState;
 /// Person rows the new-case form offers (the API takes up to the service's bound).
 pub const FORM_PERSON_ROWS: usize = 4;
 /// Fields a referral form may post (checkboxes of proposals and the rest).
-pub(crate) const MAX_FIELDS: usize = 400;
+const MAX_FIELDS: usize = 400;
 
 pub(crate) fn actor_name(state: &AppState, id: &str) -> String {
     state
@@ -191,12 +191,7 @@ pub async fn new_case_from_screening(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     state.services().may_work_on_cases(&who)?;
-    if fields.len() > MAX_FIELDS {
-        return Err(WebError::invalid(
-            "answers",
-            format!("at most {MAX_FIELDS} fields"),
-        ));
-    }
+    check_fields(&fields, "answers")?;
     let screening = screening_fields(&fields);
     let inspection = field(&fields, "inspection").map(str::to_string);
     new_case_page(&state, &who, &session, screening, inspection).await
@@ -212,6 +207,20 @@ fn screening_fields(fields: &[(String, String)]) -> Vec<(String, String)> {
         })
         .cloned()
         .collect()
+}
+
+/// Refuses a form with more than `MAX_FIELDS` fields, naming `what` as the field at fault.
+pub(crate) fn check_fields(
+    fields: &[(String, String)],
+    what: &'static str,
+) -> Result<(), WebError> {
+    if fields.len() > MAX_FIELDS {
+        return Err(WebError::invalid(
+            what,
+            format!("at most {MAX_FIELDS} fields"),
+        ));
+    }
+    Ok(())
 }
 
 pub(crate) fn field<'a>(fields: &'a [(String, String)], key: &str) -> Option<&'a str> {
@@ -241,12 +250,7 @@ pub async fn create_case(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     state.services().may_work_on_cases(&who)?;
-    if fields.len() > MAX_FIELDS {
-        return Err(WebError::invalid(
-            "case",
-            format!("at most {MAX_FIELDS} fields"),
-        ));
-    }
+    check_fields(&fields, "case")?;
     let mut persons = Vec::new();
     for i in 1..=FORM_PERSON_ROWS {
         let key = |k: &str| format!("p{i}_{k}");
@@ -800,12 +804,7 @@ pub async fn send_referrals(
 ) -> Result<Response, WebError> {
     state.services().may_work_on_cases(&who)?;
     let reference = reference_of(&reference)?;
-    if fields.len() > MAX_FIELDS {
-        return Err(WebError::invalid(
-            "referrals",
-            format!("at most {MAX_FIELDS} fields"),
-        ));
-    }
+    check_fields(&fields, "referrals")?;
     let picks: Vec<ReferralPick> = fields
         .iter()
         .filter(|(k, _)| k == "pick")
