@@ -432,8 +432,9 @@ impl Services {
                 completed_at: i.completed_at.clone(),
             });
         }
-        let proposals = self.proposed_ties(&w, &invitees).await?;
-        let limitations = self.limitation_counts(&w, &invitees)?;
+        let completed = self.completed_answers(&w, &invitees)?;
+        let proposals = self.proposed_ties(&w, &completed).await?;
+        let limitations = limitation_counts(&completed);
         Ok(WaveDetail {
             summary: summary_of(&w, &invitees),
             open: w.closes_at > opennrm_store::now(),
@@ -444,14 +445,43 @@ impl Services {
         })
     }
 
+    /// The completed responses of a wave with their forms, each response's answers
+    /// opened once for everything computed from them.
+    fn completed_answers<'a>(
+        &self,
+        w: &WaveRecord,
+        invitees: &'a [InviteeRecord],
+    ) -> Result<Vec<Completed<'a>>, ServiceError> {
+        let q = self.questionnaire_of(w)?;
+        let mut out = Vec::new();
+        for i in invitees
+            .iter()
+            .filter(|i| i.state == InviteeState::Completed.as_str())
+        {
+            let Some(form) = i
+                .form
+                .as_deref()
+                .and_then(|f| f.parse().ok())
+                .and_then(|f| q.form(f))
+            else {
+                continue;
+            };
+            out.push(Completed {
+                invitee: i,
+                form,
+                answers: self.answers_of(i)?,
+            });
+        }
+        Ok(out)
+    }
+
     /// The ties the completed answers of invitees who answer for an atlas actor propose,
     /// with any decision taken on each.
     async fn proposed_ties(
         &self,
         w: &WaveRecord,
-        invitees: &[InviteeRecord],
+        completed: &[Completed<'_>],
     ) -> Result<Vec<ProposalView>, ServiceError> {
-        let q = self.questionnaire_of(w)?;
         let view = self.atlas();
         let Some(country) = view.atlas.country(&w.country_code) else {
             return Ok(Vec::new());
@@ -465,20 +495,12 @@ impl Services {
                 .map_or_else(|| id.to_string(), |a| a.name.clone())
         };
         let mut out = Vec::new();
-        for i in invitees
-            .iter()
-            .filter(|i| i.state == InviteeState::Completed.as_str())
-        {
-            let (Some(actor), Some(form)) = (
-                i.actor_id.as_deref().and_then(|a| ActorId::parse(a).ok()),
-                i.form
-                    .as_deref()
-                    .and_then(|f| f.parse().ok())
-                    .and_then(|f| q.form(f)),
-            ) else {
+        for c in completed {
+            let i = c.invitee;
+            let Some(actor) = i.actor_id.as_deref().and_then(|a| ActorId::parse(a).ok()) else {
                 continue;
             };
-            for t in merge::proposed_ties(country, &actor, form, &self.answers_of(i)?) {
+            for t in merge::proposed_ties(country, &actor, c.form, &c.answers) {
                 let d = decisions
                     .iter()
                     .find(|d| d.invitee_id == i.id && d.question == t.question && d.target == t.to);
@@ -499,58 +521,6 @@ impl Services {
         Ok(out)
     }
 
-    /// The limitation alternatives named in the wave's completed answers, each counted
-    /// once per respondent, every alternative listed.
-    fn limitation_counts(
-        &self,
-        w: &WaveRecord,
-        invitees: &[InviteeRecord],
-    ) -> Result<Vec<LimitationCount>, ServiceError> {
-        use opennrm_domain::atlas::vocabulary::LimitationCategory;
-        let q = self.questionnaire_of(w)?;
-        let mut counts: std::collections::BTreeMap<LimitationCategory, usize> =
-            LimitationCategory::all().map(|c| (c, 0)).collect();
-        for i in invitees
-            .iter()
-            .filter(|i| i.state == InviteeState::Completed.as_str())
-        {
-            let Some(form) = i
-                .form
-                .as_deref()
-                .and_then(|f| f.parse().ok())
-                .and_then(|f| q.form(f))
-            else {
-                continue;
-            };
-            let answers = self.answers_of(i)?;
-            let mut named = std::collections::BTreeSet::new();
-            for question in form
-                .questions
-                .iter()
-                .filter(|x| x.answer == survey::AnswerKind::Limitations)
-            {
-                for c in answers
-                    .get(&question.id)
-                    .map(|a| a.choices.as_slice())
-                    .unwrap_or_default()
-                {
-                    if let Ok(c) = c.parse::<LimitationCategory>() {
-                        named.insert(c);
-                    }
-                }
-            }
-            for c in named {
-                *counts.entry(c).or_default() += 1;
-            }
-        }
-        Ok(LimitationCategory::all()
-            .map(|category| LimitationCount {
-                category,
-                respondents: counts[&category],
-            })
-            .collect())
-    }
-
     /// Decides on one proposed tie: rejected, or accepted into the atlas as a new revision
     /// whose tie cites the response (an acceptance with another kind than proposed is an
     /// edit, recorded as such). Returns the revision an acceptance made.
@@ -562,8 +532,9 @@ impl Services {
     ) -> Result<Option<i64>, ServiceError> {
         let w = self.own_wave(who, wave).await?;
         let invitees = self.store().invitees(&w.id).await?;
+        let completed = self.completed_answers(&w, &invitees)?;
         let p = self
-            .proposed_ties(&w, &invitees)
+            .proposed_ties(&w, &completed)
             .await?
             .into_iter()
             .find(|p| p.invitee == d.invitee && p.question == d.question && p.to == d.partner)
@@ -689,34 +660,38 @@ impl Services {
         };
         let contact = bounded_text("contact", input.contact.as_deref(), MAX_NAME_CHARS)?;
         let email = email_of(input.email.as_deref())?;
-        self.insert_invitee(
-            &w,
-            who.audit_label(),
+        let invitees = self.store().invitees(&w.id).await?;
+        let row = NewRow {
             actor,
             organisation,
             sector,
             contact,
             email,
-            None,
-            None,
-        )
-        .await
+            why: None,
+        };
+        self.insert_invitee(&w, &invitees, &who.audit_label(), row, None)
+            .await
     }
 
-    #[allow(clippy::too_many_arguments)]
+    /// Adds `row` to wave `w`, whose invitees the caller has read (`invitees`: the bound
+    /// on their number is checked against them).
     async fn insert_invitee(
         &self,
         w: &WaveRecord,
-        actor_label: String,
-        actor: Option<String>,
-        organisation: String,
-        sector: Option<String>,
-        contact: Option<String>,
-        email: Option<String>,
-        why: Option<String>,
+        invitees: &[InviteeRecord],
+        actor_label: &str,
+        row: NewRow,
         nominated_by: Option<&InviteeRecord>,
     ) -> Result<String, ServiceError> {
-        if self.store().invitees(&w.id).await?.len() >= MAX_INVITEES {
+        let NewRow {
+            actor,
+            organisation,
+            sector,
+            contact,
+            email,
+            why,
+        } = row;
+        if invitees.len() >= MAX_INVITEES {
             return Err(ServiceError::invalid(
                 "invitees",
                 format!("at most {MAX_INVITEES} invitees in a wave"),
@@ -751,7 +726,7 @@ impl Services {
             "survey.invitee_added"
         };
         let audit = self.audited(
-            &actor_label,
+            actor_label,
             action,
             Some(&object),
             "ok",
@@ -1031,10 +1006,8 @@ impl Services {
                 format!("why they are relevant, at most {MAX_WHY_CHARS} characters"),
             ));
         }
-        let made = self
-            .store()
-            .invitees(&w.id)
-            .await?
+        let invitees = self.store().invitees(&w.id).await?;
+        let made = invitees
             .iter()
             .filter(|x| x.nominated_by.as_deref() == Some(i.id.as_str()))
             .count();
@@ -1058,20 +1031,62 @@ impl Services {
             Some(a) => (Some(a.id.to_string()), Some(a.sector.as_str().to_string())),
             None => (None, None),
         };
-        self.insert_invitee(
-            &w,
-            "respondent".into(),
-            actor_id,
+        let row = NewRow {
+            actor: actor_id,
             organisation,
             sector,
-            Some(name),
+            contact: Some(name),
             email,
-            Some(why.to_string()),
-            Some(&i),
-        )
-        .await?;
+            why: Some(why.to_string()),
+        };
+        self.insert_invitee(&w, &invitees, "respondent", row, Some(&i))
+            .await?;
         Ok(())
     }
+}
+
+/// An invitee to add, its fields checked (contact, e-mail and reason still to seal).
+struct NewRow {
+    actor: Option<String>,
+    organisation: String,
+    sector: Option<String>,
+    contact: Option<String>,
+    email: Option<String>,
+    why: Option<String>,
+}
+
+/// A completed response: its invitee, the form answered and the answers, opened.
+struct Completed<'a> {
+    invitee: &'a InviteeRecord,
+    form: &'static opennrm_domain::survey::questionnaire::Form,
+    answers: Answers,
+}
+
+/// The limitation alternatives named in the completed answers, each counted once per
+/// respondent, every alternative listed.
+fn limitation_counts(completed: &[Completed<'_>]) -> Vec<LimitationCount> {
+    use opennrm_domain::atlas::vocabulary::LimitationCategory;
+    let mut counts: std::collections::BTreeMap<LimitationCategory, usize> =
+        LimitationCategory::all().map(|c| (c, 0)).collect();
+    for c in completed {
+        let named: std::collections::BTreeSet<LimitationCategory> = c
+            .form
+            .questions
+            .iter()
+            .filter(|x| x.answer == survey::AnswerKind::Limitations)
+            .filter_map(|x| c.answers.get(&x.id))
+            .flat_map(|a| a.choices.iter().filter_map(|v| v.parse().ok()))
+            .collect();
+        for l in named {
+            *counts.entry(l).or_default() += 1;
+        }
+    }
+    LimitationCategory::all()
+        .map(|category| LimitationCount {
+            category,
+            respondents: counts[&category],
+        })
+        .collect()
 }
 
 /// A stored wave's summary: figures from its invitees.
