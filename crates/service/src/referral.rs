@@ -331,7 +331,7 @@ pub fn is_reference(s: &str) -> bool {
         })
 }
 
-fn bounded(
+pub(crate) fn bounded(
     field: &'static str,
     value: Option<&str>,
     max: usize,

@@ -999,13 +999,10 @@ impl Services {
         let organisation = bounded_text("organisation", Some(&n.organisation), MAX_NAME_CHARS)?
             .ok_or_else(|| ServiceError::invalid("organisation", "the person's organisation"))?;
         let email = email_of(n.email.as_deref())?;
-        let why = n.why.trim();
-        if why.is_empty() || why.chars().count() > MAX_WHY_CHARS {
-            return Err(ServiceError::invalid(
-                "why",
-                format!("why they are relevant, at most {MAX_WHY_CHARS} characters"),
-            ));
-        }
+        // Free text over lines, checked as every other note is (bounded, no control
+        // characters but line breaks and tabs).
+        let why = crate::referral::bounded("why", Some(&n.why), MAX_WHY_CHARS)?
+            .ok_or_else(|| ServiceError::invalid("why", "why they are relevant"))?;
         let invitees = self.store().invitees(&w.id).await?;
         let made = invitees
             .iter()
@@ -1037,7 +1034,7 @@ impl Services {
             sector,
             contact: Some(name),
             email,
-            why: Some(why.to_string()),
+            why: Some(why),
         };
         self.insert_invitee(&w, &invitees, "respondent", row, Some(&i))
             .await?;
