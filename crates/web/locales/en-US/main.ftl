@@ -1,6 +1,11 @@
 # OpenNRM user interface, English. Keys are grouped by page; vocabulary labels follow
 # the pattern <vocabulary>-<value> so the code can look them up from the data.
 
+# The language's own name, for the language switcher, and whether a national reviewer has
+# confirmed this translation (yes / no): pages show a "not yet reviewed" mark where not.
+language-name = English
+translation-reviewed = yes
+
 site-name = OpenNRM
 site-tagline = Who identifies, refers and assists victims of trafficking for labour exploitation
 nav-countries = Countries
