@@ -896,7 +896,7 @@ on_both_backends! {
         let coordinator = s.token_identity(&token).await.expect("who");
         let wave = s.start_wave(&coordinator, &opennrm_service::survey::NewWave { label: "2027 update".into(), days_open: None }).await.expect("wave");
         s.add_invitee(&coordinator, &wave, &opennrm_service::survey::NewInvitee { actor: Some("dk-3f".into()), contact: Some("Mette Unionsen".into()), ..Default::default() }).await.expect("invitee");
-        let links = s.issue_links(&coordinator, &wave, None).await.expect("links");
+        let links = s.issue_links(&coordinator, &wave, opennrm_service::survey::LinksFor::Proposed).await.expect("links");
         let link = links[0].path.clone();
         session.run(move |client, base| async move {
             client.set_window_size(390, 844).await?;

@@ -241,10 +241,10 @@ on_both_backends! {
 
         // Review: 3F's answer proposes two ties; the report already has 3F and CMM.
         let (_, detail) = api.get(Some(&cmm), &format!("/api/v1/survey/waves/{wave}")).await;
-        let proposals = detail["proposals"].as_array().expect("proposals").clone();
-        assert_eq!(proposals.len(), 2, "{detail}");
-        assert_eq!((proposals[0]["to"].as_str(), proposals[0]["existing"][0].as_str()), (Some("dk-cmm"), Some("membership")));
-        assert_eq!((proposals[1]["to"].as_str(), proposals[1]["existing"].as_array().map(Vec::len)), (Some("dk-dis"), Some(0)));
+        let review = detail["review"].as_array().expect("review").clone();
+        assert_eq!(review.len(), 2, "{detail}");
+        assert_eq!((review[0]["fact"].as_str(), review[0]["target"].as_str(), review[0]["existing"][0].as_str()), (Some("tie"), Some("dk-cmm"), Some("membership")));
+        assert_eq!((review[1]["target"].as_str(), review[1]["existing"].as_array().map(Vec::len), review[1]["proposals"][0]["invitee"].as_i64()), (Some("dk-dis"), Some(0), Some(1)));
         let decisions = format!("/api/v1/survey/waves/{wave}/decisions");
         let accept_dis = json!({ "invitee": 1, "question": "partners", "partner": "dk-dis", "accept": true, "kind": "information_exchange" });
         assert_eq!(api.post(Some(&officer), &decisions, &accept_dis).await.0, 403);
@@ -257,8 +257,9 @@ on_both_backends! {
         let (st, rejected) = api.post(Some(&cmm), &decisions, &json!({ "invitee": 1, "question": "partners", "partner": "dk-cmm", "accept": false })).await;
         assert_eq!((st, rejected["atlas_revision"].is_null()), (200, true));
         let (_, detail) = api.get(Some(&cmm), &format!("/api/v1/survey/waves/{wave}")).await;
-        assert_eq!((detail["proposals"][1]["decision"].as_str(), detail["proposals"][1]["kind"].as_str(), detail["proposals"][1]["revision"].as_i64()), (Some("edited"), Some("information_exchange"), Some(revision)), "another kind than proposed is an edit");
-        assert_eq!(detail["proposals"][0]["decision"], "rejected");
+        let decided = |g: usize| detail["review"][g]["proposals"][0].clone();
+        assert_eq!((decided(1)["decision"].as_str(), decided(1)["kind"].as_str(), decided(1)["revision"].as_i64()), (Some("edited"), Some("information_exchange"), Some(revision)), "another kind than proposed is an edit");
+        assert_eq!(decided(0)["decision"], "rejected");
         // The new revision's tie cites the response; the diff since 2013 shows it, and the
         // public atlas has the tie without a word of the answer.
         let (st, diff) = api.get(None, &format!("/api/v1/countries/DK/diff?to={revision}")).await;
@@ -274,7 +275,7 @@ on_both_backends! {
         assert_eq!(page.status().as_u16(), 200);
         assert!(page.headers()["cache-control"].to_str().is_ok_and(|v| v.contains("no-store")));
         let html = page.text().await.expect("html");
-        assert!(html.contains("Out of three invited") && html.contains("Peter Painter") && html.contains("id=\"proposals\"") && html.contains("class=\"invitee\""), "{html}");
+        assert!(html.contains("Out of three invited") && html.contains("Peter Painter") && html.contains("class=\"proposal-group") && html.contains("class=\"invitee\""), "{html}");
         if let Ok(dir) = std::env::var("OPENNRM_SCREENSHOT_DIR") {
             // For a person to look at: the page with its stylesheet inlined.
             let css = reqwest::get(format!("{}/static/style.css", app.base)).await.expect("css").text().await.expect("css");
@@ -304,5 +305,134 @@ on_both_backends! {
             assert!(audit.iter().all(|e| !e.detail.contains(secret)), "{secret} in the audit log");
             assert!(!dump.contains(secret), "{secret} stored in plaintext");
         }
+    }
+}
+
+/// A respondent opens their link, fills in the full form and submits (or saves).
+async fn answer(
+    app: &crate::support::TestApp,
+    link: &str,
+    step: &str,
+    answers: &[(&str, &str)],
+) -> crate::platform::Browser {
+    let mut b = respondent(app, link).await;
+    let (_, page, _) = b.get("/survey/respond").await;
+    let t = crate::platform::field(&page, "csrf").expect("csrf");
+    let mut fields = vec![("csrf", t.as_str()), ("form", "full"), ("step", step)];
+    fields.extend_from_slice(answers);
+    let (st, body, _) = b.post("/survey/respond", &fields).await;
+    assert!(st == 200 || st == 303, "{st}: {body}");
+    b
+}
+
+on_both_backends! {
+    async fn a_wave_review_merges_mandates_mechanisms_counts_and_shows_answers_that_differ(db) {
+        use opennrm_domain::platform::Role;
+        use serde_json::json;
+        let store = db.loaded_store().await;
+        let app = crate::support::TestApp::start(store.clone()).await;
+        let s = app.state.services().clone();
+        let api = crate::referral::Api::new(&app);
+        let cmm = crate::referral::user_token(&s, "coordinator@dk.test", "dk-cmm", &[Role::NationalCoordinator]).await;
+        let (_, w) = api.post(Some(&cmm), "/api/v1/survey/waves", &json!({ "label": "2027 update", "days_open": 30 })).await;
+        let wave = w["id"].as_str().expect("id").to_string();
+        let path = |p: &str| format!("/api/v1/survey/waves/{wave}{p}");
+        for actor in ["dk-3f", "dk-wea", "dk-dis"] {
+            assert_eq!(api.post(Some(&cmm), &path("/invitees"), &json!({ "actor": actor })).await.0, 201);
+        }
+        let (_, links) = api.post(Some(&cmm), &path("/links"), &json!({})).await;
+        let (f_link, wea_link, dis_link) = (link_of(&links, "3F"), link_of(&links, "Working Environment Authority"), link_of(&links, "Danish Immigration Service"));
+
+        // 3F names WEA, a mandate it is not recorded with, a national rapporteur (the
+        // report records none in Denmark) and two limitations; WEA names 3F back, ticks
+        // a mechanism but not a rapporteur, and one of the limitations.
+        answer(&app, &f_link, "submit", &[("q.partners.choice", "dk-wea"), ("q.mandates.choice", "refer_victims"), ("q.mechanisms.choice", "national_rapporteur"), ("q.limitations.choice", "corruption"), ("q.limitations.choice", "lack_of_capacity")]).await;
+        answer(&app, &wea_link, "submit", &[("q.partners.choice", "dk-3f"), ("q.mandates.choice", "inspect_workplaces"), ("q.mechanisms.choice", "mou"), ("q.limitations.choice", "corruption")]).await;
+        // DIS saves part of its answer; it has not submitted when the reminders go out.
+        answer(&app, &dis_link, "save", &[("q.role.text", "Our caseworkers meet possible victims at Kastrup weekly.")]).await;
+
+        // Reminders: a new link for DIS only (the others answered); the old link stops
+        // working, the saved answer stays, and the reminder is counted.
+        let (st, reminded) = api.post(Some(&cmm), &path("/links"), &json!({ "remind": true })).await;
+        assert_eq!(st, 200, "{reminded}");
+        assert_eq!(reminded.as_array().map(Vec::len), Some(1), "{reminded}");
+        let dis_again = link_of(&reminded, "Danish Immigration Service");
+        assert_ne!(dis_again, dis_link);
+        assert_eq!(crate::platform::Browser::new(&app).get(&dis_link).await.0, 404, "the old link");
+        let mut dis = respondent(&app, &dis_again).await;
+        let (_, page, _) = dis.get("/survey/respond").await;
+        assert!(page.contains("Our caseworkers meet possible victims at Kastrup weekly."), "{page}");
+        assert_eq!(api.post(Some(&cmm), &path("/links"), &json!({ "remind": true, "invitee": "x" })).await.0, 400);
+        answer(&app, &dis_again, "submit", &[("q.partners.choice", "dk-cmm")]).await;
+        let (_, detail) = api.get(Some(&cmm), &path("")).await;
+        let reminders: Vec<_> = detail["invitees"].as_array().expect("invitees").iter().map(|i| i["reminders"].as_i64()).collect();
+        assert_eq!(reminders, vec![Some(0), Some(0), Some(1)]);
+
+        // The review groups what concerns one fact: the tie named from both ends is one
+        // group with two proposals; the rapporteur is named by 3F, and WEA answered the
+        // mechanisms question without it — the answers differ. DIS's tie to CMM and the
+        // mandates are groups of their own.
+        let group = |d: &serde_json::Value, g: &str| d["review"].as_array().expect("review").iter().find(|x| x["group"] == g).cloned().unwrap_or_else(|| panic!("no group {g}: {d}"));
+        let tie = group(&detail, "tie:dk-3f|dk-wea");
+        assert_eq!(tie["proposals"].as_array().map(|p| p.iter().map(|x| x["invitee"].as_i64()).collect::<Vec<_>>()), Some(vec![Some(1), Some(2)]));
+        assert_eq!(tie["conflicting"], false);
+        let rapporteur = group(&detail, "mechanism:national_rapporteur");
+        assert_eq!((rapporteur["against"].clone(), rapporteur["conflicting"].clone(), rapporteur["existing"].clone()), (json!([2]), json!(true), json!([])), "{rapporteur}");
+        assert_eq!(group(&detail, "mandate:dk-wea:inspect_workplaces")["existing"], json!(["held", "denied"]));
+        let counts: Vec<_> = detail["limitations"].as_array().expect("limitations").iter().filter(|l| l["respondents"] != 0).map(|l| (l["category"].as_str().map(str::to_string), l["respondents"].as_i64())).collect();
+        assert_eq!(counts, vec![(Some("corruption".to_string()), Some(2)), (Some("lack_of_capacity".to_string()), Some(1))]);
+        assert_eq!(detail["full_forms"], 3);
+
+        let decide = |d: serde_json::Value| { let api = &api; let cmm = &cmm; let p = path("/decisions"); async move { api.post(Some(cmm), &p, &d).await } };
+        // Both ends accepted in one kind: one tie citing both responses.
+        assert_eq!(decide(json!({ "invitee": 1, "question": "partners", "target": "dk-wea", "accept": true, "kind": "information_exchange", "status": "formal" })).await.0, 400, "a grade is for mechanisms");
+        assert_eq!(decide(json!({ "invitee": 1, "question": "partners", "target": "dk-wea", "accept": true, "kind": "information_exchange" })).await.0, 200);
+        assert_eq!(decide(json!({ "invitee": 2, "question": "partners", "target": "dk-3f", "accept": true, "kind": "information_exchange" })).await.0, 200);
+        let (_, coop) = api.get(None, "/api/v1/cooperation?country=DK").await;
+        let ties: Vec<_> = coop["items"].as_array().expect("ties").iter().filter(|t| t["kind"] == "information_exchange" && [t["from"].as_str(), t["to"].as_str()].iter().all(|e| matches!(e, Some("dk-3f" | "dk-wea")))).cloned().collect();
+        assert_eq!(ties.len(), 1, "{ties:?}");
+        let cited = ties[0].to_string();
+        assert!(cited.contains("survey:DK-1/1/partners") && cited.contains("survey:DK-1/2/partners"), "{cited}");
+
+        // The rapporteur, read as a functional equivalent (an edit): a new mechanism.
+        assert_eq!(decide(json!({ "invitee": 1, "question": "mechanisms", "target": "national_rapporteur", "accept": true, "status": "absent" })).await.0, 400, "an answer says it exists");
+        let (st, r) = decide(json!({ "invitee": 1, "question": "mechanisms", "target": "national_rapporteur", "accept": true, "status": "functional_equivalent" })).await;
+        assert_eq!(st, 200, "{r}");
+        // WEA's MoU: the report has one in place; the response becomes one more source.
+        assert_eq!(decide(json!({ "invitee": 2, "question": "mechanisms", "target": "mou", "accept": true })).await.0, 200);
+        // 3F's new mandate is accepted; WEA's confirmation of its inspection mandate rejected.
+        assert_eq!(decide(json!({ "invitee": 1, "question": "mandates", "target": "refer_victims", "accept": true })).await.0, 200);
+        assert_eq!(decide(json!({ "invitee": 2, "question": "mandates", "target": "inspect_workplaces", "accept": false })).await.0, 200);
+        // The wave's counts: corruption (2 of 3) accepted, once; nothing to decide where nobody named it.
+        let (st, r) = decide(json!({ "question": "limitations", "target": "corruption", "accept": true })).await;
+        assert_eq!(st, 200, "{r}");
+        let last = r["atlas_revision"].as_i64().expect("revision");
+        assert_eq!(decide(json!({ "question": "limitations", "target": "corruption", "accept": true })).await.0, 409);
+        assert_eq!(decide(json!({ "question": "limitations", "target": "legislation", "accept": true })).await.0, 404);
+        assert_eq!(decide(json!({ "question": "limitations", "target": "lack_of_capacity", "accept": false })).await.0, 200);
+
+        let (_, detail) = api.get(Some(&cmm), &path("")).await;
+        let rapporteur = group(&detail, "mechanism:national_rapporteur");
+        assert_eq!((rapporteur["proposals"][0]["decision"].as_str(), rapporteur["proposals"][0]["kind"].as_str()), (Some("edited"), Some("functional_equivalent")));
+        let corruption = detail["limitations"].as_array().expect("l").iter().find(|l| l["category"] == "corruption").cloned().expect("corruption");
+        assert_eq!((corruption["decision"].as_str(), corruption["decided_respondents"].as_i64(), corruption["revision"].as_i64()), (Some("accepted"), Some(2), Some(last)));
+
+        // The atlas now: every accepted fact cites its survey record beside the report's.
+        let (_, mechanisms) = api.get(None, "/api/v1/mechanisms?country=DK").await;
+        let m = mechanisms.to_string();
+        assert!(m.contains("dk-national-rapporteur-survey") && m.contains("survey:DK-1/1/mechanisms") && m.contains("survey:DK-1/2/mechanisms"), "{m}");
+        let (_, f) = api.get(None, "/api/v1/actors/dk-3f").await;
+        assert!(f.to_string().contains("survey:DK-1/1/mandates"), "{f}");
+        let (_, country) = api.get(None, "/api/v1/countries/DK").await;
+        assert!(country.to_string().contains("survey:DK-1/limitations/corruption"), "{country}");
+        // The diff since 2013 names each change, and the generated report counts the limitation.
+        let (st, diff) = api.get(None, &format!("/api/v1/countries/DK/diff?to={last}")).await;
+        assert_eq!(st, 200);
+        let diff = diff.to_string();
+        for change in ["national_rapporteur", "refer_victims", "survey:DK-1/limitations/corruption"] {
+            assert!(diff.contains(change), "{change} not in the diff: {diff}");
+        }
+        // Nothing respondents wrote is public.
+        assert!(!country.to_string().contains("Kastrup weekly"));
     }
 }

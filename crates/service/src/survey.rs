@@ -7,14 +7,16 @@
 //! further contacts, who join the wave as proposed invitees linked to their nominator.
 
 use opennrm_domain::atlas::ActorId;
-use opennrm_domain::atlas::vocabulary::CooperationKind;
-use opennrm_domain::atlas::{CountryCode, Source};
+use opennrm_domain::atlas::vocabulary::{
+    Capability, CooperationKind, LimitationCategory, MechanismKind, MechanismStatus,
+};
+use opennrm_domain::atlas::{CountryAtlas, CountryCode, Source};
 use opennrm_domain::platform::Action;
-use opennrm_domain::survey::merge;
+use opennrm_domain::survey::merge::{self, Proposal, ProposalFact};
 use opennrm_domain::survey::{
     self, Answers, FormKind, InviteeState, Questionnaire, WaveFigures, WaveInvitee,
 };
-use opennrm_store::{DecisionRecord, InviteeRecord, Plan, WaveRecord};
+use opennrm_store::{CountDecisionRecord, DecisionRecord, InviteeRecord, Plan, WaveRecord};
 use serde::{Deserialize, Serialize};
 
 use crate::crypto;
@@ -119,6 +121,8 @@ pub struct InviteeView {
     pub form: Option<String>,
     pub invited_at: Option<String>,
     pub completed_at: Option<String>,
+    /// Reminders sent (links re-issued to an invitee who had not answered).
+    pub reminders: i64,
 }
 
 /// A stored wave with its invitees (the coordinator's tracking page).
@@ -129,52 +133,89 @@ pub struct WaveDetail {
     /// Links still work.
     pub open: bool,
     pub invitees: Vec<InviteeView>,
-    /// The ties completed answers propose, with the review's decision on each.
-    pub proposals: Vec<ProposalView>,
+    /// The changes completed answers propose, grouped by the fact they concern (several
+    /// respondents can speak to one), with the review's decision on each.
+    pub review: Vec<ProposalGroup>,
     /// How many completed answers name each of the eight limitation alternatives, as the
-    /// report counts them ("Out of nine respondents, only one stated …").
+    /// report counts them ("Out of nine respondents, only one stated …"); each named one
+    /// is a proposal to the atlas of its own.
     pub limitations: Vec<LimitationCount>,
+    /// Respondents who completed the full form (the one asking about limitations).
+    pub full_forms: usize,
 }
 
 /// One limitation alternative and how many respondents of the wave named it.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct LimitationCount {
-    pub category: opennrm_domain::atlas::vocabulary::LimitationCategory,
+    pub category: LimitationCategory,
     pub respondents: usize,
+    /// `accepted` or `rejected` once reviewed, with the count decided on.
+    pub decision: Option<String>,
+    pub decided_respondents: Option<i64>,
+    /// The atlas revision an acceptance made.
+    pub revision: Option<i64>,
 }
 
-/// One proposed tie for review.
+/// One respondent's proposed change, for review.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ProposalView {
     /// The respondent's position in the wave.
     pub invitee: i64,
+    /// The respondent's organisation.
+    pub respondent: String,
     pub question: String,
-    pub from: String,
-    pub from_name: String,
-    pub to: String,
-    pub to_name: String,
-    /// How the atlas already ties the two.
-    pub existing: Vec<CooperationKind>,
     /// `accepted`, `edited` or `rejected` once reviewed.
     pub decision: Option<String>,
+    /// The kind of cooperation (tie) or grade (mechanism) accepted.
     pub kind: Option<String>,
     /// The atlas revision an acceptance made.
     pub revision: Option<i64>,
 }
 
-/// The coordinator's decision on one proposed tie.
+/// The proposals about one fact, side by side: who names it, who answers the same
+/// question without naming it, and whether they (or the decisions taken) disagree.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ProposalGroup {
+    /// The fact: `tie:<a>|<b>`, `mandate:<actor>:<capability>`, `mechanism:<kind>`.
+    pub group: String,
+    pub fact: ProposalFact,
+    /// The partner (tie), capability (mandate) or mechanism kind (mechanism).
+    pub target: String,
+    pub target_name: String,
+    /// The respondent's actor (ties and mandates).
+    pub actor: Option<String>,
+    pub actor_name: Option<String>,
+    /// What the atlas holds now: kinds of cooperation (tie), `held`/`denied` (mandate),
+    /// grades (mechanism).
+    pub existing: Vec<String>,
+    pub proposals: Vec<ProposalView>,
+    /// The positions of respondents who answered the same question without naming it.
+    pub against: Vec<i64>,
+    /// Respondents disagree, or decisions do (accepted and rejected, or in different kinds).
+    pub conflicting: bool,
+}
+
+/// The coordinator's decision on one proposal: a respondent's (with `invitee`) or a
+/// wave's count (without: `question` = `limitations`, `target` the alternative).
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReviewDecision {
-    /// The respondent's position in the wave.
-    pub invitee: i64,
+    /// The respondent's position in the wave; absent for a wave's limitation count.
+    #[serde(default)]
+    pub invitee: Option<i64>,
     pub question: String,
-    /// The partner's atlas id.
-    pub partner: String,
+    /// What the proposal names: the partner's atlas id (tie), the capability (mandate),
+    /// the mechanism kind (mechanism) or the limitation alternative (count).
+    #[serde(alias = "partner")]
+    pub target: String,
     pub accept: bool,
-    /// The kind of cooperation to record (accepting); `other` as proposed when absent.
+    /// The kind of cooperation to record, for a tie; `other` as proposed when absent.
     #[serde(default)]
     pub kind: Option<CooperationKind>,
+    /// The grade to record, for a mechanism: `formal` as proposed when absent, or
+    /// `functional_equivalent`.
+    #[serde(default)]
+    pub status: Option<MechanismStatus>,
 }
 
 /// A link issued: shown once (the database keeps only its hash), to print or send.
@@ -206,6 +247,17 @@ pub struct RespondentView {
     pub nominations: Vec<(String, String)>,
     /// The country's atlas actors a partner answer can tick: (id, name).
     pub actors: Vec<(String, String)>,
+}
+
+/// Whom links are issued to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinksFor<'a> {
+    /// Every proposed invitee (not yet invited).
+    Proposed,
+    /// One invitee again, by id.
+    One(&'a str),
+    /// Everyone invited who has not completed or declined: a reminder with a new link.
+    Reminders,
 }
 
 /// What a respondent does with the form.
@@ -430,18 +482,30 @@ impl Services {
                 form: i.form.clone(),
                 invited_at: i.invited_at.clone(),
                 completed_at: i.completed_at.clone(),
+                reminders: i.reminders,
             });
         }
         let completed = self.completed_answers(&w, &invitees)?;
-        let proposals = self.proposed_ties(&w, &completed).await?;
-        let limitations = limitation_counts(&completed);
+        let review = self.review_of(&w, &completed).await?;
+        let mut limitations = limitation_counts(&completed);
+        for d in self.store().count_decisions(&w.id).await? {
+            if let Some(l) = limitations
+                .iter_mut()
+                .find(|l| l.category.as_str() == d.target)
+            {
+                l.decision = Some(d.decision);
+                l.decided_respondents = Some(d.respondents);
+                l.revision = d.revision_id;
+            }
+        }
         Ok(WaveDetail {
             summary: summary_of(&w, &invitees),
             open: w.closes_at > opennrm_store::now(),
             closes_at: w.closes_at,
             invitees: views,
-            proposals,
+            review,
             limitations,
+            full_forms: full_forms(&completed),
         })
     }
 
@@ -468,6 +532,7 @@ impl Services {
             };
             out.push(Completed {
                 invitee: i,
+                actor: i.actor_id.as_deref().and_then(|a| ActorId::parse(a).ok()),
                 form,
                 answers: self.answers_of(i)?,
             });
@@ -475,55 +540,82 @@ impl Services {
         Ok(out)
     }
 
-    /// The ties the completed answers of invitees who answer for an atlas actor propose,
-    /// with any decision taken on each.
-    async fn proposed_ties(
+    /// Every change the completed answers propose, grouped by fact, with the decisions
+    /// taken and, for each fact, the respondents whose answers speak against it.
+    async fn review_of(
         &self,
         w: &WaveRecord,
         completed: &[Completed<'_>],
-    ) -> Result<Vec<ProposalView>, ServiceError> {
+    ) -> Result<Vec<ProposalGroup>, ServiceError> {
         let view = self.atlas();
         let Some(country) = view.atlas.country(&w.country_code) else {
             return Ok(Vec::new());
         };
         let decisions = self.store().decisions(&w.id).await?;
-        let name = |id: &str| {
-            country
-                .actors
-                .iter()
-                .find(|a| a.id.as_str() == id)
-                .map_or_else(|| id.to_string(), |a| a.name.clone())
-        };
-        let mut out = Vec::new();
-        for c in completed {
+        let mut groups: Vec<ProposalGroup> = Vec::new();
+        let mut proposed: Vec<(usize, Proposal)> = Vec::new();
+        for (n, c) in completed.iter().enumerate() {
             let i = c.invitee;
-            let Some(actor) = i.actor_id.as_deref().and_then(|a| ActorId::parse(a).ok()) else {
-                continue;
-            };
-            for t in merge::proposed_ties(country, &actor, c.form, &c.answers) {
-                let d = decisions
-                    .iter()
-                    .find(|d| d.invitee_id == i.id && d.question == t.question && d.target == t.to);
-                out.push(ProposalView {
+            for p in merge::proposals(country, c.actor.as_ref(), c.form, &c.answers) {
+                let d = decisions.iter().find(|d| {
+                    d.invitee_id == i.id && d.question == p.question && d.target == p.target
+                });
+                let view = ProposalView {
                     invitee: i.position,
-                    from_name: name(&t.from),
-                    to_name: name(&t.to),
+                    respondent: i.organisation.clone(),
+                    question: p.question.clone(),
                     decision: d.map(|d| d.decision.clone()),
                     kind: d.and_then(|d| d.kind.clone()),
                     revision: d.and_then(|d| d.revision_id),
-                    question: t.question,
-                    from: t.from,
-                    to: t.to,
-                    existing: t.existing,
-                });
+                };
+                match groups.iter_mut().find(|g| g.group == p.group) {
+                    Some(g) => g.proposals.push(view),
+                    None => groups.push(ProposalGroup {
+                        group: p.group.clone(),
+                        fact: p.fact,
+                        target_name: target_name(country, &p),
+                        target: p.target.clone(),
+                        actor_name: p.actor.as_deref().map(|a| actor_name(country, a)),
+                        actor: p.actor.clone(),
+                        existing: p.existing.clone(),
+                        proposals: vec![view],
+                        against: Vec::new(),
+                        conflicting: false,
+                    }),
+                }
+                proposed.push((n, p));
             }
         }
-        Ok(out)
+        for g in &mut groups {
+            let Some((_, p)) = proposed.iter().find(|(_, p)| p.group == g.group) else {
+                continue;
+            };
+            g.against = completed
+                .iter()
+                .filter(|c| !g.proposals.iter().any(|v| v.invitee == c.invitee.position))
+                .filter(|c| merge::speaks_against(c.actor.as_ref(), c.form, &c.answers, p))
+                .map(|c| c.invitee.position)
+                .collect();
+            let decided: std::collections::BTreeSet<(&str, Option<&str>)> = g
+                .proposals
+                .iter()
+                .filter_map(|v| {
+                    let d = v.decision.as_deref()?;
+                    Some((
+                        if d == "rejected" { d } else { "accepted" },
+                        v.kind.as_deref(),
+                    ))
+                })
+                .collect();
+            g.conflicting = !g.against.is_empty() || decided.len() > 1;
+        }
+        Ok(groups)
     }
 
-    /// Decides on one proposed tie: rejected, or accepted into the atlas as a new revision
-    /// whose tie cites the response (an acceptance with another kind than proposed is an
-    /// edit, recorded as such). Returns the revision an acceptance made.
+    /// Decides on one proposal: rejected, or accepted into the atlas as a new revision
+    /// whose fact cites the response (an acceptance in another kind of cooperation or
+    /// another grade than proposed is an edit, recorded as such). Returns the revision an
+    /// acceptance made.
     pub async fn decide(
         &self,
         who: &Identity,
@@ -533,30 +625,72 @@ impl Services {
         let w = self.own_wave(who, wave).await?;
         let invitees = self.store().invitees(&w.id).await?;
         let completed = self.completed_answers(&w, &invitees)?;
-        let p = self
-            .proposed_ties(&w, &completed)
-            .await?
-            .into_iter()
-            .find(|p| p.invitee == d.invitee && p.question == d.question && p.to == d.partner)
+        let Some(position) = d.invitee else {
+            return self.decide_count(who, &w, &completed, d).await;
+        };
+        let (c, p) = completed
+            .iter()
+            .filter(|c| c.invitee.position == position)
+            .find_map(|c| {
+                let view = self.atlas();
+                let country = view.atlas.country(&w.country_code)?;
+                merge::proposals(country, c.actor.as_ref(), c.form, &c.answers)
+                    .into_iter()
+                    .find(|p| p.question == d.question && p.target == d.target)
+                    .map(|p| (c, p))
+            })
             .ok_or(ServiceError::NotFound("proposal"))?;
-        if p.decision.is_some() {
+        let invitee = c.invitee;
+        let decided = self.store().decisions(&w.id).await?.into_iter().any(|x| {
+            x.invitee_id == invitee.id && x.question == p.question && x.target == p.target
+        });
+        if decided {
             return Err(ServiceError::Conflict(
                 "this proposal has been decided".into(),
             ));
         }
-        let invitee = invitees
-            .iter()
-            .find(|i| i.position == d.invitee)
-            .ok_or(ServiceError::NotFound("proposal"))?;
-        let kind = d.kind.unwrap_or(merge::PROPOSED_KIND);
+        // What an acceptance records, and whether it is the change as proposed.
+        let (kind, as_proposed) = match p.fact {
+            ProposalFact::Tie => {
+                if d.status.is_some() {
+                    return Err(ServiceError::invalid("status", "a grade is for mechanisms"));
+                }
+                let k = d.kind.unwrap_or(merge::PROPOSED_KIND);
+                (Some(k.as_str()), k == merge::PROPOSED_KIND)
+            }
+            ProposalFact::Mechanism => {
+                if d.kind.is_some() {
+                    return Err(ServiceError::invalid(
+                        "kind",
+                        "a kind of cooperation is for ties",
+                    ));
+                }
+                let s = d.status.unwrap_or(merge::PROPOSED_STATUS);
+                if !s.is_in_place() {
+                    return Err(ServiceError::invalid(
+                        "status",
+                        "formal or functional_equivalent: the answer says it exists",
+                    ));
+                }
+                (Some(s.as_str()), s == merge::PROPOSED_STATUS)
+            }
+            ProposalFact::Mandate | ProposalFact::Limitation => {
+                if d.kind.is_some() || d.status.is_some() {
+                    return Err(ServiceError::invalid(
+                        "kind",
+                        "a mandate is accepted or rejected",
+                    ));
+                }
+                (None, true)
+            }
+        };
         let revision = if d.accept {
             let record = merge::record_of(&w.country_code, w.number, invitee.position, &p.question);
-            let source = merge::source_of(&record, &w.label, &p.from_name, &p.to_name);
-            Some(self.merge_into_atlas(who, &w, &p, kind, &source).await?)
+            Some(self.merge_proposal(who, &w, c, &p, kind, &record).await?)
         } else {
             None
         };
-        let decision = match (d.accept, kind == merge::PROPOSED_KIND) {
+        let decision = match (d.accept, as_proposed) {
             (false, _) => "rejected",
             (true, true) => "accepted",
             (true, false) => "edited",
@@ -564,15 +698,15 @@ impl Services {
         let (user, _, _) = self.principal_org(who)?;
         let label = who.audit_label();
         let object = format!("survey_wave:{}", w.id);
-        let audit = self.audited(&label, "survey.reviewed", Some(&object), "ok", None, serde_json::json!({ "invitee": invitee.id, "question": p.question, "partner": p.to, "decision": decision, "kind": d.accept.then_some(kind.as_str()), "revision": revision }));
+        let audit = self.audited(&label, "survey.reviewed", Some(&object), "ok", None, serde_json::json!({ "invitee": invitee.id, "question": p.question, "fact": p.fact.as_str(), "target": p.target, "decision": decision, "kind": kind.filter(|_| d.accept), "revision": revision }));
         self.write(Plan::insert_decision(
             &DecisionRecord {
                 wave_id: w.id.clone(),
                 invitee_id: invitee.id.clone(),
                 question: p.question.clone(),
-                target: p.to.clone(),
+                target: p.target.clone(),
                 decision: decision.into(),
-                kind: d.accept.then(|| kind.as_str().to_string()),
+                kind: kind.filter(|_| d.accept).map(str::to_string),
                 decided_by: user,
                 decided_at: opennrm_store::now(),
                 revision_id: revision,
@@ -583,34 +717,194 @@ impl Services {
         Ok(revision)
     }
 
-    /// Writes the accepted tie as a new atlas revision computed from the current one
-    /// (retried when another revision became current meanwhile, as for inspections).
-    async fn merge_into_atlas(
+    /// Decides on a wave's count of respondents naming one limitation alternative: an
+    /// acceptance adds it to the atlas as a limitation of its own citing the wave.
+    async fn decide_count(
         &self,
         who: &Identity,
         w: &WaveRecord,
-        p: &ProposalView,
-        kind: CooperationKind,
-        source: &Source,
+        completed: &[Completed<'_>],
+        d: &ReviewDecision,
+    ) -> Result<Option<i64>, ServiceError> {
+        let is_limitations = self.questionnaire_of(w)?.forms.iter().any(|f| {
+            f.questions
+                .iter()
+                .any(|q| q.id == d.question && q.answer == survey::AnswerKind::Limitations)
+        });
+        let category: Option<LimitationCategory> = d.target.parse().ok();
+        let count = category.and_then(|c| {
+            limitation_counts(completed)
+                .into_iter()
+                .find(|l| l.category == c && l.respondents > 0)
+        });
+        let (Some(category), Some(count), true) = (category, count, is_limitations) else {
+            return Err(ServiceError::NotFound("proposal"));
+        };
+        if d.kind.is_some() || d.status.is_some() {
+            return Err(ServiceError::invalid(
+                "kind",
+                "a count is accepted or rejected",
+            ));
+        }
+        if self
+            .store()
+            .count_decisions(&w.id)
+            .await?
+            .iter()
+            .any(|x| x.question == d.question && x.target == d.target)
+        {
+            return Err(ServiceError::Conflict("this count has been decided".into()));
+        }
+        let n = i64::try_from(count.respondents).unwrap_or(i64::MAX);
+        let of = full_forms(completed);
+        let revision = if d.accept {
+            let record = merge::count_record_of(&w.country_code, w.number, &d.question, &d.target);
+            let what = merge::words(category.as_str());
+            let source = merge::survey_source(
+                &record,
+                &w.label,
+                format!(
+                    "{n} of {of} respondents named {what} as a limitation in the survey ({}).",
+                    w.label
+                ),
+            );
+            let note = format!(
+                "Counted by OpenNRM: {n} of {of} respondents who completed the full questionnaire in the survey ({}) named it; reviewed by the national coordinator.",
+                w.label
+            );
+            Some(
+                self.revise_for_survey(who, w, &record, |country| {
+                    merge::merge_limitation(country, category, n, note.clone(), &source)
+                })
+                .await?,
+            )
+        } else {
+            None
+        };
+        let (user, _, _) = self.principal_org(who)?;
+        let label = who.audit_label();
+        let object = format!("survey_wave:{}", w.id);
+        let decision = if d.accept { "accepted" } else { "rejected" };
+        let audit = self.audited(&label, "survey.reviewed", Some(&object), "ok", None, serde_json::json!({ "question": d.question, "fact": "limitation", "target": d.target, "respondents": n, "decision": decision, "revision": revision }));
+        self.write(Plan::insert_count_decision(
+            &CountDecisionRecord {
+                wave_id: w.id.clone(),
+                question: d.question.clone(),
+                target: d.target.clone(),
+                respondents: n,
+                decision: decision.into(),
+                decided_by: user,
+                decided_at: opennrm_store::now(),
+                revision_id: revision,
+            },
+            &audit,
+        ))
+        .await?;
+        Ok(revision)
+    }
+
+    /// Writes one accepted proposal into a new atlas revision.
+    async fn merge_proposal(
+        &self,
+        who: &Identity,
+        w: &WaveRecord,
+        c: &Completed<'_>,
+        p: &Proposal,
+        kind: Option<&str>,
+        record: &str,
     ) -> Result<i64, ServiceError> {
-        let parse =
-            |id: &str| ActorId::parse(id).map_err(|e| ServiceError::Internal(e.to_string()));
-        let (from, to) = (parse(&p.from)?, parse(&p.to)?);
-        let record = source.record.clone().unwrap_or_default();
+        let bad = |e: String| ServiceError::Internal(e);
+        let view = self.atlas();
+        let country = view
+            .atlas
+            .country(&w.country_code)
+            .ok_or(ServiceError::NotFound("country"))?;
+        let respondent = c.actor.as_ref().map_or_else(
+            || c.invitee.organisation.clone(),
+            |a| actor_name(country, a.as_str()),
+        );
+        let target = target_name(country, p);
+        let label = &w.label;
+        match p.fact {
+            ProposalFact::Tie => {
+                let from = c
+                    .actor
+                    .clone()
+                    .ok_or_else(|| bad("a tie without its actor".into()))?;
+                let to = ActorId::parse(&p.target).map_err(bad)?;
+                let kind: CooperationKind = kind
+                    .unwrap_or_default()
+                    .parse()
+                    .map_err(|_| bad("kind".into()))?;
+                let source = merge::source_of(record, label, &respondent, &target);
+                self.revise_for_survey(who, w, record, |country| {
+                    merge::merge_tie(country, &from, &to, kind, &source)
+                })
+                .await
+            }
+            ProposalFact::Mandate => {
+                let actor = c
+                    .actor
+                    .clone()
+                    .ok_or_else(|| bad("a mandate without its actor".into()))?;
+                let capability: Capability =
+                    p.target.parse().map_err(|_| bad("capability".into()))?;
+                let source = merge::survey_source(
+                    record,
+                    label,
+                    format!(
+                        "{respondent} stated in the survey ({label}) that it has a mandate to {}.",
+                        merge::words(capability.as_str())
+                    ),
+                );
+                self.revise_for_survey(who, w, record, |country| {
+                    merge::merge_mandate(country, &actor, capability, &source)
+                })
+                .await
+            }
+            ProposalFact::Mechanism => {
+                let mkind: MechanismKind = p.target.parse().map_err(|_| bad("mechanism".into()))?;
+                let status: MechanismStatus = kind
+                    .unwrap_or_default()
+                    .parse()
+                    .map_err(|_| bad("status".into()))?;
+                let source = merge::survey_source(
+                    record,
+                    label,
+                    format!(
+                        "{respondent} stated in the survey ({label}) that the country has a {}.",
+                        merge::mechanism_name(mkind).to_lowercase()
+                    ),
+                );
+                self.revise_for_survey(who, w, record, |country| {
+                    merge::merge_mechanism(country, mkind, status, &source)
+                })
+                .await
+            }
+            ProposalFact::Limitation => Err(bad("a count is decided on the wave".into())),
+        }
+    }
+
+    /// A new atlas revision from the current one changed by `change`, titled by the wave
+    /// (retried when another revision became current meanwhile, as for inspections).
+    async fn revise_for_survey(
+        &self,
+        who: &Identity,
+        w: &WaveRecord,
+        record: &str,
+        change: impl FnMut(&mut CountryAtlas) -> bool,
+    ) -> Result<i64, ServiceError> {
         let object = format!("survey_wave:{}", w.id);
         let title = format!("Survey {} wave {}: {}", w.country_code, w.number, w.label);
         let revision = crate::atlas::RecordRevision {
             country: &w.country_code,
-            record: &record,
+            record,
             object: &object,
             origin: "survey",
             title: &title,
             detail: serde_json::json!({ "origin": "survey", "record": record }),
         };
-        self.revise_from_record(who, &revision, |country| {
-            merge::merge_tie(country, &from, &to, kind, source)
-        })
-        .await
+        self.revise_from_record(who, &revision, change).await
     }
 
     /// Adds an invitee to a wave of the caller's country.
@@ -717,6 +1011,8 @@ impl Services {
             completed_at: None,
             created_at: now.clone(),
             updated_at: now,
+            reminders: 0,
+            reminded_at: None,
             id,
         };
         let object = format!("survey_wave:{}", w.id);
@@ -737,14 +1033,21 @@ impl Services {
         Ok(r.id)
     }
 
-    /// Issues links: to every proposed invitee of the wave, or (with `only`) to that one
-    /// again (a lost link: the old one stops working). Each link is shown once.
+    /// Issues links: to every proposed invitee of the wave, to one invitee again (a lost
+    /// link: the old one stops working), or as reminders to everyone invited who has not
+    /// answered yet (a new link each: only hashes are kept, so the first cannot be sent
+    /// again; saved answers stay). Each link is shown once.
     pub async fn issue_links(
         &self,
         who: &Identity,
         wave: &str,
-        only: Option<&str>,
+        to: LinksFor<'_>,
     ) -> Result<Vec<IssuedLink>, ServiceError> {
+        let only = match to {
+            LinksFor::One(id) => Some(id),
+            LinksFor::Proposed | LinksFor::Reminders => None,
+        };
+        let reminder = to == LinksFor::Reminders;
         let w = self.own_wave(who, wave).await?;
         if w.closes_at <= opennrm_store::now() {
             return Err(ServiceError::Conflict(
@@ -759,10 +1062,17 @@ impl Services {
                     .find(|i| i.id == id)
                     .ok_or(ServiceError::NotFound("invitee"))?,
             ],
-            None => invitees
-                .iter()
-                .filter(|i| i.state == InviteeState::Proposed.as_str())
-                .collect(),
+            None => {
+                let waiting: &[InviteeState] = if reminder {
+                    &[InviteeState::Invited, InviteeState::Started]
+                } else {
+                    &[InviteeState::Proposed]
+                };
+                invitees
+                    .iter()
+                    .filter(|i| waiting.iter().any(|s| i.state == s.as_str()))
+                    .collect()
+            }
         };
         let label = who.audit_label();
         let object = format!("survey_wave:{}", w.id);
@@ -772,7 +1082,11 @@ impl Services {
             let now = opennrm_store::now();
             let audit = self.audited(
                 &label,
-                "survey.link_issued",
+                if reminder {
+                    "survey.reminded"
+                } else {
+                    "survey.link_issued"
+                },
                 Some(&object),
                 "ok",
                 None,
@@ -780,7 +1094,7 @@ impl Services {
             );
             let hash = crypto::sha256_hex(&token);
             if self
-                .write(Plan::issue_link(&i.id, &hash, &now, &audit))
+                .write(Plan::issue_link(&i.id, &hash, &now, reminder, &audit))
                 .await?
                 .is_done()
             {
@@ -789,17 +1103,32 @@ impl Services {
                     self.open_opt(i.email_ct.as_deref(), None, INVITEE, "email_ct", &i.id)?;
                 let emailed = match (email, self.mail_origin()) {
                     (Some(to), Some(origin)) => {
+                        let opening = if reminder {
+                            "A reminder: you are invited to answer"
+                        } else {
+                            "You are invited to answer"
+                        };
                         let body = format!(
-                            "You are invited to answer the questionnaire on trafficking for labour exploitation for {organisation} ({country}), \"{label}\".\n\nOpen this link to answer; you can save and come back with it until {until}. It is for you alone:\n{origin}{path}\n\nIf your organisation has no mandate or experience in this field, the form offers a few short alternative questions instead.\n",
+                            "{opening} the questionnaire on trafficking for labour exploitation for {organisation} ({country}), \"{label}\".\n\nOpen this link to answer; you can save and come back with it until {until}. It is for you alone:\n{origin}{path}\n{earlier}\nIf your organisation has no mandate or experience in this field, the form offers a few short alternative questions instead.\n",
                             organisation = i.organisation,
                             country = w.country_code,
                             label = w.label,
                             until = w.closes_at.get(..10).unwrap_or_default(),
+                            earlier = if reminder {
+                                "This link replaces the one you received before; anything you saved is still there.\n"
+                            } else {
+                                ""
+                            },
                         );
+                        let subject = if reminder {
+                            "Reminder: questionnaire on trafficking for labour exploitation"
+                        } else {
+                            "Questionnaire on trafficking for labour exploitation"
+                        };
                         // One e-mail per link issued: a new link is a new message.
                         self.queue_sealed_email(
                             &to,
-                            "Questionnaire on trafficking for labour exploitation",
+                            subject,
                             &body,
                             format!("survey:{}:{}", i.id, &hash[..16]),
                         )
@@ -1055,14 +1384,43 @@ struct NewRow {
 /// A completed response: its invitee, the form answered and the answers, opened.
 struct Completed<'a> {
     invitee: &'a InviteeRecord,
+    /// The atlas actor the respondent answers for, if any.
+    actor: Option<ActorId>,
     form: &'static opennrm_domain::survey::questionnaire::Form,
     answers: Answers,
+}
+
+/// Respondents who completed the full form, the one that asks about limitations.
+fn full_forms(completed: &[Completed<'_>]) -> usize {
+    completed
+        .iter()
+        .filter(|c| c.form.kind == FormKind::Full)
+        .count()
+}
+
+fn actor_name(country: &CountryAtlas, id: &str) -> String {
+    country
+        .actors
+        .iter()
+        .find(|a| a.id.as_str() == id)
+        .map_or_else(|| id.to_string(), |a| a.name.clone())
+}
+
+/// What a proposal names, in words: the partner's name, or the vocabulary value.
+fn target_name(country: &CountryAtlas, p: &Proposal) -> String {
+    match p.fact {
+        ProposalFact::Tie => actor_name(country, &p.target),
+        ProposalFact::Mechanism => p.target.parse().map_or_else(
+            |_| p.target.clone(),
+            |k| merge::mechanism_name(k).to_string(),
+        ),
+        ProposalFact::Mandate | ProposalFact::Limitation => merge::words(&p.target),
+    }
 }
 
 /// The limitation alternatives named in the completed answers, each counted once per
 /// respondent, every alternative listed.
 fn limitation_counts(completed: &[Completed<'_>]) -> Vec<LimitationCount> {
-    use opennrm_domain::atlas::vocabulary::LimitationCategory;
     let mut counts: std::collections::BTreeMap<LimitationCategory, usize> =
         LimitationCategory::all().map(|c| (c, 0)).collect();
     for c in completed {
@@ -1082,6 +1440,9 @@ fn limitation_counts(completed: &[Completed<'_>]) -> Vec<LimitationCount> {
         .map(|category| LimitationCount {
             category,
             respondents: counts[&category],
+            decision: None,
+            decided_respondents: None,
+            revision: None,
         })
         .collect()
 }

@@ -233,9 +233,9 @@ impl Store {
                             .execute(&mut *tx).await?;
                     }
                     for (j, m) in a.mandates.iter().enumerate() {
-                        sqlx::query("INSERT INTO atlas_mandate (actor_id, position, capability, scope, labour_mandate, note, src_section, src_quote, src_line, revision_id, denied) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)")
+                        sqlx::query("INSERT INTO atlas_mandate (actor_id, position, capability, scope, labour_mandate, note, src_section, src_quote, src_line, revision_id, denied, src_record) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)")
                             .bind(a.id.as_str()).bind(pos(j)).bind(m.capability.as_str()).bind(&m.scope).bind(m.labour_mandate).bind(&m.note)
-                            .bind(&m.source.section).bind(&m.source.quote).bind(line(&m.source)).bind(rev_id).bind(m.denied)
+                            .bind(&m.source.section).bind(&m.source.quote).bind(line(&m.source)).bind(rev_id).bind(m.denied).bind(&m.source.record)
                             .execute(&mut *tx).await?;
                     }
                 }
@@ -247,10 +247,10 @@ impl Store {
                         .execute(&mut *tx).await?;
                 }
                 for (i, m) in c.mechanisms.iter().enumerate() {
-                    sqlx::query("INSERT INTO atlas_mechanism (id, country_code, position, kind, name, status, holder_id, year, frequency, focus, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)")
+                    sqlx::query("INSERT INTO atlas_mechanism (id, country_code, position, kind, name, status, holder_id, year, frequency, focus, note, src_section, src_quote, src_line, revision_id, src_record) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)")
                         .bind(m.id.as_str()).bind(cc).bind(pos(i)).bind(m.kind.as_str()).bind(&m.name).bind(m.status.as_str())
                         .bind(m.holder.as_ref().map(FactId::as_str)).bind(m.year).bind(&m.frequency).bind(m.focus.as_str()).bind(&m.note)
-                        .bind(&m.source.section).bind(&m.source.quote).bind(line(&m.source)).bind(rev_id)
+                        .bind(&m.source.section).bind(&m.source.quote).bind(line(&m.source)).bind(rev_id).bind(&m.source.record)
                         .execute(&mut *tx).await?;
                     for (j, member) in m.members.iter().enumerate() {
                         sqlx::query("INSERT INTO atlas_mechanism_member (mechanism_id, position, actor_id, revision_id) VALUES ($1, $2, $3, $4)")
@@ -259,9 +259,9 @@ impl Store {
                     }
                 }
                 for (i, l) in c.limitations.iter().enumerate() {
-                    sqlx::query("INSERT INTO atlas_limitation (country_code, position, category, respondents, note, src_section, src_quote, src_line, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+                    sqlx::query("INSERT INTO atlas_limitation (country_code, position, category, respondents, note, src_section, src_quote, src_line, revision_id, src_record) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
                         .bind(cc).bind(pos(i)).bind(l.category.as_str()).bind(l.respondents).bind(&l.note)
-                        .bind(&l.source.section).bind(&l.source.quote).bind(line(&l.source)).bind(rev_id)
+                        .bind(&l.source.section).bind(&l.source.quote).bind(line(&l.source)).bind(rev_id).bind(&l.source.record)
                         .execute(&mut *tx).await?;
                 }
                 for (i, d) in c.documents.iter().enumerate() {
@@ -830,7 +830,7 @@ fn assemble<R: Get>(rows: &Rows<R>, extra: &Extra) -> Result<Vec<CountryAtlas>, 
                     scope: m.os("scope")?,
                     labour_mandate: m.ob("labour_mandate")?,
                     note: m.os("note")?,
-                    source: m.source()?,
+                    source: m.source_with_record()?,
                 });
             }
             actors.push(Actor {
@@ -902,7 +902,7 @@ fn assemble<R: Get>(rows: &Rows<R>, extra: &Extra) -> Result<Vec<CountryAtlas>, 
                 frequency: m.os("frequency")?,
                 focus: m.parsed("focus")?,
                 note: m.os("note")?,
-                source: m.source()?,
+                source: m.source_with_record()?,
             });
         }
         let mut limitations = Vec::new();
@@ -914,7 +914,7 @@ fn assemble<R: Get>(rows: &Rows<R>, extra: &Extra) -> Result<Vec<CountryAtlas>, 
                 category: l.parsed("category")?,
                 respondents: l.oi("respondents")?,
                 note: l.os("note")?,
-                source: l.source()?,
+                source: l.source_with_record()?,
             });
         }
         let mut documents = Vec::new();

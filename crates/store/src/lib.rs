@@ -40,7 +40,7 @@ pub use referral::{
 pub use screening::DRAFT_RETENTION_DAYS;
 pub use search::SearchQuery;
 pub use statistics::{CaseFacts, DecisionFacts, PersonFacts, ReferralFacts, days_between};
-pub use survey::{DecisionRecord, InviteeRecord, WaveRecord};
+pub use survey::{CountDecisionRecord, DecisionRecord, InviteeRecord, WaveRecord};
 
 /// Now, as RFC 3339 UTC text (the format every timestamp column uses).
 pub fn now() -> String {

@@ -39,6 +39,9 @@ pub struct InviteeRecord {
     pub completed_at: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// Links re-issued as reminders, and the last time.
+    pub reminders: i64,
+    pub reminded_at: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -54,7 +57,38 @@ pub struct DecisionRecord {
     pub revision_id: Option<i64>,
 }
 
+/// The decision on a wave's count of respondents naming one answer (a limitation
+/// alternative): it belongs to the wave, not to one invitee.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct CountDecisionRecord {
+    pub wave_id: String,
+    pub question: String,
+    pub target: String,
+    /// The count decided on.
+    pub respondents: i64,
+    pub decision: String,
+    pub decided_by: String,
+    pub decided_at: String,
+    pub revision_id: Option<i64>,
+}
+
 impl Plan {
+    /// A decision on a wave's count; a second one on the same count is a conflict.
+    pub fn insert_count_decision(
+        d: &CountDecisionRecord,
+        audit: &Audited<'_>,
+    ) -> Result<Plan, StoreError> {
+        let mut plan = Plan::new(audit, "a decision on this count")?;
+        plan.step(
+            "INSERT INTO survey_count_decision (wave_id, question, target, respondents, decision, decided_by, decided_at, revision_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            vec![
+                (&d.wave_id).into(), (&d.question).into(), (&d.target).into(), d.respondents.into(),
+                (&d.decision).into(), (&d.decided_by).into(), (&d.decided_at).into(), d.revision_id.into(),
+            ],
+        );
+        Ok(plan)
+    }
+
     /// A review decision; a second decision on the same proposal is a conflict.
     pub fn insert_decision(d: &DecisionRecord, audit: &Audited<'_>) -> Result<Plan, StoreError> {
         let mut plan = Plan::new(audit, "a decision on this proposal")?;
@@ -99,16 +133,18 @@ impl Plan {
         Ok(plan)
     }
 
-    /// Issues (or re-issues) an invitee's link: skipped once it completed or declined.
+    /// Issues (or re-issues) an invitee's link: skipped once it completed or declined. A
+    /// reminder is a re-issued link to an invitee already invited (counted).
     pub fn issue_link(
         invitee_id: &str,
         token_hash: &str,
         at: &str,
+        reminder: bool,
         audit: &Audited<'_>,
     ) -> Result<Plan, StoreError> {
         Ok(Plan::new(audit, "this link")?.guard(
-            "UPDATE survey_invitee SET token_hash = $2, state = CASE WHEN state = 'proposed' THEN 'invited' ELSE state END, invited_at = COALESCE(invited_at, $3), updated_at = $3 WHERE id = $1 AND state IN ('proposed', 'invited', 'started')",
-            vec![invitee_id.into(), token_hash.into(), at.into()],
+            "UPDATE survey_invitee SET token_hash = $2, state = CASE WHEN state = 'proposed' THEN 'invited' ELSE state END, invited_at = COALESCE(invited_at, $3), updated_at = $3, reminders = reminders + $4, reminded_at = CASE WHEN $4 = 1 THEN $3 ELSE reminded_at END WHERE id = $1 AND state IN ('proposed', 'invited', 'started') AND ($4 = 0 OR state IN ('invited', 'started'))",
+            vec![invitee_id.into(), token_hash.into(), at.into(), i64::from(reminder).into()],
         ))
     }
 
@@ -169,6 +205,16 @@ impl Store {
     ) -> Result<Option<InviteeRecord>, StoreError> {
         Ok(with_pool!(self, p => {
             sqlx::query_as::<_, InviteeRecord>("SELECT * FROM survey_invitee WHERE token_hash = $1").bind(token_hash).fetch_optional(p).await?
+        }))
+    }
+
+    /// A wave's decisions on counts.
+    pub async fn count_decisions(
+        &self,
+        wave_id: &str,
+    ) -> Result<Vec<CountDecisionRecord>, StoreError> {
+        Ok(with_pool!(self, p => {
+            sqlx::query_as::<_, CountDecisionRecord>("SELECT * FROM survey_count_decision WHERE wave_id = $1").bind(wave_id).fetch_all(p).await?
         }))
     }
 

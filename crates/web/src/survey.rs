@@ -18,10 +18,11 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use opennrm_domain::atlas::vocabulary::CooperationKind;
 use opennrm_domain::atlas::vocabulary::{Capability, LimitationCategory, MechanismKind};
+use opennrm_domain::survey::merge::ProposalFact;
 use opennrm_domain::survey::{Answer, AnswerKind, Answers, FormKind};
 use opennrm_service::survey::{
-    InviteeView, IssuedLink, NewInvitee, NewWave, Nomination, ResponseStep, ReviewDecision,
-    WaveDetail, WaveSummary,
+    InviteeView, IssuedLink, LinksFor, NewInvitee, NewWave, Nomination, ProposalGroup,
+    ResponseStep, ReviewDecision, WaveDetail, WaveSummary,
 };
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
@@ -133,21 +134,63 @@ impl WavePage<'_> {
             .collect()
     }
 
-    /// The kind the review form offers first: the atlas's existing kind, or the proposed one.
-    fn first_kind(&self, existing: &[CooperationKind]) -> &'static str {
-        existing
+    /// The kind the review form offers first for a tie: the atlas's existing kind, or the
+    /// proposed one.
+    fn first_kind(&self, g: &ProposalGroup) -> String {
+        g.existing
             .first()
-            .map_or(opennrm_domain::survey::merge::PROPOSED_KIND.as_str(), |k| {
-                k.as_str()
-            })
+            .cloned()
+            .unwrap_or_else(|| opennrm_domain::survey::merge::PROPOSED_KIND.to_string())
     }
 
-    fn existing(&self, existing: &[CooperationKind]) -> String {
-        existing
+    /// A proposal's fact in words: the two ends of a tie, an actor's mandate, a mechanism.
+    fn group_title(&self, g: &ProposalGroup) -> String {
+        let actor = g.actor_name.as_deref().unwrap_or_default();
+        match g.fact {
+            ProposalFact::Tie => format!("{actor} — {}", g.target_name),
+            ProposalFact::Mandate => {
+                format!("{actor}: {}", self.ui.label("capability", &g.target))
+            }
+            ProposalFact::Mechanism | ProposalFact::Limitation => {
+                self.ui.label(vocabulary_of(g.fact), &g.target)
+            }
+        }
+    }
+
+    /// The value a decision recorded (a kind of cooperation, a grade), in words.
+    fn kind_label(&self, g: &ProposalGroup, value: &str) -> String {
+        let vocabulary = match g.fact {
+            ProposalFact::Mechanism => "mechanism_status",
+            _ => "cooperation",
+        };
+        self.ui.label(vocabulary, value)
+    }
+
+    /// What the atlas holds now, in words.
+    fn existing(&self, g: &ProposalGroup) -> String {
+        if g.existing.is_empty() {
+            return self.ui.t("survey-not-in-atlas");
+        }
+        let vocabulary = match g.fact {
+            ProposalFact::Tie => "cooperation",
+            ProposalFact::Mechanism => "mechanism_status",
+            ProposalFact::Mandate | ProposalFact::Limitation => "survey-mandate",
+        };
+        g.existing
             .iter()
-            .map(|k| self.ui.label("cooperation", k.as_str()))
+            .map(|k| self.ui.label(vocabulary, k))
             .collect::<Vec<_>>()
             .join(", ")
+    }
+}
+
+/// The label vocabulary a proposal's target comes from.
+fn vocabulary_of(fact: ProposalFact) -> &'static str {
+    match fact {
+        ProposalFact::Tie => "cooperation",
+        ProposalFact::Mandate => "capability",
+        ProposalFact::Mechanism => "mechanism",
+        ProposalFact::Limitation => "limitation",
     }
 }
 
@@ -234,8 +277,9 @@ pub async fn add_invitee(
     Ok(Redirect::to(&format!("/survey/waves/{id}#invitees")).into_response())
 }
 
-/// POST /survey/waves/{id}/decisions: `invitee`, `question`, `partner`, `kind`, and
-/// `decision` = accept | reject.
+/// POST /survey/waves/{id}/decisions: `invitee` (absent for a wave's count),
+/// `question`, `target`, `kind` (ties) or `status` (mechanisms), and `decision` =
+/// accept | reject.
 pub async fn decide(
     State(state): State<AppState>,
     Caller(who): Caller,
@@ -246,17 +290,22 @@ pub async fn decide(
     let id = wave_id(&id)?;
     check_fields(&fields, "form")?;
     let d = ReviewDecision {
-        invitee: field(&fields, "invitee")
-            .and_then(|v| v.trim().parse().ok())
-            .ok_or_else(|| WebError::invalid("invitee", "the invitee's position"))?,
+        invitee: match field(&fields, "invitee").map(str::trim) {
+            None | Some("") => None,
+            Some(v) => Some(
+                v.parse()
+                    .map_err(|_| WebError::invalid("invitee", "the invitee's position"))?,
+            ),
+        },
         question: field(&fields, "question").unwrap_or_default().to_string(),
-        partner: field(&fields, "partner").unwrap_or_default().to_string(),
+        target: field(&fields, "target").unwrap_or_default().to_string(),
         accept: match field(&fields, "decision") {
             Some("accept") => true,
             Some("reject") => false,
             _ => return Err(WebError::invalid("decision", "accept or reject")),
         },
         kind: crate::referral::parse(&fields, "kind")?,
+        status: crate::referral::parse(&fields, "status")?,
     };
     state.services().decide(&who, id, &d).await?;
     Ok(Redirect::to(&format!("/survey/waves/{id}#review")).into_response())
@@ -283,10 +332,12 @@ pub async fn issue_links(
     state.services().may_run_surveys(&who)?;
     let id = wave_id(&id)?;
     check_fields(&fields, "form")?;
-    let links = state
-        .services()
-        .issue_links(&who, id, field(&fields, "invitee"))
-        .await?;
+    let to = match (field(&fields, "invitee"), field(&fields, "remind")) {
+        (Some(one), _) => LinksFor::One(one),
+        (None, Some("1")) => LinksFor::Reminders,
+        (None, _) => LinksFor::Proposed,
+    };
+    let links = state.services().issue_links(&who, id, to).await?;
     Ok(render_private(
         &LinksPage {
             ui: &state.ui,
@@ -720,6 +771,10 @@ pub struct IssueLinks {
     /// One invitee (a lost link); every proposed invitee without it.
     #[serde(default)]
     pub invitee: Option<String>,
+    /// Remind everyone invited who has not answered: each gets a new link (the old one
+    /// stops working; saved answers stay). Not with `invitee`.
+    #[serde(default)]
+    pub remind: bool,
 }
 
 /// Issues links to every proposed invitee (or one again): each link is in this answer
@@ -743,10 +798,18 @@ pub async fn api_issue_links(
     state.services().may_run_surveys(&who)?;
     let id = wave_id(&id)?;
     let input = json_body(b)?;
-    let links = state
-        .services()
-        .issue_links(&who, id, input.invitee.as_deref())
-        .await?;
+    let to = match (input.invitee.as_deref(), input.remind) {
+        (Some(_), true) => {
+            return Err(WebError::invalid(
+                "remind",
+                "either one invitee or reminders to all",
+            ));
+        }
+        (Some(one), false) => LinksFor::One(one),
+        (None, true) => LinksFor::Reminders,
+        (None, false) => LinksFor::Proposed,
+    };
+    let links = state.services().issue_links(&who, id, to).await?;
     Ok(private(StatusCode::OK, &links))
 }
 

@@ -322,6 +322,18 @@ pub struct Limitation {
     pub read: Vec<String>,
 }
 
+impl Limitation {
+    /// The survey wave that counted it (`DK-1` for a source `survey:DK-1/limitations/…`),
+    /// or `None` for the report's own: counts of different waves are never added up.
+    pub fn wave(&self) -> Option<&str> {
+        self.source
+            .record
+            .as_deref()
+            .and_then(|r| r.strip_prefix("survey:"))
+            .and_then(|r| r.split('/').next())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Document {
     pub id: FactId,

@@ -383,7 +383,14 @@ pub fn limitation_cell(c: &CountryAtlas, category: LimitationCategory) -> Limita
     LimitationCell {
         country: c.country.code.clone(),
         category,
-        respondents: statements.iter().filter_map(|s| s.respondents).max(),
+        // The 2012 study's count: countries are compared on the report's figures, and a
+        // later survey wave's count (a statement of its own) is not mixed in.
+        respondents: c
+            .limitations
+            .iter()
+            .filter(|l| l.category == category && l.wave().is_none())
+            .filter_map(|l| l.respondents)
+            .max(),
         statements,
         contested: c.contested(&format!("limitation/{category}")),
     }

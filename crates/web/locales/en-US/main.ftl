@@ -99,6 +99,7 @@ mechanism-focus = Focus
 source = Source
 source-show = Show source
 source-line = report line { $line }
+source-record = OpenNRM record { $record }: a summary written by OpenNRM, not a passage of the report
 source-section = { $country } › { $section }
 source-note = Note
 
@@ -1150,10 +1151,33 @@ survey-done-title = Thank you
 survey-done-thanks = Your answers are submitted. This link no longer opens the questionnaire.
 survey-declined-thanks = You have declined to take part. This link no longer opens the questionnaire.
 survey-review = Review: from answers to the atlas
-survey-review-help = A respondent who answers for an atlas actor and names cooperation partners proposes ties. Accept one with the kind of cooperation its answer describes (choosing another kind than proposed is recorded as an edit), or reject it; an accepted tie enters the atlas as a new revision citing the response.
+survey-review-help = Completed answers propose changes to the atlas: a respondent who answers for an atlas actor proposes ties to the partners it names and the mandates it ticks; any respondent proposes the mechanisms it says exist. Responses about the same fact are shown together, with those who answered the same question without naming it. Accept a proposal (choosing another kind of cooperation or grade than proposed is recorded as an edit) or reject it; an accepted one enters the atlas as a new revision citing the response beside the report's quotes.
 survey-see-diff = What changed since 2013
-survey-no-proposals = No completed answer proposes a tie yet.
-survey-proposed-tie = Proposed tie
+survey-no-proposals = No completed answer proposes a change yet.
+survey-fact-tie = Cooperation
+survey-fact-mandate = Mandate
+survey-fact-mechanism = Mechanism
+survey-fact-limitation = Limitation
+survey-conflicting = answers differ
+survey-named-by = { $count ->
+    [one] named by one respondent
+   *[other] named by { $count } respondents
+}
+survey-answered-without = { $count ->
+    [one] one respondent answered without naming it
+   *[other] { $count } respondents answered without naming it
+}
+survey-not-in-atlas = not recorded
+survey-mandate-held = held
+survey-mandate-denied = stated as lacking
+survey-grade = Grade
+survey-limitations-help = { $count ->
+    [one] Counted over the one respondent who completed the full questionnaire. Accepting a count adds it to the atlas as a limitation citing this wave; the report's counts stay as they are.
+   *[other] Counted over the { $count } respondents who completed the full questionnaire. Accepting a count adds it to the atlas as a limitation citing this wave; the report's counts stay as they are.
+}
+survey-reminders = Reminders
+survey-send-reminders = Remind those who have not answered
+survey-reminders-help = Each gets a new link (the earlier one stops working); what they saved stays.
 survey-in-atlas = In the atlas already
 survey-decision = Decision
 survey-decision-accepted = accepted

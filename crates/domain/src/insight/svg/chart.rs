@@ -83,13 +83,19 @@ impl LimitationMeasure {
             LimitationMeasure::Statements => "limitations the chapter states",
         }
     }
-    /// The measure for one category of one country; `None` where respondents were
-    /// counted for no limitation of the category.
-    fn of(self, country: &CountryAtlas, category: LimitationCategory) -> Option<f64> {
+    /// The measure for one category of one country in the report (`wave` `None`) or in
+    /// one survey wave; `None` where respondents were counted for no limitation of the
+    /// category. Counts of different waves are never added up.
+    fn of(
+        self,
+        country: &CountryAtlas,
+        category: LimitationCategory,
+        wave: Option<&str>,
+    ) -> Option<f64> {
         let in_category = country
             .limitations
             .iter()
-            .filter(|l| l.category == category);
+            .filter(|l| l.category == category && l.wave() == wave);
         match self {
             LimitationMeasure::Statements => Some(in_category.count() as f64),
             LimitationMeasure::Respondents => {
@@ -130,7 +136,10 @@ impl BarChart {
     /// A country's limitations by the best measure its chapter allows: respondents where
     /// it counts them, else the limitations it states.
     pub fn limitations_of(country: &CountryAtlas) -> BarChart {
-        let counted = country.limitations.iter().any(|l| l.respondents.is_some());
+        let counted = country
+            .limitations
+            .iter()
+            .any(|l| l.respondents.is_some() && l.wave().is_none());
         BarChart::limitations(
             country,
             if counted {
@@ -141,12 +150,42 @@ impl BarChart {
         )
     }
 
+    /// The report's limitations, and beside them, as a series each, the counts of every
+    /// survey wave accepted into the atlas (so a new wave shows next to 2012).
     pub fn limitations(country: &CountryAtlas, measure: LimitationMeasure) -> BarChart {
+        let mut waves: Vec<(&str, &str)> = Vec::new();
+        for l in &country.limitations {
+            if let Some(w) = l.wave()
+                && waves.iter().all(|(x, _)| *x != w)
+            {
+                let label = l.source.section.strip_prefix("OpenNRM survey, ");
+                waves.push((w, label.unwrap_or(w)));
+            }
+        }
+        let columns: Vec<Option<&str>> = std::iter::once(None)
+            .chain(waves.iter().map(|(w, _)| Some(*w)))
+            .collect();
         let mut groups: Vec<BarGroup> = LimitationCategory::all()
             .map(|c| BarGroup {
                 label: limitation_label(c).into(),
-                values: vec![measure.of(country, c)],
+                // A wave always counts respondents: that is what its questionnaire asks.
+                values: columns
+                    .iter()
+                    .map(|w| match w {
+                        None => measure.of(country, c, None),
+                        Some(_) => LimitationMeasure::Respondents.of(country, c, *w),
+                    })
+                    .collect(),
             })
+            .collect();
+        let palette = ["#E69F00", "#009E73", "#CC79A7", "#56B4E9"];
+        let series = std::iter::once(Series::coloured(measure.axis_label(), "#0072B2"))
+            .chain(waves.iter().enumerate().map(|(n, (_, label))| {
+                Series::coloured(
+                    format!("respondents in the survey ({label})"),
+                    palette[n % palette.len()],
+                )
+            }))
             .collect();
         groups.sort_by(|a, b| {
             let key = |g: &BarGroup| g.values[0].unwrap_or(-1.0);
@@ -159,7 +198,7 @@ impl BarChart {
             ),
             title: format!("Limitations in {}", country.country.name),
             axis_label: measure.axis_label().into(),
-            series: vec![Series::coloured(measure.axis_label(), "#0072B2")],
+            series,
             groups,
             stacked: false,
             missing: NOT_GIVEN,
@@ -184,7 +223,7 @@ impl BarChart {
                 .map(|country| BarGroup {
                     label: country.country.name.clone(),
                     values: LimitationCategory::all()
-                        .map(|c| measure.of(country, c))
+                        .map(|c| measure.of(country, c, None))
                         .collect(),
                 })
                 .collect(),

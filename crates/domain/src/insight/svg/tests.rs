@@ -597,3 +597,58 @@ fn every_sector_has_its_own_colour() {
     let colours: std::collections::HashSet<_> = Sector::all().map(sector_colour).collect();
     assert_eq!(colours.len(), Sector::all().count());
 }
+
+#[test]
+fn a_survey_wave_s_limitation_counts_are_a_series_beside_the_report_s_never_added_to_them() {
+    use crate::atlas::vocabulary::LimitationCategory;
+    let atlas = Atlas::embedded().expect("atlas");
+    let mut dk = atlas.country("DK").expect("DK").clone();
+    let before = BarChart::limitations_of(&dk);
+    let corruption = |c: &BarChart| {
+        c.groups
+            .iter()
+            .find(|g| g.label == "Corruption")
+            .expect("corruption")
+            .values
+            .clone()
+    };
+    let report = corruption(&before)[0];
+    dk.limitations.push(crate::atlas::Limitation {
+        category: LimitationCategory::Corruption,
+        respondents: Some(2),
+        note: None,
+        source: crate::atlas::Source::of_record(
+            "OpenNRM survey, 2027 update".into(),
+            "2 of 3 respondents named corruption.".into(),
+            "survey:DK-1/limitations/corruption".into(),
+        ),
+        also: Vec::new(),
+        read: Vec::new(),
+    });
+    let after = BarChart::limitations_of(&dk);
+    assert_eq!(after.series.len(), 2);
+    assert_eq!(
+        after.series[1].name,
+        "respondents in the survey (2027 update)"
+    );
+    assert_eq!(
+        corruption(&after),
+        vec![report, Some(2.0)],
+        "the report's count stays as it was"
+    );
+    assert!(after.groups.iter().all(|g| g.values.len() == 2));
+    parse(&bar_chart_svg(&after));
+    // Comparisons across countries stay on the report's figures.
+    let across = BarChart::limitations_across(
+        &Atlas {
+            countries: vec![dk.clone()],
+            ..atlas.clone()
+        },
+        LimitationMeasure::Statements,
+    );
+    let row = &across.groups[0].values;
+    let at = LimitationCategory::all()
+        .position(|c| c == LimitationCategory::Corruption)
+        .expect("position");
+    assert_eq!(row[at], report);
+}
