@@ -4,6 +4,8 @@
 use opennrm_domain::atlas::vocabulary::*;
 use opennrm_web::i18n::Ui;
 
+use crate::on_both_backends;
+
 #[test]
 fn every_message_key_used_by_the_templates_and_code_exists_in_english() {
     let ui = Ui::default();
@@ -67,4 +69,168 @@ fn every_vocabulary_value_has_an_english_label() {
     }
     assert_eq!(ui.t1("search-results", "count", 1), "One actor matches.");
     assert_eq!(ui.t1("search-results", "count", 7), "7 actors match.");
+}
+
+/// The variables each message (and attribute) of a Fluent file uses, by id.
+fn variables_by_message(
+    path: &str,
+) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+    fn inline(e: &InlineExpression<&str>, out: &mut std::collections::BTreeSet<String>) {
+        match e {
+            InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_string());
+            }
+            InlineExpression::FunctionReference { arguments, .. }
+            | InlineExpression::TermReference {
+                arguments: Some(arguments),
+                ..
+            } => {
+                arguments.positional.iter().for_each(|a| inline(a, out));
+                arguments.named.iter().for_each(|a| inline(&a.value, out));
+            }
+            InlineExpression::Placeable { expression } => expression_of(expression, out),
+            _ => {}
+        }
+    }
+    fn expression_of(e: &Expression<&str>, out: &mut std::collections::BTreeSet<String>) {
+        match e {
+            Expression::Inline(i) => inline(i, out),
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                variants.iter().for_each(|v| pattern(&v.value, out));
+            }
+        }
+    }
+    fn pattern(p: &Pattern<&str>, out: &mut std::collections::BTreeSet<String>) {
+        for el in &p.elements {
+            if let PatternElement::Placeable { expression } = el {
+                expression_of(expression, out);
+            }
+        }
+    }
+    let source = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let resource = match fluent_syntax::parser::parse(source.as_str()) {
+        Ok(r) => r,
+        Err((_, errors)) => panic!("{path} does not parse: {errors:?}"),
+    };
+    let mut out = std::collections::BTreeMap::new();
+    for entry in &resource.body {
+        let (id, value, attributes) = match entry {
+            Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes),
+            Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+            _ => continue,
+        };
+        let mut vars = std::collections::BTreeSet::new();
+        if let Some(v) = value {
+            pattern(v, &mut vars);
+        }
+        out.insert(id.clone(), vars);
+        for a in attributes {
+            let mut vars = std::collections::BTreeSet::new();
+            pattern(&a.value, &mut vars);
+            out.insert(format!("{id}.{}", a.id.name), vars);
+        }
+    }
+    out
+}
+
+/// Every offered language has every English message (no more), each with the variables
+/// the English one has: a string added to English and not to a locale fails here.
+#[test]
+fn every_locale_has_every_english_message_with_the_same_arguments() {
+    let english = variables_by_message("crates/web/locales/en-US/main.ftl");
+    assert!(english.len() > 1000, "{}", english.len());
+    let folders: Vec<String> = std::fs::read_dir("crates/web/locales")
+        .expect("locales")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    for tag in opennrm_web::i18n::OFFERED.iter().filter(|t| **t != "en") {
+        assert!(folders.iter().any(|f| f == tag), "no folder for {tag}");
+        let path = format!("crates/web/locales/{tag}/main.ftl");
+        let locale = variables_by_message(&path);
+        let missing: Vec<&String> = english
+            .keys()
+            .filter(|k| !locale.contains_key(*k))
+            .collect();
+        let extra: Vec<&String> = locale
+            .keys()
+            .filter(|k| !english.contains_key(*k))
+            .collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{tag}: missing {missing:?}, not in English {extra:?}"
+        );
+        for (id, vars) in &english {
+            assert_eq!(
+                &locale[id], vars,
+                "{tag}: {id} has other arguments than in English"
+            );
+        }
+        let ui = opennrm_web::i18n::Ui::for_language(tag).expect("offered");
+        assert_ne!(ui.t("language-name"), "English", "{tag} names itself");
+    }
+    // Every folder is an offered language: a folder nobody can choose is a mistake.
+    for f in &folders {
+        assert!(
+            f == "en-US" || opennrm_web::i18n::OFFERED.contains(&f.as_str()),
+            "{f} is not offered"
+        );
+    }
+}
+
+/// What askama makes of a message in a page (it escapes these five).
+fn escaped(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+on_both_backends! {
+    async fn every_main_page_renders_in_all_twelve_languages(db) {
+        use opennrm_web::i18n::{OFFERED, Ui};
+        let store = db.loaded_store().await;
+        let app = crate::support::TestApp::start(store).await;
+        let client = reqwest::Client::new();
+        let pages = [
+            "/", "/countries/DK", "/countries/DK/pathway", "/countries/DK/diff", "/actors/dk-cmm",
+            "/search?q=police", "/mechanisms", "/study", "/insight", "/insight/gaps",
+            "/insight/network", "/countries/DK/report", "/about", "/screening", "/screening/new",
+            "/sign-in", "/survey",
+        ];
+        for tag in OFFERED {
+            let ui = Ui::for_language(tag).expect("offered");
+            let expected = [ui.t("nav-search"), ui.t("skip-to-content"), ui.t("footer-licence")];
+            for page in pages.iter().chain(std::iter::once(&"/no-such-page")) {
+                let sep = if page.contains('?') { '&' } else { '?' };
+                let r = client.get(format!("{}{page}{sep}lang={tag}", app.base)).send().await.expect("get");
+                let status = r.status().as_u16();
+                assert_eq!(status, if *page == "/no-such-page" { 404 } else { 200 }, "{page} in {tag}");
+                assert_eq!(r.headers()["content-language"], tag, "{page}");
+                let html = r.text().await.expect("html");
+                assert!(html.contains(&format!("<html lang=\"{tag}\">")), "{page} in {tag}: no lang");
+                for m in &expected {
+                    assert!(html.contains(&escaped(m)), "{page} in {tag}: {m:?} not shown");
+                }
+                // The switcher links this very page in every language, the current one marked.
+                assert!(html.contains(&format!("hreflang=\"{tag}\" aria-current=\"true\"")), "{page} in {tag}: switcher");
+                assert_eq!(html.contains("class=\"unreviewed\""), !ui.reviewed(), "{page} in {tag}: the review mark");
+            }
+        }
+        // Without a choice the browser's languages decide; a choice is remembered.
+        let r = client.get(format!("{}/", app.base)).header("accept-language", "lv-LV,lv;q=0.9,en;q=0.5").send().await.expect("get");
+        assert_eq!(r.headers()["content-language"], "lv");
+        let r = client.get(format!("{}/?lang=fi", app.base)).header("accept-language", "lv").send().await.expect("get");
+        let cookie = r.headers()["set-cookie"].to_str().expect("cookie").to_string();
+        assert!(cookie.starts_with("lang=fi;") && cookie.contains("SameSite=Lax"), "{cookie}");
+        let r = client.get(format!("{}/mechanisms", app.base)).header("accept-language", "lv").header("cookie", "lang=fi").send().await.expect("get");
+        assert_eq!(r.headers()["content-language"], "fi", "the cookie over the browser's language");
+        assert!(r.headers().get_all("vary").iter().any(|v| v.to_str().is_ok_and(|v| v.contains("Accept-Language"))));
+        // A cached page in one language is not served in another.
+        let en = client.get(format!("{}/countries/DK?lang=en", app.base)).send().await.expect("get").text().await.expect("t");
+        let de = client.get(format!("{}/countries/DK?lang=de", app.base)).send().await.expect("get").text().await.expect("t");
+        assert!(en.contains("<html lang=\"en\">") && de.contains("<html lang=\"de\">"));
+    }
 }

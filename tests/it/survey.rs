@@ -276,14 +276,7 @@ on_both_backends! {
         assert!(page.headers()["cache-control"].to_str().is_ok_and(|v| v.contains("no-store")));
         let html = page.text().await.expect("html");
         assert!(html.contains("Out of three invited") && html.contains("Peter Painter") && html.contains("class=\"proposal-group") && html.contains("class=\"invitee\""), "{html}");
-        if let Ok(dir) = std::env::var("OPENNRM_SCREENSHOT_DIR") {
-            // For a person to look at: the page with its stylesheet inlined.
-            let css = reqwest::get(format!("{}/static/style.css", app.base)).await.expect("css").text().await.expect("css");
-            let at = html.find("<link rel=\"stylesheet\"").expect("stylesheet");
-            let end = at + html[at..].find('>').expect("end") + 1;
-            let html = format!("{}<style>{css}</style>{}", &html[..at], &html[end..]);
-            std::fs::write(std::path::Path::new(&dir).join(format!("survey-wave-{}.html", db.backend)), html).expect("write");
-        }
+        keep_for_a_look(&app, &html, &format!("survey-wave-{}.html", db.backend)).await;
 
         // The wave closes: the nominee's link expires and no more links are issued.
         crate::support::exec(&store, &format!("UPDATE survey_wave SET closes_at = '2000-01-01T00:00:00Z' WHERE id = '{wave}'")).await;
@@ -305,6 +298,23 @@ on_both_backends! {
             assert!(audit.iter().all(|e| !e.detail.contains(secret)), "{secret} in the audit log");
             assert!(!dump.contains(secret), "{secret} stored in plaintext");
         }
+    }
+}
+
+/// With OPENNRM_SCREENSHOT_DIR set, writes a page with its stylesheet inlined there, for
+/// a person to look at (headless Chromium renders it to a PNG).
+async fn keep_for_a_look(app: &crate::support::TestApp, html: &str, name: &str) {
+    if let Ok(dir) = std::env::var("OPENNRM_SCREENSHOT_DIR") {
+        let css = reqwest::get(format!("{}/static/style.css", app.base))
+            .await
+            .expect("css")
+            .text()
+            .await
+            .expect("css");
+        let at = html.find("<link rel=\"stylesheet\"").expect("stylesheet");
+        let end = at + html[at..].find('>').expect("end") + 1;
+        let html = format!("{}<style>{css}</style>{}", &html[..at], &html[end..]);
+        std::fs::write(std::path::Path::new(&dir).join(name), html).expect("write");
     }
 }
 
@@ -434,5 +444,9 @@ on_both_backends! {
         }
         // Nothing respondents wrote is public.
         assert!(!country.to_string().contains("Kastrup weekly"));
+        // The review page shows the groups, the answers that differ and the decisions.
+        let html = reqwest::Client::new().get(format!("{}/survey/waves/{wave}", app.base)).bearer_auth(&cmm).send().await.expect("page").text().await.expect("html");
+        assert!(html.contains("answers differ") && html.contains("one respondent answered without naming it"), "{html}");
+        keep_for_a_look(&app, &html, &format!("survey-review-{}.html", db.backend)).await;
     }
 }

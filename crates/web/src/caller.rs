@@ -77,6 +77,7 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
         _ => None,
     };
     let viewer = Viewer::of(&identity, csrf);
+    let page = req.uri().clone();
     req.extensions_mut().insert(Caller(identity));
     req.extensions_mut().insert(viewer.clone());
     let resp = next.run(req).await;
@@ -90,7 +91,7 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
         },
         _ => viewer,
     };
-    let mut resp = crate::pages::with_viewer(&state.ui, &viewer, resp).await;
+    let mut resp = crate::pages::with_viewer(&state.ui, &viewer, &page, resp).await;
     resp.extensions_mut().insert(viewer);
     resp
 }

@@ -1,5 +1,12 @@
 //! All user-facing text goes through here: Fluent messages compiled into the binary
-//! (`locales/<lang>/main.ftl`). English is complete; adding a language is adding a folder.
+//! (`locales/<lang>/main.ftl`). English is complete; the eleven languages of the report's
+//! countries are drafts marked as not yet reviewed (`translation-reviewed`), and a test
+//! checks that every locale has every English message with the same arguments.
+//!
+//! The language is the request's: `caller::resolve` negotiates it (a `?lang=` link of
+//! the switcher, the `lang` cookie that remembers it, the browser's Accept-Language) and
+//! runs the request inside `in_language`, so every `Ui` a handler uses speaks it without
+//! being passed around. Outside a request (the CLI, tests) it is the `Ui`'s own, English.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -17,6 +24,68 @@ static_loader! {
     };
 }
 
+/// The languages offered, by the tag pages and cookies use: English, and the languages
+/// of the report's eleven countries (Norwegian as Bokmål, Russian for the Russian
+/// Federation's chapter).
+pub const OFFERED: [&str; 12] = [
+    "en", "da", "de", "et", "fi", "is", "lt", "lv", "nb", "pl", "ru", "sv",
+];
+
+/// The locale folder of an offered tag (English is `en-US`).
+fn identifier(tag: &str) -> Option<LanguageIdentifier> {
+    let folder = match tag {
+        "en" => "en-US",
+        t if OFFERED.contains(&t) => t,
+        _ => return None,
+    };
+    folder.parse().ok()
+}
+
+tokio::task_local! {
+    /// The language of the request being served.
+    static REQUEST_LANGUAGE: LanguageIdentifier;
+}
+
+/// Runs `f` (a request's handling) with every `Ui` speaking `tag` (an offered one).
+pub async fn in_language<F: std::future::Future>(tag: &str, f: F) -> F::Output {
+    match identifier(tag) {
+        Some(lang) => REQUEST_LANGUAGE.scope(lang, f).await,
+        None => f.await,
+    }
+}
+
+/// The offered language a request asks for: an explicit choice (`?lang=`, then the
+/// cookie) if it is offered, else the best match of Accept-Language, else English.
+/// Norwegian Nynorsk and plain `no` get Bokmål, the only Norwegian offered.
+pub fn negotiate(choice: Option<&str>, accept_language: Option<&str>) -> &'static str {
+    if let Some(c) = choice
+        && let Some(t) = OFFERED.iter().find(|t| t.eq_ignore_ascii_case(c.trim()))
+    {
+        return t;
+    }
+    let requested = fluent_langneg::accepted_languages::parse(accept_language.unwrap_or_default());
+    let available: Vec<LanguageIdentifier> =
+        OFFERED.iter().filter_map(|t| t.parse().ok()).collect();
+    let requested: Vec<LanguageIdentifier> = requested
+        .into_iter()
+        .map(|l| match l.language.as_str() {
+            "no" | "nn" => "nb".parse().unwrap_or(l),
+            _ => l,
+        })
+        .collect();
+    let default: LanguageIdentifier = "en".parse().unwrap_or_default();
+    fluent_langneg::negotiate_languages(
+        &requested,
+        &available,
+        Some(&default),
+        fluent_langneg::NegotiationStrategy::Lookup,
+    )
+    .first()
+    .and_then(|l| OFFERED.iter().find(|t| **t == l.language.as_str()))
+    .copied()
+    .unwrap_or("en")
+}
+
 /// The UI strings for one language, handed to every template as `ui`.
 #[derive(Clone)]
 pub struct Ui {
@@ -32,16 +101,33 @@ impl Default for Ui {
 }
 
 impl Ui {
-    /// BCP 47 tag for `<html lang>`.
+    /// A `Ui` for one offered language regardless of the request (tests, the CLI).
+    pub fn for_language(tag: &str) -> Option<Ui> {
+        identifier(tag).map(|lang| Ui { lang })
+    }
+
+    /// The language it speaks now: the request's, else its own.
+    fn current(&self) -> LanguageIdentifier {
+        REQUEST_LANGUAGE
+            .try_with(Clone::clone)
+            .unwrap_or_else(|_| self.lang.clone())
+    }
+
+    /// BCP 47 tag for `<html lang>` (and the cache keys of rendered pages).
     pub fn lang(&self) -> String {
-        self.lang.language.as_str().to_string()
+        self.current().language.as_str().to_string()
+    }
+
+    /// Whether a national reviewer has confirmed this language's translation.
+    pub fn reviewed(&self) -> bool {
+        self.t("translation-reviewed") == "yes"
     }
 
     /// The message for `key`; an unknown key shows itself so a gap is visible, and a
     /// test checks that every key the templates use exists.
     pub fn t(&self, key: &str) -> String {
         LOCALES
-            .try_lookup(&self.lang, key)
+            .try_lookup(&self.current(), key)
             .unwrap_or_else(|| key.to_string())
     }
 
@@ -58,7 +144,7 @@ impl Ui {
             })
             .collect();
         LOCALES
-            .try_lookup_with_args(&self.lang, key, &map)
+            .try_lookup_with_args(&self.current(), key, &map)
             .unwrap_or_else(|| key.to_string())
     }
 
@@ -97,5 +183,132 @@ impl Ui {
     /// Label of a vocabulary value: `label("sector", "trade_union")` → "Trade unions".
     pub fn label(&self, vocabulary: &str, value: &str) -> String {
         self.t(&format!("{vocabulary}-{value}"))
+    }
+}
+
+/// The cookie that remembers a language chosen with the switcher: a preference, no
+/// identity (it is the same for every visitor who chose that language).
+pub const LANG_COOKIE: &str = "lang";
+
+/// The value of `name` in a query string (`lang=da&…`).
+fn query_value<'a>(query: Option<&'a str>, name: &str) -> Option<&'a str> {
+    query?
+        .split('&')
+        .filter_map(|p| p.split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// The value of cookie `name` in a Cookie header.
+fn cookie_value<'a>(cookies: Option<&'a str>, name: &str) -> Option<&'a str> {
+    cookies?
+        .split(';')
+        .filter_map(|c| c.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// Middleware, outermost of the page layers: serves the request in its negotiated
+/// language (error pages included), remembers a `?lang=` choice in a cookie, and says
+/// which language the body is in and what it varies by.
+pub async fn choose_language(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::http::{HeaderValue, header};
+    let chosen = query_value(req.uri().query(), "lang")
+        .and_then(|c| OFFERED.iter().find(|t| t.eq_ignore_ascii_case(c)).copied());
+    // Owned copies: a borrow of the request may not live across the await below (its
+    // body is not Sync, so the future would not be Send).
+    let (cookie, accept) = {
+        let header_of = |name: header::HeaderName| {
+            req.headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
+        (
+            header_of(header::COOKIE),
+            header_of(header::ACCEPT_LANGUAGE),
+        )
+    };
+    let tag = negotiate(
+        chosen.or_else(|| cookie_value(cookie.as_deref(), LANG_COOKIE)),
+        accept.as_deref(),
+    );
+    let mut resp = in_language(tag, next.run(req)).await;
+    let h = resp.headers_mut();
+    h.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(tag));
+    h.append(
+        header::VARY,
+        HeaderValue::from_static("Accept-Language, Cookie"),
+    );
+    if let Some(t) = chosen
+        && let Ok(v) = HeaderValue::from_str(&format!(
+            "{LANG_COOKIE}={t}; Path=/; Max-Age=31536000; SameSite=Lax"
+        ))
+    {
+        h.append(header::SET_COOKIE, v);
+    }
+    resp
+}
+
+/// The language switcher of a page at `path?query`: each offered language's own name and
+/// the same page's address in it (other query parameters kept).
+pub fn switcher(path: &str, query: Option<&str>) -> Vec<(&'static str, String, String)> {
+    let rest: Vec<&str> = query
+        .unwrap_or_default()
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with("lang="))
+        .collect();
+    OFFERED
+        .iter()
+        .map(|tag| {
+            let name = identifier(tag)
+                .and_then(|l| LOCALES.try_lookup(&l, "language-name"))
+                .unwrap_or_else(|| (*tag).to_string());
+            let mut q = rest.clone();
+            let lang = format!("lang={tag}");
+            q.push(&lang);
+            (*tag, name, format!("{path}?{}", q.join("&")))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_is_the_choice_then_the_browser_s_then_english() {
+        assert_eq!(negotiate(Some("da"), Some("de")), "da");
+        assert_eq!(negotiate(Some("xx"), Some("de-DE,de;q=0.9")), "de");
+        assert_eq!(negotiate(None, Some("fr-FR, sv;q=0.5, en;q=0.3")), "sv");
+        assert_eq!(negotiate(None, Some("nn-NO")), "nb");
+        assert_eq!(negotiate(None, Some("fr")), "en");
+        assert_eq!(negotiate(None, None), "en");
+    }
+
+    #[tokio::test]
+    async fn a_request_s_language_reaches_every_ui_and_ends_with_it() {
+        let ui = Ui::default();
+        let inside = in_language("de", async { (ui.lang(), ui.t("nav-search")) }).await;
+        assert_eq!(inside.0, "de");
+        assert_ne!(inside.1, "Search", "German, not English");
+        assert_eq!(
+            (ui.lang(), ui.t("nav-search")),
+            ("en".into(), "Search".into())
+        );
+        assert!(ui.reviewed());
+        assert!(!in_language("pl", async { ui.reviewed() }).await);
+    }
+
+    #[test]
+    fn the_switcher_keeps_the_page_and_its_query() {
+        let links = switcher("/search", Some("q=police&lang=de&country=DK"));
+        assert_eq!(links.len(), OFFERED.len());
+        let da = links.iter().find(|(t, _, _)| *t == "da").expect("da");
+        assert_eq!(da.1, "Dansk");
+        assert_eq!(da.2, "/search?q=police&country=DK&lang=da");
     }
 }

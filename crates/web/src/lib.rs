@@ -419,6 +419,7 @@ pub fn router(state: AppState) -> Router {
         .layer(sessions)
         .layer(from_fn_with_state(state.clone(), limits::bound_requests))
         .layer(from_fn_with_state(state.clone(), error::render_errors))
+        .layer(axum::middleware::from_fn(i18n::choose_language))
         .layer(SetResponseHeaderLayer::overriding(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static("default-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"),

@@ -4,7 +4,7 @@
 
 use askama::Template;
 use axum::body::{Body, Bytes};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{Html, IntoResponse, Response};
 use opennrm_domain::report::REPORT_TITLE;
 use opennrm_service::{Identity, Role};
@@ -105,36 +105,66 @@ struct ViewerPart<'a> {
     csrf: &'a str,
 }
 
-/// Where the viewer's part goes in every page (base.html).
-const VIEWER_MARK: &[u8] = b"<!--viewer-->";
-
-/// The HTML body with the viewer's part at its marker (unchanged if it has none).
-fn viewer_body(ui: &Ui, viewer: &Viewer, bytes: Bytes) -> Body {
-    match splice_viewer(ui, viewer, &bytes) {
-        Some(pieces) => Body::new(pieces),
-        None => Body::from(bytes),
-    }
+#[derive(Template)]
+#[template(path = "languages.html")]
+struct LanguagesPart<'a> {
+    ui: &'a Ui,
+    current: String,
+    /// (tag, the language's own name, this page in it)
+    links: Vec<(&'static str, String, String)>,
 }
 
-/// Splits an HTML body at the marker and puts the viewer's part between the two halves;
-/// the halves are slices of the (often cached) body, not copies of it.
-fn splice_viewer(ui: &Ui, viewer: &Viewer, body: &Bytes) -> Option<Pieces> {
-    let at = body
-        .windows(VIEWER_MARK.len())
-        .position(|w| w == VIEWER_MARK)?;
-    let part = ViewerPart {
+/// Where the viewer's part goes in every page (base.html).
+const VIEWER_MARK: &[u8] = b"<!--viewer-->";
+/// Where the language switcher goes (base.html): it links to the page being shown, so
+/// it is spliced in per request like the viewer's part.
+const LANGUAGES_MARK: &[u8] = b"<!--languages-->";
+
+/// The HTML body with the viewer's part and the language switcher at their markers
+/// (unchanged where it has none).
+fn viewer_body(ui: &Ui, viewer: &Viewer, page: &Uri, bytes: Bytes) -> Body {
+    let viewer_part = ViewerPart {
         ui,
         name: viewer.name.as_deref(),
         admin: viewer.admin,
         csrf: viewer.csrf.as_deref().unwrap_or_default(),
     }
-    .render()
-    .ok()?;
-    Some(Pieces::new([
-        body.slice(..at),
-        Bytes::from(part),
-        body.slice(at + VIEWER_MARK.len()..),
-    ]))
+    .render();
+    let languages = LanguagesPart {
+        ui,
+        current: ui.lang(),
+        links: crate::i18n::switcher(page.path(), page.query()),
+    }
+    .render();
+    let (Ok(viewer_part), Ok(languages)) = (viewer_part, languages) else {
+        return Body::from(bytes);
+    };
+    Body::new(splice(
+        &bytes,
+        &[(VIEWER_MARK, viewer_part), (LANGUAGES_MARK, languages)],
+    ))
+}
+
+/// Puts each part at its marker (the first occurrence, markers in page order); the
+/// pieces between are slices of the (often cached) body, not copies of it.
+fn splice(body: &Bytes, parts: &[(&[u8], String)]) -> Pieces {
+    let mut found: Vec<(usize, usize, &String)> = parts
+        .iter()
+        .filter_map(|(mark, part)| {
+            let at = body.windows(mark.len()).position(|w| w == *mark)?;
+            Some((at, mark.len(), part))
+        })
+        .collect();
+    found.sort_by_key(|(at, _, _)| *at);
+    let mut chunks = Vec::new();
+    let mut from = 0;
+    for (at, len, part) in found {
+        chunks.push(body.slice(from..at));
+        chunks.push(Bytes::from(part.clone()));
+        from = at + len;
+    }
+    chunks.push(body.slice(from..));
+    Pieces::new(chunks)
 }
 
 /// A response body sent as a few byte chunks, with its exact length (so the response
@@ -145,7 +175,7 @@ pub(crate) struct Pieces {
 }
 
 impl Pieces {
-    fn new<const N: usize>(chunks: [Bytes; N]) -> Pieces {
+    fn new(chunks: Vec<Bytes>) -> Pieces {
         let remaining = chunks.iter().map(|c| c.len() as u64).sum();
         Pieces {
             chunks: chunks.into_iter().filter(|c| !c.is_empty()).collect(),
@@ -179,7 +209,7 @@ impl http_body::Body for Pieces {
 }
 
 /// Middleware step after the handler: HTML responses get the viewer's part.
-pub(crate) async fn with_viewer(ui: &Ui, viewer: &Viewer, resp: Response) -> Response {
+pub(crate) async fn with_viewer(ui: &Ui, viewer: &Viewer, page: &Uri, resp: Response) -> Response {
     let is_html = resp
         .headers()
         .get(header::CONTENT_TYPE)
@@ -202,7 +232,7 @@ pub(crate) async fn with_viewer(ui: &Ui, viewer: &Viewer, resp: Response) -> Res
             HeaderValue::from_static("private, no-store"),
         );
     }
-    Response::from_parts(parts, viewer_body(ui, viewer, bytes))
+    Response::from_parts(parts, viewer_body(ui, viewer, page, bytes))
 }
 
 pub(crate) fn render(t: &impl Template, status: StatusCode) -> Response {
@@ -301,7 +331,7 @@ pub(crate) fn message_page(
 }
 
 /// The error page for a `WebError` (what `render_errors` shows outside the API).
-pub(crate) fn error_page(state: &AppState, viewer: &Viewer, e: &WebError) -> Response {
+pub(crate) fn error_page(state: &AppState, viewer: &Viewer, at: &Uri, e: &WebError) -> Response {
     let ui = &state.ui;
     let (title_key, message) = match e {
         WebError::NotFound(what) => (
@@ -327,7 +357,7 @@ pub(crate) fn error_page(state: &AppState, viewer: &Viewer, e: &WebError) -> Res
         Ok(html) => (
             e.status(),
             [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-            viewer_body(ui, viewer, Bytes::from(html)),
+            viewer_body(ui, viewer, at, Bytes::from(html)),
         )
             .into_response(),
         Err(err) => {

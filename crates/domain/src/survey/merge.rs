@@ -74,6 +74,17 @@ fn answered<'a>(
         .filter(|(_, c)| !c.is_empty())
 }
 
+/// Each value once, in the order first seen.
+fn distinct<'a>(values: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for v in values {
+        if !out.iter().any(|x| x == v) {
+            out.push(v.to_string());
+        }
+    }
+    out
+}
+
 /// The group key of a tie: the same for either direction.
 fn tie_group(a: &str, b: &str) -> String {
     let (x, y) = if a <= b { (a, b) } else { (b, a) };
@@ -96,15 +107,16 @@ pub fn proposals(
                 {
                     continue;
                 }
-                let existing = country
-                    .cooperation
-                    .iter()
-                    .filter(|t| {
-                        (t.from == *r && t.to.as_str() == partner)
-                            || (t.to == *r && t.from.as_str() == partner)
-                    })
-                    .map(|t| t.kind.as_str().to_string())
-                    .collect();
+                let existing = distinct(
+                    country
+                        .cooperation
+                        .iter()
+                        .filter(|t| {
+                            (t.from == *r && t.to.as_str() == partner)
+                                || (t.to == *r && t.from.as_str() == partner)
+                        })
+                        .map(|t| t.kind.as_str()),
+                );
                 out.push(Proposal {
                     question: question.to_string(),
                     fact: ProposalFact::Tie,
@@ -121,12 +133,11 @@ pub fn proposals(
             .unwrap_or_default();
         for (question, choices) in answered(form, answers, AnswerKind::Capabilities) {
             for c in choices.iter().filter_map(|c| c.parse::<Capability>().ok()) {
-                let mut existing: Vec<String> = held
-                    .iter()
-                    .filter(|m| m.capability == c)
-                    .map(|m| if m.denied { "denied" } else { "held" }.to_string())
-                    .collect();
-                existing.dedup();
+                let existing = distinct(
+                    held.iter()
+                        .filter(|m| m.capability == c)
+                        .map(|m| if m.denied { "denied" } else { "held" }),
+                );
                 out.push(Proposal {
                     question: question.to_string(),
                     fact: ProposalFact::Mandate,
@@ -143,13 +154,13 @@ pub fn proposals(
             .iter()
             .filter_map(|c| c.parse::<MechanismKind>().ok())
         {
-            let mut existing: Vec<String> = country
-                .mechanisms
-                .iter()
-                .filter(|m| m.kind == k)
-                .map(|m| m.status.as_str().to_string())
-                .collect();
-            existing.dedup();
+            let existing = distinct(
+                country
+                    .mechanisms
+                    .iter()
+                    .filter(|m| m.kind == k)
+                    .map(|m| m.status.as_str()),
+            );
             out.push(Proposal {
                 question: question.to_string(),
                 fact: ProposalFact::Mechanism,

@@ -5,6 +5,8 @@
 # confirmed this translation (yes / no): pages show a "not yet reviewed" mark where not.
 language-name = English
 translation-reviewed = yes
+language-switcher = Language
+translation-unreviewed = This translation was drafted by machine and has not yet been reviewed by a national reviewer. The English text is the reference.
 
 site-name = OpenNRM
 site-tagline = Who identifies, refers and assists victims of trafficking for labour exploitation
@@ -1178,7 +1180,7 @@ survey-limitations-help = { $count ->
 survey-reminders = Reminders
 survey-send-reminders = Remind those who have not answered
 survey-reminders-help = Each gets a new link (the earlier one stops working); what they saved stays.
-survey-in-atlas = In the atlas already
+survey-in-atlas = In the atlas now
 survey-decision = Decision
 survey-decision-accepted = accepted
 survey-decision-edited = accepted with another kind
