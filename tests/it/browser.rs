@@ -80,7 +80,7 @@ async fn chromium(port: u16, profile: &std::path::Path) -> fantoccini::Client {
 
 /// The app on a fresh database, chromedriver and a Chromium session; `run` drives the
 /// steps and tears everything down however they end.
-struct Session {
+pub(crate) struct Session {
     db: TestDb,
     app: TestApp,
     client: fantoccini::Client,
@@ -88,10 +88,10 @@ struct Session {
     _profile: tempfile::TempDir,
 }
 
-type Steps = Result<(), fantoccini::error::CmdError>;
+pub(crate) type Steps = Result<(), fantoccini::error::CmdError>;
 
 impl Session {
-    async fn start() -> Session {
+    pub(crate) async fn start() -> Session {
         Session::on(TestDb::sqlite().await).await
     }
 
@@ -112,7 +112,7 @@ impl Session {
     /// Runs the steps (given the browser and the app's base URL) in a task of their
     /// own, so that a failed assertion still closes Chromium and drops the database
     /// before the test reports it.
-    async fn run<F, Fut>(self, steps: F)
+    pub(crate) async fn run<F, Fut>(self, steps: F)
     where
         F: FnOnce(fantoccini::Client, String) -> Fut,
         Fut: Future<Output = Steps> + Send + 'static,

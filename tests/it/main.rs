@@ -3,6 +3,7 @@
 
 mod support;
 
+mod accessibility;
 mod api;
 mod assistance;
 mod atlas_data;
