@@ -85,6 +85,7 @@ pub async fn seed(services: &Services, bind: std::net::SocketAddr) -> anyhow::Re
             roles: vec![Role::FrontlineOfficer],
             via: AuthMethod::Cli,
             second_factor: false,
+            language: None,
         });
         let case = NewCaseInput {
             exploitation: ExploitationType::LabourExploitation,

@@ -36,6 +36,10 @@ pub struct Args {
     /// Output format
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
+    /// Language of the explanation, the conclusion and the notice: en, da, de, et, fi,
+    /// is, lt, lv, nb, pl, ru or sv (the JSON keeps the explanation's codes too)
+    #[arg(long, default_value = "en")]
+    pub lang: String,
 }
 
 /// Bytes of an answers file. A full request for the largest instrument is a few KB; the
@@ -159,10 +163,17 @@ fn print_text(o: &ScreeningOutcome) {
 }
 
 pub async fn run(config: &Config, args: Args) -> anyhow::Result<ExitCode> {
+    let Some(ui) = opennrm_web::i18n::Ui::for_language(&args.lang) else {
+        eprintln!(
+            "error: --lang must be one of {}",
+            opennrm_web::i18n::OFFERED.join(", ")
+        );
+        return Ok(ExitCode::FAILURE);
+    };
     let req = read_request(&args)?;
     let atlas = current_atlas(config).await?;
     let outcome = match req.run(&atlas) {
-        Ok(o) => o,
+        Ok(o) => opennrm_web::screening::in_language(&ui, o),
         Err(e) => {
             eprintln!("error: {e}");
             return Ok(ExitCode::FAILURE);

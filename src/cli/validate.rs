@@ -149,5 +149,32 @@ fn validate_screening() -> ExitCode {
         instruments.len(),
         rules.len()
     );
-    ExitCode::SUCCESS
+    match opennrm_domain::screening::translation::translations() {
+        Ok(all) => {
+            let languages: Vec<String> = all
+                .iter()
+                .map(|t| {
+                    format!(
+                        "{}{}",
+                        t.language,
+                        if t.reviewed {
+                            ""
+                        } else {
+                            " (not yet reviewed)"
+                        }
+                    )
+                })
+                .collect();
+            println!(
+                "ok: the screening questions translated into {}: {}",
+                all.len(),
+                languages.join(", ")
+            );
+            ExitCode::SUCCESS
+        }
+        Err(errors) => {
+            eprintln!("{errors}");
+            ExitCode::FAILURE
+        }
+    }
 }

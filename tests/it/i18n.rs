@@ -219,6 +219,20 @@ on_both_backends! {
                 assert_eq!(html.contains("class=\"unreviewed\""), !ui.reviewed(), "{page} in {tag}: the review mark");
             }
         }
+        // The screening questions in each language that has them, the ILO's official
+        // English wording under each, and the draft marked as such.
+        let instrument = opennrm_domain::screening::Instrument::embedded("ilo-ec-2009-thb-labour").expect("instrument");
+        let first = &instrument.indicators[0];
+        let translated = opennrm_domain::screening::translation::translations().expect("translations");
+        assert_eq!(translated.len(), OFFERED.len() - 1, "every language but English has the questions");
+        for t in translated {
+            let html = client.get(format!("{}/screening/new?instrument=ilo-ec-2009-thb-labour&population=adult&lang={}", app.base, t.language)).send().await.expect("get").text().await.expect("html");
+            let (question, _) = t.indicator("ilo-ec-2009-thb-labour", first.id.as_str()).expect("translated");
+            assert!(html.contains(&escaped(question)), "{}: the question", t.language);
+            assert!(!html.contains(&escaped(&first.question)), "{}: not the English question", t.language);
+            assert!(html.contains(&escaped(&first.wording)), "{}: the official wording", t.language);
+            assert_eq!(html.contains("unreviewed-questions"), !t.reviewed, "{}", t.language);
+        }
         // Without a choice the browser's languages decide; a choice is remembered.
         let r = client.get(format!("{}/", app.base)).header("accept-language", "lv-LV,lv;q=0.9,en;q=0.5").send().await.expect("get");
         assert_eq!(r.headers()["content-language"], "lv");
@@ -228,9 +242,115 @@ on_both_backends! {
         let r = client.get(format!("{}/mechanisms", app.base)).header("accept-language", "lv").header("cookie", "lang=fi").send().await.expect("get");
         assert_eq!(r.headers()["content-language"], "fi", "the cookie over the browser's language");
         assert!(r.headers().get_all("vary").iter().any(|v| v.to_str().is_ok_and(|v| v.contains("Accept-Language"))));
+        // A signed-in user's choice is remembered for them: with no link and no cookie
+        // (another device), their language goes before the browser's.
+        let s = app.state.services().clone();
+        let token = crate::referral::user_token(&s, "reader@se.test", "se-rkp", &[opennrm_domain::platform::Role::FrontlineOfficer]).await;
+        let r = client.get(format!("{}/?lang=sv", app.base)).bearer_auth(&token).send().await.expect("get");
+        assert_eq!(r.headers()["content-language"], "sv");
+        let r = client.get(format!("{}/mechanisms", app.base)).bearer_auth(&token).header("accept-language", "lv").send().await.expect("get");
+        assert_eq!(r.headers()["content-language"], "sv", "the user's own choice");
+        assert!(r.text().await.expect("html").contains("<html lang=\"sv\">"));
+        let r = client.get(format!("{}/mechanisms", app.base)).bearer_auth(&token).header("accept-language", "lv").header("cookie", "lang=fi").send().await.expect("get");
+        assert_eq!(r.headers()["content-language"], "fi", "this browser's remembered choice first");
+        let r = client.get(format!("{}/mechanisms", app.base)).header("accept-language", "lv").send().await.expect("get");
+        assert_eq!(r.headers()["content-language"], "lv", "nobody else gets it");
+        // The API says a screening's explanation in the language asked for, codes beside it.
+        let body = serde_json::json!({ "answers": { "exploitative_conditions.excessive_hours": "yes", "exploitative_conditions.low_or_no_salary": "yes" } });
+        let mut said = Vec::new();
+        for lang in ["en", "de"] {
+            let r = client.post(format!("{}/api/v1/screenings", app.base)).header("accept-language", lang).json(&body).send().await.expect("post");
+            assert_eq!(r.status().as_u16(), 200);
+            said.push(r.json::<serde_json::Value>().await.expect("json"));
+        }
+        let de = Ui::for_language("de").expect("de");
+        assert_eq!(said[1]["result"]["notice"], de.t("screening-notice"));
+        assert_eq!(said[0]["result"]["notice"], opennrm_domain::screening::NOTICE);
+        assert_eq!(said[0]["result"]["explanation"], said[1]["result"]["explanation"]);
+        assert_eq!(said[1]["result"]["explanation"][0]["code"], "screened_with");
         // A cached page in one language is not served in another.
         let en = client.get(format!("{}/countries/DK?lang=en", app.base)).send().await.expect("get").text().await.expect("t");
         let de = client.get(format!("{}/countries/DK?lang=de", app.base)).send().await.expect("get").text().await.expect("t");
         assert!(en.contains("<html lang=\"en\">") && de.contains("<html lang=\"de\">"));
     }
+}
+
+/// The screening explanation is data: said through the UI's messages, English reads word
+/// for word as the engine's own sentences, and every other language says every sentence
+/// with all its arguments, for results across both instruments, both populations and
+/// many answer sets.
+#[test]
+fn screening_explanations_read_as_the_engine_s_in_english_and_fully_in_every_language() {
+    use opennrm_domain::screening::{Answers, Instrument, RuleSet, screen};
+    use opennrm_web::i18n::{OFFERED, in_language};
+    let ui = Ui::default();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("rt");
+    let mut seed: u64 = 0x5eed;
+    let mut results = 0;
+    for (instrument, rules) in [
+        ("ilo-ec-2009-thb-labour", "ilo-ec-2009-delphi"),
+        ("ilo-2012-forced-labour", "ilo-2012-forced-labour"),
+    ] {
+        let instrument = Instrument::embedded(instrument).expect("instrument");
+        let rules = RuleSet::embedded(rules).expect("rules");
+        for population in instrument.populations.clone() {
+            for round in 0..60 {
+                // A fixed pseudo-random walk: from nothing answered to most answered.
+                let answers: Vec<(String, &str)> = instrument
+                    .indicators
+                    .iter()
+                    .filter_map(|i| {
+                        seed = seed
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        let roll = (seed >> 33) % 60;
+                        (roll < round).then(|| {
+                            (
+                                i.id.as_str().to_string(),
+                                ["yes", "no", "unknown"][(seed >> 20) as usize % 3],
+                            )
+                        })
+                    })
+                    .collect();
+                let answers =
+                    Answers::parse_for(&instrument, answers.iter().map(|(k, v)| (k.as_str(), *v)))
+                        .expect("answers");
+                let Ok(r) = screen(&instrument, &rules, &answers, population) else {
+                    continue;
+                };
+                results += 1;
+                assert_eq!(r.explanation.len(), r.reasoning.len());
+                let id = r.instrument.id.clone();
+                for (e, english) in r.explanation.iter().zip(&r.reasoning) {
+                    assert_eq!(&opennrm_web::screening::say(&ui, &id, e), english, "{e:?}");
+                }
+                assert_eq!(
+                    opennrm_web::screening::say(&ui, &id, &r.conclusion_explained),
+                    r.conclusion
+                );
+                for tag in OFFERED {
+                    let said: Vec<String> = runtime.block_on(in_language(tag, async {
+                        r.explanation
+                            .iter()
+                            .chain(std::iter::once(&r.conclusion_explained))
+                            .map(|e| opennrm_web::screening::say(&ui, &id, e))
+                            .collect()
+                    }));
+                    for s in said {
+                        assert!(
+                            !s.starts_with("screening-why-")
+                                && !s.contains("{$")
+                                && !s.contains("{ $"),
+                            "{tag}: {s}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(results > 150, "{results}");
+    // One wording of the notice: the engine's and the pages' English are the same.
+    assert_eq!(ui.t("screening-notice"), opennrm_domain::screening::NOTICE);
 }

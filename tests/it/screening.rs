@@ -203,6 +203,16 @@ on_both_backends! {
             assert_eq!(code, 0);
             let v: serde_json::Value = serde_json::from_str(&json).expect("json");
             assert_eq!(v["result"]["level"], "presumed_trafficking");
+            // In German: the explanation, the conclusion and the notice; the codes stay.
+            let (code, json, _) = run_cli(Some(&url), &["screen", "--format", "json", "--lang", "de", file.to_str().expect("utf8")]);
+            assert_eq!(code, 0);
+            let de: serde_json::Value = serde_json::from_str(&json).expect("json");
+            let ui = opennrm_web::i18n::Ui::for_language("de").expect("de");
+            assert_eq!(de["result"]["notice"], ui.t("screening-notice"));
+            assert_ne!(de["result"]["notice"], v["result"]["notice"]);
+            assert_eq!(de["result"]["explanation"], v["result"]["explanation"], "the same codes");
+            assert_ne!(de["result"]["reasoning"], v["result"]["reasoning"]);
+            assert_ne!(run_cli(Some(&url), &["screen", "--lang", "xx", file.to_str().expect("utf8")]).0, 0);
             std::fs::write(&file, r#"{"exploitative_conditions.excessive_hours": "maybe"}"#).expect("write");
             let (code, _, err) = run_cli(Some(&url), &["screen", file.to_str().expect("utf8")]);
             assert_ne!(code, 0);

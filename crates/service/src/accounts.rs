@@ -111,6 +111,23 @@ pub(crate) fn check_password(p: &str) -> Result<(), ServiceError> {
 }
 
 impl Services {
+    /// Remembers the UI language a signed-in user chose (`language` is a tag the UI
+    /// offers: the web layer only passes negotiated ones). Anyone else: nothing to keep.
+    pub async fn remember_language(
+        &self,
+        who: &Identity,
+        language: &str,
+    ) -> Result<(), ServiceError> {
+        if let Identity::User(p) = who
+            && p.language.as_deref() != Some(language)
+        {
+            self.store()
+                .set_user_language(p.user_id.as_str(), language)
+                .await?;
+        }
+        Ok(())
+    }
+
     /// The atlas actor `id` and its country, or an error naming the field.
     fn atlas_actor(&self, id: &str) -> Result<(ActorId, CountryCode, String), ServiceError> {
         let view = self.atlas();
@@ -221,6 +238,7 @@ impl Services {
             locked_until: None,
             created_at: now.clone(),
             password_changed_at: now,
+            language: None,
         };
         let actor = who.audit_label();
         let object = format!("user:{}", rec.id);

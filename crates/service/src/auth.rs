@@ -319,6 +319,7 @@ impl Services {
             roles: parse_roles(&u.roles),
             via,
             second_factor,
+            language: u.language.clone(),
         })
     }
 

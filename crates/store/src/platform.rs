@@ -62,6 +62,8 @@ pub struct UserRecord {
     pub locked_until: Option<String>,
     pub created_at: String,
     pub password_changed_at: String,
+    /// The UI language the user chose last.
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,7 +77,7 @@ pub struct ApiTokenRecord {
     pub revoked_at: Option<String>,
 }
 
-const USER_COLUMNS: &str = "id, username, display_name, organisation_id, country_code, roles, password_hash, totp_secret, totp_pending, totp_last_step, disabled, failed_sign_ins, locked_until, created_at, password_changed_at";
+const USER_COLUMNS: &str = "id, username, display_name, organisation_id, country_code, roles, password_hash, totp_secret, totp_pending, totp_last_step, disabled, failed_sign_ins, locked_until, created_at, password_changed_at, language";
 
 fn user_from_row<R: Row>(r: &R) -> Result<UserRecord, sqlx::Error>
 where
@@ -102,6 +104,7 @@ where
         locked_until: r.try_get("locked_until")?,
         created_at: r.try_get("created_at")?,
         password_changed_at: r.try_get("password_changed_at")?,
+        language: r.try_get("language")?,
     })
 }
 
@@ -196,14 +199,23 @@ impl Store {
     pub async fn insert_user(&self, u: &UserRecord, audit: &Audited<'_>) -> Result<(), StoreError> {
         with_pool!(self, p => {
             let mut tx = p.begin().await?;
-            sqlx::query(&format!("INSERT INTO app_user ({USER_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)"))
+            sqlx::query(&format!("INSERT INTO app_user ({USER_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"))
                 .bind(&u.id).bind(&u.username).bind(&u.display_name).bind(&u.organisation_id)
                 .bind(&u.country_code).bind(&u.roles).bind(&u.password_hash).bind(&u.totp_secret)
                 .bind(&u.totp_pending).bind(u.totp_last_step).bind(u.disabled).bind(u.failed_sign_ins)
-                .bind(&u.locked_until).bind(&u.created_at).bind(&u.password_changed_at)
+                .bind(&u.locked_until).bind(&u.created_at).bind(&u.password_changed_at).bind(&u.language)
                 .execute(&mut *tx).await.map_err(|e| conflict_or(e, "a user with this name"))?;
             tx.append_audit(audit).await?;
             tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// Remembers the UI language a user chose (a preference: not audited, like the
+    /// choice itself, which any visitor makes with a link).
+    pub async fn set_user_language(&self, id: &str, language: &str) -> Result<(), StoreError> {
+        with_pool!(self, p => {
+            sqlx::query("UPDATE app_user SET language = $2 WHERE id = $1").bind(id).bind(language).execute(p).await?;
         });
         Ok(())
     }

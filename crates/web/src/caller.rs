@@ -78,8 +78,50 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
     };
     let viewer = Viewer::of(&identity, csrf);
     let page = req.uri().clone();
+    // A signed-in user's language: a choice made now is remembered for them; with no
+    // choice in the request (no link, no cookie) their own choice is spoken.
+    let mut own_language = None;
+    if let (Identity::User(p), Some(asked)) = (
+        &identity,
+        req.extensions()
+            .get::<crate::i18n::LanguageAsked>()
+            .copied(),
+    ) {
+        match asked.chosen {
+            Some(tag) => {
+                if let Err(e) = state.services().remember_language(&identity, tag).await {
+                    tracing::warn!(error = %e, "a user's language choice was not remembered");
+                }
+            }
+            None if !asked.remembered => {
+                own_language = p.language.as_deref().and_then(crate::i18n::offered);
+            }
+            None => {}
+        }
+    }
     req.extensions_mut().insert(Caller(identity));
     req.extensions_mut().insert(viewer.clone());
+    match own_language {
+        Some(tag) => {
+            let mut resp =
+                crate::i18n::in_language(tag, finish(&state, &session, viewer, page, next, req))
+                    .await;
+            resp.extensions_mut().insert(crate::i18n::Spoken(tag));
+            resp
+        }
+        None => finish(&state, &session, viewer, page, next, req).await,
+    }
+}
+
+/// The rest of `resolve`: runs the handler and puts the viewer's part into its page.
+async fn finish(
+    state: &AppState,
+    session: &Option<Session>,
+    viewer: Viewer,
+    page: axum::http::Uri,
+    next: Next,
+    req: Request,
+) -> Response {
     let resp = next.run(req).await;
     // A handler that raised the session's privilege (second factor, new password) cycled
     // its CSRF token: the header's sign-out form must carry the token the session holds

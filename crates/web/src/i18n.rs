@@ -148,6 +148,30 @@ impl Ui {
             .unwrap_or_else(|| key.to_string())
     }
 
+    /// The message for `key` with text arguments, those named in `numbers` read as
+    /// numbers (for plural selectors). Unlike `ta`, a text that looks like a number (a
+    /// version "1.0") stays as written.
+    pub fn t_text(
+        &self,
+        key: &str,
+        args: &std::collections::BTreeMap<String, String>,
+        numbers: &[&str],
+    ) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(k, v)| {
+                let value = match v.parse::<f64>() {
+                    Ok(n) if numbers.contains(&k.as_str()) => FluentValue::from(n),
+                    _ => FluentValue::from(v.clone()),
+                };
+                (Cow::Owned(k.clone()), value)
+            })
+            .collect();
+        LOCALES
+            .try_lookup_with_args(&self.current(), key, &map)
+            .unwrap_or_else(|| key.to_string())
+    }
+
     /// One-argument shorthand for templates.
     pub fn t1(&self, key: &str, name: &str, value: impl std::fmt::Display) -> String {
         self.ta(key, &[(name, &value)])
@@ -180,6 +204,25 @@ impl Ui {
         self.ta(key, &[(n1, &v1), (n2, &v2), (n3, &v3)])
     }
 
+    /// A date (an ISO timestamp or date, `2026-12-04…`) as the language writes it
+    /// (`date-numeric`: 04.12.2026, 2026-12-04 …); anything else as given.
+    pub fn date(&self, iso: impl AsRef<str>) -> String {
+        let iso = iso.as_ref();
+        let d = iso.get(..10).unwrap_or(iso);
+        let parts: Vec<&str> = d.split('-').collect();
+        match parts.as_slice() {
+            [y, m, day] if y.len() == 4 && m.len() == 2 && day.len() == 2 => {
+                let args: std::collections::BTreeMap<String, String> =
+                    [("year", *y), ("month", *m), ("day", *day)]
+                        .into_iter()
+                        .map(|(k, v)| (k.to_string(), v.to_string()))
+                        .collect();
+                self.t_text("date-numeric", &args, &[])
+            }
+            _ => d.to_string(),
+        }
+    }
+
     /// Label of a vocabulary value: `label("sector", "trade_union")` → "Trade unions".
     pub fn label(&self, vocabulary: &str, value: &str) -> String {
         self.t(&format!("{vocabulary}-{value}"))
@@ -189,6 +232,28 @@ impl Ui {
 /// The cookie that remembers a language chosen with the switcher: a preference, no
 /// identity (it is the same for every visitor who chose that language).
 pub const LANG_COOKIE: &str = "lang";
+
+/// What the request itself said about its language, for the layers inside: a choice
+/// made with the switcher (`?lang=`), and whether a remembered one (the cookie) was sent.
+/// Without either, a signed-in user's own choice goes before the browser's languages.
+#[derive(Debug, Clone, Copy)]
+pub struct LanguageAsked {
+    pub chosen: Option<&'static str>,
+    pub remembered: bool,
+}
+
+/// The language an inner layer decided to speak instead (the user's own choice), for
+/// the Content-Language header.
+#[derive(Debug, Clone, Copy)]
+pub struct Spoken(pub &'static str);
+
+/// The offered tag equal to `tag`, if any.
+pub fn offered(tag: &str) -> Option<&'static str> {
+    OFFERED
+        .iter()
+        .find(|t| t.eq_ignore_ascii_case(tag))
+        .copied()
+}
 
 /// The value of `name` in a query string (`lang=da&…`).
 fn query_value<'a>(query: Option<&'a str>, name: &str) -> Option<&'a str> {
@@ -212,12 +277,11 @@ fn cookie_value<'a>(cookies: Option<&'a str>, name: &str) -> Option<&'a str> {
 /// language (error pages included), remembers a `?lang=` choice in a cookie, and says
 /// which language the body is in and what it varies by.
 pub async fn choose_language(
-    req: axum::extract::Request,
+    mut req: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> axum::response::Response {
     use axum::http::{HeaderValue, header};
-    let chosen = query_value(req.uri().query(), "lang")
-        .and_then(|c| OFFERED.iter().find(|t| t.eq_ignore_ascii_case(c)).copied());
+    let chosen = query_value(req.uri().query(), "lang").and_then(offered);
     // Owned copies: a borrow of the request may not live across the await below (its
     // body is not Sync, so the future would not be Send).
     let (cookie, accept) = {
@@ -232,11 +296,14 @@ pub async fn choose_language(
             header_of(header::ACCEPT_LANGUAGE),
         )
     };
-    let tag = negotiate(
-        chosen.or_else(|| cookie_value(cookie.as_deref(), LANG_COOKIE)),
-        accept.as_deref(),
-    );
+    let remembered = cookie_value(cookie.as_deref(), LANG_COOKIE).and_then(offered);
+    let tag = negotiate(chosen.or(remembered), accept.as_deref());
+    req.extensions_mut().insert(LanguageAsked {
+        chosen,
+        remembered: remembered.is_some(),
+    });
     let mut resp = in_language(tag, next.run(req)).await;
+    let tag = resp.extensions().get::<Spoken>().map_or(tag, |s| s.0);
     let h = resp.headers_mut();
     h.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(tag));
     h.append(
@@ -301,6 +368,20 @@ mod tests {
         );
         assert!(ui.reviewed());
         assert!(!in_language("pl", async { ui.reviewed() }).await);
+    }
+
+    #[tokio::test]
+    async fn dates_are_written_as_each_language_writes_them() {
+        let ui = Ui::default();
+        let at = "2026-12-04T13:06:10Z";
+        assert_eq!(ui.date(at), "2026-12-04");
+        assert_eq!(in_language("de", async { ui.date(at) }).await, "04.12.2026");
+        assert_eq!(
+            in_language("lv", async { ui.date(at) }).await,
+            "04.12.2026."
+        );
+        assert_eq!(in_language("sv", async { ui.date(at) }).await, "2026-12-04");
+        assert_eq!(ui.date("not a date"), "not a date");
     }
 
     #[test]

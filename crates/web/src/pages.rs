@@ -34,7 +34,7 @@ impl Footer {
                 "revision",
                 rev.id,
                 "date",
-                rev.created_at.get(..10).unwrap_or(&rev.created_at),
+                ui.date(&rev.created_at),
             ),
             banner: None,
         }
@@ -50,7 +50,7 @@ impl Footer {
                     "revision-banner",
                     &[
                         ("revision", &rev.id),
-                        ("date", &rev.created_at.get(..10).unwrap_or(&rev.created_at)),
+                        ("date", &ui.date(&rev.created_at)),
                         ("label", &rev.label),
                         ("current", &current),
                     ],

@@ -245,6 +245,7 @@ mod tests {
             roles: roles.to_vec(),
             via,
             second_factor,
+            language: None,
         })
     }
 

@@ -76,6 +76,8 @@ pub struct Principal {
     pub via: AuthMethod,
     /// The account has a second factor enrolled (and used it to sign in).
     pub second_factor: bool,
+    /// The UI language the user chose last (a tag the UI offers), if any.
+    pub language: Option<String>,
 }
 
 impl Principal {

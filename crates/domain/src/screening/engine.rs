@@ -30,6 +30,60 @@ pub const NOTICE: &str = "This screening is guidance for referral to the actor w
 const MAX_LISTED: usize = 6;
 
 crate::atlas::vocabulary::vocabulary!(
+    /// What one sentence of a result's explanation says. The codes are stable (the API
+    /// carries them); each is said in every language by the UI's message
+    /// `screening-why-<code>` (in English exactly as `reasoning`, which a test checks).
+    ExplanationCode {
+    /// Which instrument, rule set and list were used.
+    ScreenedWith,
+    /// A dimension is positive: the rule alternative met and the indicators answered yes.
+    DimensionPositive,
+    /// None of a dimension's questions was answered.
+    DimensionNotAssessed,
+    /// A dimension is not established: what is yes so far, and how many unanswered
+    /// indicators could still make it positive.
+    DimensionOpen,
+    /// A dimension is negative, and whether every indicator was answered.
+    DimensionNegative,
+    /// Some answers were "unknown", which never counts as yes.
+    UnknownAnswers,
+    /// Answers to indicators not on the population's list were left out.
+    IgnoredAnswers,
+    /// No rule for a level above "no indication" is met.
+    LevelNone,
+    /// The level reached, and the rule set's reason.
+    LevelReached,
+    /// Indicators that counted are not verified against the source publication.
+    Unverified,
+    /// The conclusion: the level reached, its advice, whether more answers could raise it.
+    Conclusion,
+    }
+);
+
+/// One sentence of a result's explanation as data: its code and its arguments (names,
+/// lists already written out, numbers as digits, `yes`/`no` for flags). Dimension
+/// arguments come with the dimension's id (`dimension_id`), so a page can name the
+/// dimension in its own language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Explanation {
+    pub code: ExplanationCode,
+    pub args: BTreeMap<String, String>,
+}
+
+impl Explanation {
+    fn new<const N: usize>(code: ExplanationCode, args: [(&str, String); N]) -> Explanation {
+        Explanation {
+            code,
+            args: args.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+        }
+    }
+}
+
+fn flag(b: bool) -> String {
+    if b { "yes" } else { "no" }.to_string()
+}
+
+crate::atlas::vocabulary::vocabulary!(
     /// Ordered: `Negative < InsufficientInformation < Positive`, so "more evidence never
     /// lowers a status" can be stated with `>=`.
     DimensionStatus {
@@ -114,8 +168,13 @@ pub struct ScreeningResult {
     pub level: Level,
     pub conclusion: String,
     pub dimensions: Vec<DimensionResult>,
-    /// The explanation, as plain sentences in reading order.
+    /// The explanation, as plain sentences in reading order (English).
     pub reasoning: Vec<String>,
+    /// The same sentences as codes with arguments, one per sentence of `reasoning`, for
+    /// saying them in another language.
+    pub explanation: Vec<Explanation>,
+    /// The conclusion as a code with arguments.
+    pub conclusion_explained: Explanation,
     pub missing: Vec<MissingStep>,
     /// Atlas capabilities of the actors who can act at this level.
     pub capabilities: Vec<Capability>,
@@ -191,16 +250,34 @@ pub fn screen(
         .map(|(i, _)| i.id.clone())
         .collect();
 
+    use ExplanationCode as E;
     let mut reasoning = vec![format!(
         "Screened with \"{}\" {} and the rule set \"{}\" {}, on the {} list.",
         instrument.title, instrument.version, rules.id, rules.version, population
     )];
-    reasoning.extend(evals.iter().map(DimEval::sentence));
+    let mut explanation = vec![Explanation::new(
+        E::ScreenedWith,
+        [
+            ("instrument", instrument.title.clone()),
+            ("version", instrument.version.to_string()),
+            ("rules", rules.id.to_string()),
+            ("rules_version", rules.version.to_string()),
+            ("population", population.as_str().to_string()),
+        ],
+    )];
+    for e in &evals {
+        reasoning.push(e.sentence());
+        explanation.push(e.explanation());
+    }
     let unknown_count: usize = evals.iter().map(|e| e.unknown.len()).sum();
     if unknown_count > 0 {
         reasoning.push(format!(
             "{unknown_count} {} \"unknown\"; unknown never counts as yes.",
             plural(unknown_count, "answer is", "answers are")
+        ));
+        explanation.push(Explanation::new(
+            E::UnknownAnswers,
+            [("count", unknown_count.to_string())],
         ));
     }
     if !ignored_answers.is_empty() {
@@ -208,13 +285,28 @@ pub fn screen(
             "Answers to indicators that are not on the {population} list were left out: {}.",
             join_ids(&ignored_answers)
         ));
+        explanation.push(Explanation::new(
+            E::IgnoredAnswers,
+            [
+                ("population", population.as_str().to_string()),
+                ("indicators", join_ids(&ignored_answers)),
+            ],
+        ));
     }
     let reached: Vec<&&LevelRule> = met.iter().filter(|r| r.level == level).collect();
     if reached.is_empty() {
         reasoning.push("Level: no indication — no rule of the rule set for a higher level is met by the answers given.".to_string());
+        explanation.push(Explanation::new(E::LevelNone, []));
     } else {
         for r in reached {
             reasoning.push(format!("Level: {} — {}", level.label(), r.because));
+            explanation.push(Explanation::new(
+                E::LevelReached,
+                [
+                    ("level", level.as_str().to_string()),
+                    ("because", r.because.clone()),
+                ],
+            ));
         }
     }
     if !unverified_indicators.is_empty() {
@@ -224,9 +316,20 @@ pub fn screen(
             if unverified_indicators.len() == 1 { "is" } else { "are" },
             join_ids(&unverified_indicators)
         ));
+        explanation.push(Explanation::new(
+            E::Unverified,
+            [
+                ("count", unverified_indicators.len().to_string()),
+                ("indicators", join_ids(&unverified_indicators)),
+            ],
+        ));
     }
 
     let open = missing.iter().any(|m| !m.blocked);
+    let conclusion_explained = Explanation::new(
+        E::Conclusion,
+        [("level", level.as_str().to_string()), ("open", flag(open))],
+    );
     let conclusion = format!(
         "{}: {}{}",
         capitalise(level.label()),
@@ -254,6 +357,8 @@ pub fn screen(
         conclusion,
         dimensions: evals.iter().map(DimEval::result).collect(),
         reasoning,
+        explanation,
+        conclusion_explained,
         missing,
         capabilities: level.capabilities().to_vec(),
         unverified_indicators,
@@ -368,6 +473,57 @@ impl<'a> DimEval<'a> {
             unknown: self.unknown.iter().map(|(i, _)| i.id.clone()).collect(),
             not_asked: self.not_asked.iter().map(|(i, _)| i.id.clone()).collect(),
             could_make_positive: self.asks(),
+        }
+    }
+
+    /// `sentence` as a code with arguments.
+    fn explanation(&self) -> Explanation {
+        use ExplanationCode as E;
+        let dimension = capitalise(&self.dimension.short);
+        let id = self.dimension.id.as_str().to_string();
+        let yes = describe(
+            self.yes
+                .iter()
+                .map(|(i, l)| (i.wording.as_str(), l.strength)),
+        );
+        let yes_count = self.yes.len().to_string();
+        match self.status {
+            DimensionStatus::Positive => Explanation::new(
+                E::DimensionPositive,
+                [
+                    ("dimension", dimension),
+                    ("dimension_id", id),
+                    ("rule", self.met.unwrap_or_default().to_string()),
+                    ("indicators", yes),
+                ],
+            ),
+            DimensionStatus::InsufficientInformation if !self.answered() => Explanation::new(
+                E::DimensionNotAssessed,
+                [("dimension", dimension), ("dimension_id", id)],
+            ),
+            DimensionStatus::InsufficientInformation => Explanation::new(
+                E::DimensionOpen,
+                [
+                    ("dimension", dimension),
+                    ("dimension_id", id),
+                    ("yes", yes_count),
+                    ("indicators", yes),
+                    ("count", self.could_make_positive.len().to_string()),
+                ],
+            ),
+            DimensionStatus::Negative => Explanation::new(
+                E::DimensionNegative,
+                [
+                    ("dimension", dimension),
+                    ("dimension_id", id),
+                    ("yes", yes_count),
+                    ("indicators", yes),
+                    (
+                        "complete",
+                        flag(self.unknown.is_empty() && self.not_asked.is_empty()),
+                    ),
+                ],
+            ),
         }
     }
 

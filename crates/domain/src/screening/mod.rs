@@ -32,13 +32,14 @@ mod instrument;
 mod level;
 mod request;
 mod rules;
+pub mod translation;
 mod who_acts;
 
 pub use answers::{Answer, Answers};
 pub use embedded::embedded_files;
 pub use engine::{
-    Ask, DataRef, DimensionResult, DimensionStatus, IndicatorRef, MissingStep, NOTICE, Need,
-    ScreeningResult, screen,
+    Ask, DataRef, DimensionResult, DimensionStatus, Explanation, ExplanationCode, IndicatorRef,
+    MissingStep, NOTICE, Need, ScreeningResult, screen,
 };
 pub use error::{DataError, DataErrors, ScreeningError};
 pub use ids::{DimensionId, IdError, IndicatorId, InstrumentId, RuleSetId, Version};

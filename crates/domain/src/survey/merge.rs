@@ -266,6 +266,11 @@ pub fn mechanism_name(kind: MechanismKind) -> &'static str {
 
 const REVIEWED: &str = "reviewed by the national coordinator";
 
+/// The note on a fact a survey response added to the atlas.
+fn recorded() -> String {
+    format!("Recorded by OpenNRM from a survey response, {REVIEWED}.")
+}
+
 fn cites(facts: (&Source, &[Source]), record: Option<&str>) -> bool {
     std::iter::once(facts.0)
         .chain(facts.1)
@@ -300,9 +305,7 @@ pub fn merge_tie(
                 kind,
                 direction: TieDirection::Mutual,
                 reported_by: Some(from.clone()),
-                note: Some(format!(
-                    "Recorded by OpenNRM from a survey response, {REVIEWED}."
-                )),
+                note: Some(recorded()),
                 source: source.clone(),
                 also: Vec::new(),
                 read: Vec::new(),
@@ -354,9 +357,7 @@ pub fn merge_mandate(
             denied: false,
             scope: None,
             labour_mandate: None,
-            note: Some(format!(
-                "Recorded by OpenNRM from a survey response, {REVIEWED}."
-            )),
+            note: Some(recorded()),
             source: source.clone(),
             also: Vec::new(),
             read: Vec::new(),

@@ -19,6 +19,7 @@ skip-to-content = Spring til indhold
 footer-source = Data: { $report }.
 footer-licence = OpenNRM er fri software. Hvert faktum linker til det afsnit i rapporten, det stammer fra.
 footer-revision = Atlasrevision { $revision }, indlæst { $date }.
+date-numeric = { $day }.{ $month }.{ $year }
 
 home-title = Aktører mod menneskehandel med henblik på arbejdsudnyttelse i 11 lande
 home-lead = Atlasset kortlægger for hvert land i Østersørådets undersøgelse de aktører, der kan identificere, henvise og hjælpe ofre, deres mandater, hvordan de samarbejder, og hvilke nationale mekanismer der findes. Hvert faktum viser den sætning i rapporten, det stammer fra.
@@ -284,6 +285,61 @@ screening-title = Screening: er dette menneskehandel?
 screening-lead = Besvar spørgsmålene om det, du observerer, fx under et tilsynsbesøg på en arbejdsplads. Resultatet placerer situationen på kontinuummet fra en overtrædelse af arbejdsretten til menneskehandel med henblik på arbejdsudnyttelse, forklarer, hvilke svar der førte dertil, siger, hvad der stadig mangler, og nævner de aktører i landet, der har mandat til at handle.
 screening-notice-title = Vejledning, ikke en afgørelse.
 screening-notice = Et screeningsresultat er vejledning til at henvise personen til den aktør, der har mandatet. Det er aldrig en retlig afgørelse: kun de kompetente myndigheder afgør, om nogen er offer for menneskehandel eller tvangsarbejde.
+screening-translation-unreviewed = Spørgsmålene er en foreløbig oversættelse, der endnu ikke er gennemgået af en national korrekturlæser. ILO's officielle engelske formulering står under hvert spørgsmål.
+
+# Forklaringen af et screeningsresultat, én meddelelse pr. ExplanationCode i domænet
+# (screening-why-<code>). Lister over indikatorer er ILO's officielle engelske navne.
+screening-why-screened_with = Screeningen er foretaget med »{ $instrument }« { $version } og regelsættet »{ $rules }« { $rules_version } på listen for { $population ->
+    [child] børn
+   *[adult] voksne
+}.
+screening-why-dimension_positive = Dimensionen »{ $dimension }« er positiv ({ $rule }): der er svaret ja til { $indicators }.
+screening-why-dimension_not_assessed = Dimensionen »{ $dimension }« er ikke vurderet: ingen af dens spørgsmål er besvaret.
+screening-why-dimension_open = Dimensionen »{ $dimension }« er ikke fastslået: { $yes ->
+    [0] indtil videre er ingen indikator besvaret med ja
+   *[other] indtil videre er der svaret ja til { $indicators }
+}; { $count } { $count ->
+    [one] ubesvaret indikator
+   *[other] ubesvarede indikatorer
+} kan stadig gøre den positiv.
+screening-why-dimension_negative = Dimensionen »{ $dimension }« er negativ: { $yes ->
+    [0] ingen indikator er besvaret med ja
+   *[other] der er kun svaret ja til { $indicators }
+}; { $complete ->
+    [yes] alle indikatorer er besvaret, og ingen regel er opfyldt
+   *[no] de ubesvarede indikatorer kunne ikke gøre den positiv
+}.
+screening-why-unknown_answers = { $count } { $count ->
+    [one] svar er
+   *[other] svar er
+} »ukendt«; »ukendt« tæller aldrig som ja.
+screening-why-ignored_answers = Svar på indikatorer, der ikke er på listen for { $population ->
+    [child] børn
+   *[adult] voksne
+}, er udeladt: { $indicators }.
+screening-why-level_none = Niveau: ingen indikation — ingen regel i regelsættet for et højere niveau er opfyldt af de afgivne svar.
+screening-why-level_reached = Niveau: { $level ->
+    [labour_law_violation] mulig overtrædelse af arbejdsretten
+    [labour_exploitation] arbejdsudnyttelse
+    [forced_labour] tvangsarbejde
+    [presumed_trafficking] formodet menneskehandel med henblik på arbejdsudnyttelse
+   *[no_indication] ingen indikation
+} — { $because }
+screening-why-unverified = { $count } af de indikatorer, der talte med, { $count ->
+    [one] er
+   *[other] er
+} endnu ikke kontrolleret mod kildepublikationen (se instrumentfilen): { $indicators }.
+screening-why-conclusion = { $level ->
+    [labour_law_violation] Mulig overtrædelse af arbejdsretten: henvis til arbejdstilsynet, og oplys arbejdstageren om fagforeningen og Arbejdsretten.
+    [labour_exploitation] Arbejdsudnyttelse: henvis til arbejdstilsynet, overvej at anmelde til politiet, og henvis arbejdstageren til støttetilbud.
+    [forced_labour] Tvangsarbejde: anmeld til politiet, og henvis personen til den myndighed, der afgør offerstatus, og til hjælp.
+    [presumed_trafficking] Formodet menneskehandel med henblik på arbejdsudnyttelse: anmeld til politiet, og henvis straks personen til den myndighed, der afgør offerstatus, til hjælp og til en refleksionsperiode.
+   *[no_indication] Ingen indikation: disse svar giver ikke grundlag for en henvisning; ubesvarede spørgsmål kan ændre det.
+}{ $open ->
+    [yes] {" "}Flere svar kan hæve niveauet; se, hvad der mangler.
+   *[no] {""}
+}
+
 screening-no-personal-data = Indtast ikke navne eller andre personoplysninger: screeningen registrerer kun, hvilke indikatorer der er til stede. »Ikke spurgt« holdes adskilt fra »nej«.
 screening-instrument-meta = { $count } indikatorer · version { $version }
 screening-population = Hvem det drejer sig om

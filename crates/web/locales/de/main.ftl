@@ -19,6 +19,7 @@ skip-to-content = Zum Inhalt springen
 footer-source = Daten: { $report }.
 footer-licence = OpenNRM ist freie Software. Jede Angabe verweist auf die Stelle des Berichts, aus der sie stammt.
 footer-revision = Atlas-Revision { $revision }, geladen am { $date }.
+date-numeric = { $day }.{ $month }.{ $year }
 
 home-title = Akteure gegen Menschenhandel zur Arbeitsausbeutung in 11 Ländern
 home-lead = Der Atlas zeigt für jedes Land der Studie des Ostseerats die Akteure, die Betroffene identifizieren, weiterverweisen und unterstützen können, ihre Zuständigkeiten, ihre Zusammenarbeit und die bestehenden nationalen Mechanismen. Zu jeder Angabe wird der Satz des Berichts angezeigt, aus dem sie stammt.
@@ -284,6 +285,61 @@ screening-title = Ersteinschätzung: Ist das Menschenhandel?
 screening-lead = Beantworten Sie die Fragen zu dem, was Sie beobachten, zum Beispiel bei einer Betriebskontrolle. Das Ergebnis ordnet die Situation auf dem Kontinuum von einem Verstoß gegen das Arbeitsrecht bis zu Menschenhandel zur Arbeitsausbeutung ein, erklärt, welche Antworten dazu geführt haben, sagt, was noch fehlt, und nennt die Akteure des Landes, die zuständig sind.
 screening-notice-title = Orientierungshilfe, keine Entscheidung.
 screening-notice = Das Ergebnis einer Ersteinschätzung ist eine Orientierungshilfe für die Verweisung der Person an den zuständigen Akteur. Es ist nie eine rechtliche Feststellung: Nur die zuständigen Behörden entscheiden, ob jemand Opfer von Menschenhandel oder Zwangsarbeit ist.
+screening-translation-unreviewed = Die Fragen sind eine vorläufige Übersetzung, die noch nicht von einer nationalen Fachperson geprüft wurde. Der offizielle englische Wortlaut der ILO steht unter jeder Frage.
+
+# Die Erklärung eines Ergebnisses der Ersteinschätzung, eine Nachricht je ExplanationCode der Domäne
+# (screening-why-<code>). Listen von Indikatoren sind die offiziellen englischen Bezeichnungen der ILO.
+screening-why-screened_with = Die Ersteinschätzung verwendet „{ $instrument }“ { $version } und das Regelwerk „{ $rules }“ { $rules_version } mit der Liste für { $population ->
+    [child] Kinder
+   *[adult] Erwachsene
+}.
+screening-why-dimension_positive = Die Dimension „{ $dimension }“ ist positiv ({ $rule }): Die Antwort lautet Ja bei { $indicators }.
+screening-why-dimension_not_assessed = Die Dimension „{ $dimension }“ wurde nicht bewertet: Keine ihrer Fragen wurde beantwortet.
+screening-why-dimension_open = Die Dimension „{ $dimension }“ ist nicht geklärt: { $yes ->
+    [0] Bisher lautet die Antwort bei keinem Indikator Ja
+   *[other] Bisher lautet die Antwort Ja bei { $indicators }
+}; { $count } { $count ->
+    [one] unbeantworteter Indikator könnte
+   *[other] unbeantwortete Indikatoren könnten
+} sie noch positiv machen.
+screening-why-dimension_negative = Die Dimension „{ $dimension }“ ist negativ: { $yes ->
+    [0] Bei keinem Indikator lautet die Antwort Ja
+   *[other] Die Antwort lautet nur bei { $indicators } Ja
+}; { $complete ->
+    [yes] jeder Indikator ist beantwortet und keine Regel ist erfüllt
+   *[no] die unbeantworteten Indikatoren könnten sie nicht positiv machen
+}.
+screening-why-unknown_answers = { $count } { $count ->
+    [one] Antwort lautet
+   *[other] Antworten lauten
+} „Unbekannt“; „Unbekannt“ zählt nie als Ja.
+screening-why-ignored_answers = Antworten zu Indikatoren, die nicht auf der Liste für { $population ->
+    [child] Kinder
+   *[adult] Erwachsene
+} stehen, wurden nicht berücksichtigt: { $indicators }.
+screening-why-level_none = Stufe: kein Hinweis — die gegebenen Antworten erfüllen keine Regel des Regelwerks für eine höhere Stufe.
+screening-why-level_reached = Stufe: { $level ->
+    [labour_law_violation] möglicher Verstoß gegen das Arbeitsrecht
+    [labour_exploitation] Arbeitsausbeutung
+    [forced_labour] Zwangsarbeit
+    [presumed_trafficking] mutmaßlicher Menschenhandel zur Arbeitsausbeutung
+   *[no_indication] kein Hinweis
+} — { $because }
+screening-why-unverified = { $count } der berücksichtigten Indikatoren { $count ->
+    [one] ist
+   *[other] sind
+} noch nicht anhand der Quellveröffentlichung überprüft (siehe die Datei des Instruments): { $indicators }.
+screening-why-conclusion = { $level ->
+    [labour_law_violation] Möglicher Verstoß gegen das Arbeitsrecht: Verweisen Sie an die Arbeitsaufsicht und informieren Sie die beschäftigte Person über die Gewerkschaft und das Arbeitsgericht.
+    [labour_exploitation] Arbeitsausbeutung: Verweisen Sie an die Arbeitsaufsicht, erwägen Sie eine Anzeige bei der Polizei und verweisen Sie die beschäftigte Person an Unterstützungsangebote.
+    [forced_labour] Zwangsarbeit: Erstatten Sie Anzeige bei der Polizei und verweisen Sie die Person an die Behörde, die den Opferstatus feststellt, und an die Opferhilfe.
+    [presumed_trafficking] Mutmaßlicher Menschenhandel zur Arbeitsausbeutung: Erstatten Sie Anzeige bei der Polizei und verweisen Sie die Person unverzüglich an die Behörde, die den Opferstatus feststellt, an die Opferhilfe und auf die Bedenk- und Stabilisierungsfrist.
+   *[no_indication] Kein Hinweis: Diese Antworten begründen keine Verweisung; unbeantwortete Fragen können das ändern.
+}{ $open ->
+    [yes] {" "}Weitere Antworten könnten die Stufe erhöhen; sehen Sie nach, was fehlt.
+   *[no] {""}
+}
+
 screening-no-personal-data = Geben Sie keine Namen oder andere personenbezogene Daten ein: Die Ersteinschätzung erfasst nur, welche Indikatoren vorliegen. „Nicht gefragt“ wird von „Nein“ unterschieden.
 screening-instrument-meta = { $count ->
     [one] { $count } Indikator

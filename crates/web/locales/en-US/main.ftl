@@ -18,6 +18,8 @@ skip-to-content = Skip to content
 footer-source = Data: { $report }.
 footer-licence = OpenNRM is free software. Every fact links to the passage of the report it comes from.
 footer-revision = Atlas revision { $revision }, loaded { $date }.
+# A date as the language writes it in numbers ($year, $month, $day as two digits).
+date-numeric = { $year }-{ $month }-{ $day }
 
 home-title = Actors against trafficking for labour exploitation in 11 countries
 home-lead = The atlas maps, for each country of the Council of the Baltic Sea States study, the actors who can identify, refer and assist victims, their mandates, how they cooperate and which national mechanisms exist. Every fact shows the sentence of the report it comes from.
@@ -282,7 +284,63 @@ nav-screening = Screening
 screening-title = Screening: is this trafficking?
 screening-lead = Answer the questions about what you observe, for example during a workplace inspection. The result places the situation on the continuum from a labour-law violation to trafficking for labour exploitation, explains which answers led there, says what is still missing, and names the actors of the country with the mandate to act.
 screening-notice-title = Guidance, not a decision.
-screening-notice = A screening result is guidance for referring the person to the actor with the mandate. It is never a legal determination: only the competent authorities decide whether someone is a victim of trafficking or forced labour.
+screening-notice = This screening is guidance for referral to the actor with the mandate to act. It is never a legal determination: only the competent authorities decide whether a person is a victim of trafficking or of forced labour.
+screening-translation-unreviewed = The questions are a draft translation, not yet reviewed by a national reviewer. The ILO's official English wording is under each question.
+
+# The explanation of a screening result, one message per domain ExplanationCode
+# (screening-why-<code>); in English each reads exactly as the engine's `reasoning` (a test
+# compares them). Lists of indicators are the ILO's official English names.
+screening-why-screened_with = Screened with "{ $instrument }" { $version } and the rule set "{ $rules }" { $rules_version }, on the { $population ->
+    [child] child
+   *[adult] adult
+} list.
+screening-why-dimension_positive = { $dimension } is positive ({ $rule }): yes to { $indicators }.
+screening-why-dimension_not_assessed = { $dimension } was not assessed: none of its questions was answered.
+screening-why-dimension_open = { $dimension } is not established: { $yes ->
+    [0] no indicator answered yes so far
+   *[other] so far yes to { $indicators }
+}; { $count } unanswered { $count ->
+    [one] indicator
+   *[other] indicators
+} could still make it positive.
+screening-why-dimension_negative = { $dimension } is negative: { $yes ->
+    [0] no indicator answered yes
+   *[other] yes only to { $indicators }
+}; { $complete ->
+    [yes] every indicator is answered and no rule is met
+   *[no] the unanswered indicators could not make it positive
+}.
+screening-why-unknown_answers = { $count } { $count ->
+    [one] answer is
+   *[other] answers are
+} "unknown"; unknown never counts as yes.
+screening-why-ignored_answers = Answers to indicators that are not on the { $population ->
+    [child] child
+   *[adult] adult
+} list were left out: { $indicators }.
+screening-why-level_none = Level: no indication — no rule of the rule set for a higher level is met by the answers given.
+screening-why-level_reached = Level: { $level ->
+    [labour_law_violation] possible labour-law violation
+    [labour_exploitation] labour exploitation
+    [forced_labour] forced labour
+    [presumed_trafficking] presumed trafficking for labour exploitation
+   *[no_indication] no indication
+} — { $because }
+screening-why-unverified = { $count } of the indicators that counted { $count ->
+    [one] is
+   *[other] are
+} not yet verified against the source publication (see the instrument file): { $indicators }.
+screening-why-conclusion = { $level ->
+    [labour_law_violation] Possible labour-law violation: refer to the labour inspectorate, and tell the worker about the trade union and the labour court.
+    [labour_exploitation] Labour exploitation: refer to the labour inspectorate, consider reporting to the police, and refer the worker to support.
+    [forced_labour] Forced labour: report to the police, and refer the person to the authority that determines victim status and to assistance.
+    [presumed_trafficking] Presumed trafficking for labour exploitation: report to the police, and refer the person without delay to the authority that determines victim status, to assistance and to a reflection period.
+   *[no_indication] No indication: no referral is indicated by these answers; unanswered questions may change that.
+}{ $open ->
+    [yes] {" "}More answers could raise the level; see what is missing.
+   *[no] {""}
+}
+
 screening-no-personal-data = Do not enter names or other personal data: the screening records only which indicators are present. “Not asked” is kept apart from “no”.
 screening-instrument-meta = { $count } indicators · version { $version }
 screening-population = Who is concerned

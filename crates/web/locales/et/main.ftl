@@ -20,6 +20,7 @@ skip-to-content = Mine sisu juurde
 footer-source = Andmed: { $report }.
 footer-licence = OpenNRM on vaba tarkvara. Iga fakt viitab aruande lõigule, millest see pärineb.
 footer-revision = Atlase redaktsioon { $revision }, laaditud { $date }.
+date-numeric = { $day }.{ $month }.{ $year }
 
 home-title = Tööalase ärakasutamise eesmärgil toimuva inimkaubanduse vastu tegutsevad osapooled 11 riigis
 home-lead = Atlas kaardistab Läänemere Riikide Nõukogu uuringu iga riigi kohta osapooled, kes saavad ohvreid tuvastada, suunata ja abistada, nende pädevused, koostöö ja olemasolevad riiklikud mehhanismid. Iga fakti juures on aruande lause, millest see pärineb.
@@ -291,6 +292,62 @@ screening-title = Esmane hindamine: kas see on inimkaubandus?
 screening-lead = Vastake küsimustele selle kohta, mida täheldate, näiteks töökoha kontrolli ajal. Tulemus paigutab olukorra skaalale alates tööõiguse rikkumisest kuni inimkaubanduseni tööalase ärakasutamise eesmärgil, selgitab, millised vastused selleni viisid, ütleb, mis on veel puudu, ja nimetab riigi osapooled, kellel on pädevus tegutseda.
 screening-notice-title = Juhis, mitte otsus.
 screening-notice = Hindamise tulemus on juhis isiku suunamiseks pädevale osapoolele. See ei ole kunagi õiguslik otsus: ainult pädevad asutused otsustavad, kas keegi on inimkaubanduse või sunniviisilise töö ohver.
+screening-translation-unreviewed = Küsimused on esialgne tõlge, mida riiklik ülevaataja ei ole veel üle vaadanud. ILO ametlik ingliskeelne sõnastus on iga küsimuse all.
+
+# The explanation of a screening result, one message per domain ExplanationCode
+# (screening-why-<code>); in English each reads exactly as the engine's `reasoning` (a test
+# compares them). Lists of indicators are the ILO's official English names.
+screening-why-screened_with = Hindamisel kasutati instrumenti „{ $instrument }“ { $version } ja reeglistikku „{ $rules }“ { $rules_version } ning { $population ->
+    [child] laste
+   *[adult] täiskasvanute
+} loendit.
+screening-why-dimension_positive = Mõõde „{ $dimension }“ on positiivne ({ $rule }); jaatava vastuse said need indikaatorid: { $indicators }.
+screening-why-dimension_not_assessed = Mõõdet „{ $dimension }“ ei hinnatud: selle ühelegi küsimusele ei vastatud.
+screening-why-dimension_open = Mõõde „{ $dimension }“ ei ole veel kindlaks tehtud; { $yes ->
+    [0] seni ei ole ühelegi indikaatorile jaatavalt vastatud
+   *[other] seni said jaatava vastuse need indikaatorid: { $indicators }
+}; { $count ->
+    [one] { $count } vastamata indikaator võib selle veel positiivseks muuta
+   *[other] { $count } vastamata indikaatorit võivad selle veel positiivseks muuta
+}.
+screening-why-dimension_negative = Mõõde „{ $dimension }“ on negatiivne; { $yes ->
+    [0] ühelegi indikaatorile ei vastatud jaatavalt
+   *[other] jaatava vastuse said ainult need indikaatorid: { $indicators }
+}; { $complete ->
+    [yes] kõigile indikaatoritele on vastatud ja ükski reegel ei ole täidetud
+   *[no] vastamata indikaatorid ei saaks seda positiivseks muuta
+}.
+screening-why-unknown_answers = { $count } { $count ->
+    [one] vastus on
+   *[other] vastust on
+} „Teadmata“; vastust „Teadmata“ ei loeta kunagi jaatavaks.
+screening-why-ignored_answers = Vastused indikaatoritele, mida ei ole { $population ->
+    [child] laste
+   *[adult] täiskasvanute
+} loendis, jäeti arvestamata: { $indicators }.
+screening-why-level_none = Tase: viiteid ei ole — antud vastused ei täida ühtegi reeglistiku kõrgema taseme reeglit.
+screening-why-level_reached = Tase: { $level ->
+    [labour_law_violation] võimalik tööõiguse rikkumine
+    [labour_exploitation] tööalane ärakasutamine
+    [forced_labour] sunniviisiline töö
+    [presumed_trafficking] eeldatav inimkaubandus tööalase ärakasutamise eesmärgil
+   *[no_indication] viiteid ei ole
+} — { $because }
+screening-why-unverified = { $count } arvesse läinud { $count ->
+    [one] indikaator ei ole
+   *[other] indikaatorit ei ole
+} veel lähteväljaande alusel kontrollitud (vt instrumendi faili): { $indicators }.
+screening-why-conclusion = { $level ->
+    [labour_law_violation] Võimalik tööõiguse rikkumine: suunake juhtum tööinspektsiooni ning rääkige töötajale ametiühingust ja võimalusest pöörduda töövaidlusega kohtusse.
+    [labour_exploitation] Tööalane ärakasutamine: suunake juhtum tööinspektsiooni, kaaluge politseile teatamist ja suunake töötaja tugiteenustele.
+    [forced_labour] Sunniviisiline töö: teatage politseile ning suunake isik ohvri staatust määrava asutuse juurde ja abiteenustele.
+    [presumed_trafficking] Eeldatav inimkaubandus tööalase ärakasutamise eesmärgil: teatage politseile ning suunake isik viivitamata ohvri staatust määrava asutuse juurde, abiteenustele ja järelemõtlemisaja saamiseks.
+   *[no_indication] Viiteid ei ole: nende vastuste põhjal ei ole suunamine vajalik; vastamata küsimused võivad seda muuta.
+}{ $open ->
+    [yes] {" "}Rohkem vastuseid võib taset tõsta; vaadake, mis on veel puudu.
+   *[no] {""}
+}
+
 screening-no-personal-data = Ärge sisestage nimesid ega muid isikuandmeid: hindamisel salvestatakse ainult see, millised indikaatorid esinevad. „Ei küsitud“ hoitakse vastusest „ei“ lahus.
 screening-instrument-meta = { $count ->
     [one] { $count } indikaator · versioon { $version }

@@ -19,6 +19,7 @@ skip-to-content = Siirry sisältöön
 footer-source = Aineisto: { $report }.
 footer-licence = OpenNRM on vapaa ohjelmisto. Jokainen tieto linkittyy raportin kohtaan, josta se on peräisin.
 footer-revision = Kartaston versio { $revision }, ladattu { $date }.
+date-numeric = { $day }.{ $month }.{ $year }
 
 home-title = Työperäisen ihmiskaupan vastaiset toimijat 11 maassa
 home-lead = Kartasto esittää jokaisesta Itämeren valtioiden neuvoston tutkimuksen maasta toimijat, jotka voivat tunnistaa uhreja, ohjata heitä eteenpäin ja auttaa heitä, sekä niiden toimivaltuudet, yhteistyön ja olemassa olevat kansalliset mekanismit. Jokaisen tiedon kohdalla näytetään raportin virke, josta se on peräisin.
@@ -284,6 +285,61 @@ screening-title = Alkuarviointi: onko kyse ihmiskaupasta?
 screening-lead = Vastaa kysymyksiin siitä, mitä havaitset, esimerkiksi työpaikkatarkastuksella. Tulos sijoittaa tilanteen jatkumolle työoikeuden rikkomuksesta työperäiseen ihmiskauppaan, selittää, mitkä vastaukset johtivat siihen, kertoo, mitä vielä puuttuu, ja nimeää maan toimijat, joilla on toimivalta toimia.
 screening-notice-title = Ohjeellinen, ei päätös.
 screening-notice = Alkuarvioinnin tulos on ohje henkilön ohjaamiseksi toimivaltaiselle toimijalle. Se ei koskaan ole oikeudellinen ratkaisu: vain toimivaltaiset viranomaiset päättävät, onko joku ihmiskaupan tai pakkotyön uhri.
+screening-translation-unreviewed = Kysymykset ovat alustava käännös, jota kansallinen tarkastaja ei ole vielä tarkistanut. ILO:n virallinen englanninkielinen muotoilu on jokaisen kysymyksen alla.
+
+# Alkuarvioinnin tuloksen selitys, yksi viesti kutakin toimialueen ExplanationCode-arvoa kohden
+# (screening-why-<code>). Indikaattoriluettelot ovat ILO:n virallisia englanninkielisiä nimiä.
+screening-why-screened_with = Alkuarvioinnissa käytettiin välinettä ”{ $instrument }” { $version } ja sääntökokonaisuutta ”{ $rules }” { $rules_version } sekä { $population ->
+    [child] lasten
+   *[adult] aikuisten
+} luetteloa.
+screening-why-dimension_positive = Ulottuvuus ”{ $dimension }” on positiivinen ({ $rule }), koska näihin vastattiin kyllä: { $indicators }.
+screening-why-dimension_not_assessed = Ulottuvuutta ”{ $dimension }” ei arvioitu: yhteenkään sen kysymykseen ei vastattu.
+screening-why-dimension_open = Ulottuvuus ”{ $dimension }” on vielä ratkaisematta: { $yes ->
+    [0] yhteenkään indikaattoriin ei ole toistaiseksi vastattu kyllä
+   *[other] toistaiseksi näihin on vastattu kyllä: { $indicators }
+}; { $count } { $count ->
+    [one] vastaamaton indikaattori
+   *[other] vastaamatonta indikaattoria
+} voisi vielä tehdä siitä positiivisen.
+screening-why-dimension_negative = Ulottuvuus ”{ $dimension }” on negatiivinen: { $yes ->
+    [0] yhteenkään indikaattoriin ei vastattu kyllä
+   *[other] kyllä vastattiin vain näihin: { $indicators }
+}; { $complete ->
+    [yes] kaikkiin indikaattoreihin on vastattu eikä mikään sääntö täyty
+   *[no] vastaamattomat indikaattorit eivät voisi tehdä siitä positiivista
+}.
+screening-why-unknown_answers = { $count } { $count ->
+    [one] vastaus on
+   *[other] vastausta on
+} ”ei tiedossa”; sellaista vastausta ei koskaan lasketa kyllä-vastaukseksi.
+screening-why-ignored_answers = Vastaukset indikaattoreihin, jotka eivät ole { $population ->
+    [child] lasten
+   *[adult] aikuisten
+} luettelossa, jätettiin huomiotta: { $indicators }.
+screening-why-level_none = Taso: ei viitteitä — annetut vastaukset eivät täytä yhtäkään sääntökokonaisuuden sääntöä korkeammalle tasolle.
+screening-why-level_reached = Taso: { $level ->
+    [labour_law_violation] mahdollinen työoikeuden rikkomus
+    [labour_exploitation] työperäinen hyväksikäyttö
+    [forced_labour] pakkotyö
+    [presumed_trafficking] oletettu työperäinen ihmiskauppa
+   *[no_indication] ei viitteitä
+} — { $because }
+screening-why-unverified = { $count } { $count ->
+    [one] huomioon otettu indikaattori on
+   *[other] huomioon otettua indikaattoria on
+} vielä tarkistamatta lähdejulkaisusta (ks. välineen tiedosto): { $indicators }.
+screening-why-conclusion = { $level ->
+    [labour_law_violation] Mahdollinen työoikeuden rikkomus: ohjaa asia työsuojeluviranomaiselle ja kerro työntekijälle ammattiliitosta ja työtuomioistuimesta.
+    [labour_exploitation] Työperäinen hyväksikäyttö: ohjaa asia työsuojeluviranomaiselle, harkitse ilmoitusta poliisille ja ohjaa työntekijä tukipalveluihin.
+    [forced_labour] Pakkotyö: ilmoita poliisille ja ohjaa henkilö uhriaseman määrittävälle viranomaiselle sekä avun piiriin.
+    [presumed_trafficking] Oletettu työperäinen ihmiskauppa: ilmoita poliisille ja ohjaa henkilö viipymättä uhriaseman määrittävälle viranomaiselle sekä avun ja harkinta-ajan piiriin.
+   *[no_indication] Ei viitteitä: nämä vastaukset eivät anna aihetta ohjaamiseen; vastaamattomat kysymykset voivat muuttaa tilannetta.
+}{ $open ->
+    [yes] {" "}Lisävastaukset voisivat nostaa tasoa; katso, mitä puuttuu.
+   *[no] {""}
+}
+
 screening-no-personal-data = Älä syötä nimiä tai muita henkilötietoja: alkuarviointi tallentaa vain, mitkä indikaattorit täyttyvät. ”Ei kysytty” pidetään erillään vastauksesta ”ei”.
 screening-instrument-meta = { $count ->
     [one] { $count } indikaattori

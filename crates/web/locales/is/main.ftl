@@ -20,6 +20,7 @@ skip-to-content = Fara beint í efni
 footer-source = Gögn: { $report }.
 footer-licence = OpenNRM er frjáls hugbúnaður. Hver staðreynd vísar á þann stað í skýrslunni sem hún er sótt í.
 footer-revision = Útgáfa atlassins { $revision }, hlaðin inn { $date }.
+date-numeric = { $day }.{ $month }.{ $year }
 
 home-title = Aðilar gegn vinnumansali í 11 löndum
 home-lead = Atlasinn kortleggur, fyrir hvert land í rannsókn Ráðs Eystrasaltsríkjanna, þá aðila sem geta borið kennsl á þolendur, vísað þeim áfram og aðstoðað þá, umboð þeirra, hvernig þeir vinna saman og hvaða innlend kerfi eru til staðar. Hver staðreynd sýnir setninguna í skýrslunni sem hún er sótt í.
@@ -285,6 +286,61 @@ screening-title = Skimun: er þetta mansal?
 screening-lead = Svaraðu spurningunum um það sem þú tekur eftir, til dæmis við eftirlit á vinnustað. Niðurstaðan staðsetur aðstæðurnar á samfellunni frá broti á vinnulöggjöf til vinnumansals, skýrir hvaða svör leiddu þangað, segir hvað vantar enn og nefnir þá aðila í landinu sem hafa umboð til að bregðast við.
 screening-notice-title = Leiðbeining, ekki ákvörðun.
 screening-notice = Niðurstaða skimunar er leiðbeining um að vísa viðkomandi til þess aðila sem hefur umboðið. Hún er aldrei lagaleg ákvörðun: aðeins þar til bær yfirvöld ákveða hvort einhver sé þolandi mansals eða nauðungarvinnu.
+screening-translation-unreviewed = Spurningarnar eru drög að þýðingu sem innlendur yfirlesari hefur ekki enn yfirfarið. Opinbert enskt orðalag ILO er undir hverri spurningu.
+
+# Skýring á niðurstöðu skimunar, ein skilaboð fyrir hvern ExplanationCode lénsins
+# (screening-why-<code>). Listar yfir vísbendingar eru opinber ensk heiti ILO.
+screening-why-screened_with = Skimað var með „{ $instrument }“ { $version } og reglusafninu „{ $rules }“ { $rules_version } á listanum fyrir { $population ->
+    [child] börn
+   *[adult] fullorðna
+}.
+screening-why-dimension_positive = Víddin „{ $dimension }“ er jákvæð ({ $rule }): játandi svör við { $indicators }.
+screening-why-dimension_not_assessed = Víddin „{ $dimension }“ var ekki metin: engri af spurningum hennar var svarað.
+screening-why-dimension_open = Víddin „{ $dimension }“ er ekki staðfest: { $yes ->
+    [0] engri vísbendingu hefur enn verið svarað játandi
+   *[other] hingað til játandi svör við { $indicators }
+}; { $count } { $count ->
+    [one] ósvöruð vísbending gæti
+   *[other] ósvaraðar vísbendingar gætu
+} enn gert hana jákvæða.
+screening-why-dimension_negative = Víddin „{ $dimension }“ er neikvæð: { $yes ->
+    [0] engri vísbendingu var svarað játandi
+   *[other] aðeins játandi svör við { $indicators }
+}; { $complete ->
+    [yes] öllum vísbendingum hefur verið svarað og engin regla er uppfyllt
+   *[no] ósvöruðu vísbendingarnar gætu ekki gert hana jákvæða
+}.
+screening-why-unknown_answers = { $count } { $count ->
+    [one] svar er
+   *[other] svör eru
+} „óþekkt“; „óþekkt“ telst aldrei sem já.
+screening-why-ignored_answers = Svör við vísbendingum sem eru ekki á listanum fyrir { $population ->
+    [child] börn
+   *[adult] fullorðna
+} voru ekki tekin með: { $indicators }.
+screening-why-level_none = Stig: engin vísbending — svörin sem gefin voru uppfylla enga reglu reglusafnsins fyrir hærra stig.
+screening-why-level_reached = Stig: { $level ->
+    [labour_law_violation] hugsanlegt brot á vinnulöggjöf
+    [labour_exploitation] misneyting vinnuafls
+    [forced_labour] nauðungarvinna
+    [presumed_trafficking] ætlað vinnumansal
+   *[no_indication] engin vísbending
+} — { $because }
+screening-why-unverified = { $count } af vísbendingunum sem töldu { $count ->
+    [one] hefur ekki enn verið sannreynd
+   *[other] hafa ekki enn verið sannreyndar
+} gagnvart upprunaritinu (sjá skrá matstækisins): { $indicators }.
+screening-why-conclusion = { $level ->
+    [labour_law_violation] Hugsanlegt brot á vinnulöggjöf: vísaðu málinu til vinnueftirlitsins og upplýstu starfsmanninn um stéttarfélagið og vinnudómstólinn.
+    [labour_exploitation] Misneyting vinnuafls: vísaðu málinu til vinnueftirlitsins, íhugaðu að tilkynna það til lögreglu og vísaðu starfsmanninum á stuðningsþjónustu.
+    [forced_labour] Nauðungarvinna: tilkynntu málið til lögreglu og vísaðu viðkomandi til yfirvaldsins sem ákvarðar stöðu þolanda og í aðstoðarkerfið.
+    [presumed_trafficking] Ætlað vinnumansal: tilkynntu málið til lögreglu og vísaðu viðkomandi án tafar til yfirvaldsins sem ákvarðar stöðu þolanda, í aðstoðarkerfið og í umþóttunartíma.
+   *[no_indication] Engin vísbending: þessi svör gefa ekki tilefni til tilvísunar; ósvaraðar spurningar geta breytt því.
+}{ $open ->
+    [yes] {" "}Fleiri svör gætu hækkað stigið; sjáðu hvað vantar.
+   *[no] {""}
+}
+
 screening-no-personal-data = Skráðu ekki nöfn eða aðrar persónuupplýsingar: skimunin skráir aðeins hvaða vísbendingar eru til staðar. „Ekki spurt“ er haldið aðskildu frá „nei“.
 screening-instrument-meta = Vísbendingar: { $count } · útgáfa { $version }
 screening-population = Hverjir eiga í hlut

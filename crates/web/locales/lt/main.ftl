@@ -20,6 +20,7 @@ skip-to-content = Pereiti prie turinio
 footer-source = Duomenys: { $report }.
 footer-licence = OpenNRM yra laisvoji programinė įranga. Kiekvienas faktas susietas su ataskaitos ištrauka, iš kurios jis paimtas.
 footer-revision = Atlaso redakcija { $revision }, įkelta { $date }.
+date-numeric = { $year }-{ $month }-{ $day }
 
 home-title = Kovos su prekyba žmonėmis darbo išnaudojimo tikslais subjektai 11 šalių
 home-lead = Atlase kiekvienai Baltijos jūros valstybių tarybos tyrimo šaliai parodyta, kurie subjektai gali nustatyti aukas, jas nukreipti ir joms padėti, kokie jų įgaliojimai, kaip jie bendradarbiauja ir kokie nacionaliniai mechanizmai veikia. Prie kiekvieno fakto pateiktas ataskaitos sakinys, iš kurio jis paimtas.
@@ -319,6 +320,68 @@ screening-title = Pirminė patikra: ar tai prekyba žmonėmis?
 screening-lead = Atsakykite į klausimus apie tai, ką pastebite, pavyzdžiui, tikrindami darbovietę. Rezultatas parodo, kur situacija yra tęstinėje skalėje nuo darbo teisės pažeidimo iki prekybos žmonėmis darbo išnaudojimo tikslais, paaiškina, kurie atsakymai lėmė šį rezultatą, nurodo, ko dar trūksta, ir įvardija šalies subjektus, turinčius įgaliojimus veikti.
 screening-notice-title = Tai rekomendacija, ne sprendimas.
 screening-notice = Patikros rezultatas yra rekomendacija, padedanti nukreipti asmenį subjektui, turinčiam atitinkamus įgaliojimus. Tai niekada nėra teisinis sprendimas: tik kompetentingos institucijos sprendžia, ar asmuo yra prekybos žmonėmis ar priverstinio darbo auka.
+screening-translation-unreviewed = Klausimai yra preliminarus vertimas, kurio dar nepatikrino nacionalinis recenzentas. Oficiali TDO formuluotė anglų kalba pateikta po kiekvienu klausimu.
+
+# The explanation of a screening result, one message per domain ExplanationCode
+# (screening-why-<code>); in English each reads exactly as the engine's `reasoning` (a test
+# compares them). Lists of indicators are the ILO's official English names.
+screening-why-screened_with = Patikrai naudota priemonė „{ $instrument }“ { $version }, taisyklių rinkinys „{ $rules }“ { $rules_version } ir { $population ->
+    [child] vaikų
+   *[adult] suaugusiųjų
+} sąrašas.
+screening-why-dimension_positive = Aspektas „{ $dimension }“ yra teigiamas ({ $rule }); rodikliai, į kuriuos atsakyta „taip“: { $indicators }.
+screening-why-dimension_not_assessed = Aspektas „{ $dimension }“ nebuvo įvertintas: neatsakyta nė į vieną jo klausimą.
+screening-why-dimension_open = Aspektas „{ $dimension }“ dar nenustatytas; { $yes ->
+    [0] kol kas nė į vieną rodiklį neatsakyta „taip“
+   *[other] kol kas rodikliai, į kuriuos atsakyta „taip“: { $indicators }
+}; { $count ->
+    [one] { $count } neatsakytas rodiklis dar gali jį padaryti teigiamu
+    [few] { $count } neatsakyti rodikliai dar gali jį padaryti teigiamu
+    [many] { $count } neatsakyto rodiklio dar gali jį padaryti teigiamu
+   *[other] { $count } neatsakytų rodiklių dar gali jį padaryti teigiamu
+}.
+screening-why-dimension_negative = Aspektas „{ $dimension }“ yra neigiamas; { $yes ->
+    [0] nė į vieną rodiklį neatsakyta „taip“
+   *[other] „taip“ atsakyta tik į šiuos rodiklius: { $indicators }
+}; { $complete ->
+    [yes] atsakyta į visus rodiklius ir neįvykdyta nė viena taisyklė
+   *[no] neatsakyti rodikliai negalėtų jo padaryti teigiamu
+}.
+screening-why-unknown_answers = { $count ->
+    [one] { $count } atsakymas yra
+    [few] { $count } atsakymai yra
+    [many] { $count } atsakymo yra
+   *[other] { $count } atsakymų yra
+} „Nežinoma“; „Nežinoma“ niekada nelaikoma atsakymu „taip“.
+screening-why-ignored_answers = Atsakymai į rodiklius, kurių nėra { $population ->
+    [child] vaikų
+   *[adult] suaugusiųjų
+} sąraše, neįskaityti: { $indicators }.
+screening-why-level_none = Lygis: požymių nėra — pateikti atsakymai neatitinka nė vienos taisyklių rinkinio aukštesnio lygio taisyklės.
+screening-why-level_reached = Lygis: { $level ->
+    [labour_law_violation] galimas darbo teisės pažeidimas
+    [labour_exploitation] darbo išnaudojimas
+    [forced_labour] priverstinis darbas
+    [presumed_trafficking] tikėtina prekyba žmonėmis darbo išnaudojimo tikslais
+   *[no_indication] požymių nėra
+} — { $because }
+screening-why-unverified = { $count ->
+    [one] { $count } įskaitytas rodiklis dar nepatikrintas
+    [few] { $count } įskaityti rodikliai dar nepatikrinti
+    [many] { $count } įskaityto rodiklio dar nepatikrinta
+   *[other] { $count } įskaitytų rodiklių dar nepatikrinta
+} pagal šaltinio leidinį (žr. priemonės failą): { $indicators }.
+screening-why-conclusion = { $level ->
+    [labour_law_violation] Galimas darbo teisės pažeidimas: nukreipkite atvejį į darbo inspekciją ir informuokite darbuotoją apie profesinę sąjungą ir galimybę kreiptis į teismą darbo bylose.
+    [labour_exploitation] Darbo išnaudojimas: nukreipkite atvejį į darbo inspekciją, apsvarstykite galimybę pranešti policijai ir nukreipkite darbuotoją gauti paramos.
+    [forced_labour] Priverstinis darbas: praneškite policijai ir nukreipkite asmenį į instituciją, nustatančią aukos statusą, ir pagalbos teikėjams.
+    [presumed_trafficking] Tikėtina prekyba žmonėmis darbo išnaudojimo tikslais: praneškite policijai ir nedelsdami nukreipkite asmenį į instituciją, nustatančią aukos statusą, pagalbos teikėjams ir apmąstymo laikotarpiui suteikti.
+   *[no_indication] Požymių nėra: pagal šiuos atsakymus nukreipti nereikia; neatsakyti klausimai gali tai pakeisti.
+}{ $open ->
+    [yes] {" "}Daugiau atsakymų galėtų pakelti lygį; žiūrėkite, ko dar trūksta.
+   *[no] {""}
+}
+
 screening-no-personal-data = Neįveskite vardų, pavardžių ar kitų asmens duomenų: patikroje fiksuojama tik tai, kurie rodikliai nustatyti. „Neklausta“ atskiriama nuo „ne“.
 screening-instrument-meta = { $count ->
     [one] { $count } rodiklis

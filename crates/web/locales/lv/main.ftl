@@ -20,6 +20,7 @@ skip-to-content = Pāriet uz saturu
 footer-source = Dati: { $report }.
 footer-licence = OpenNRM ir brīva programmatūra. Katrs fakts ir saistīts ar ziņojuma fragmentu, no kura tas ņemts.
 footer-revision = Atlanta redakcija { $revision }, ielādēta { $date }.
+date-numeric = { $day }.{ $month }.{ $year }.
 
 home-title = Dalībnieki, kas vēršas pret cilvēku tirdzniecību darba ekspluatācijas nolūkā, 11 valstīs
 home-lead = Atlants katrai Baltijas jūras valstu padomes pētījuma valstij parāda dalībniekus, kas var identificēt un nosūtīt upurus un sniegt tiem palīdzību, viņu kompetences, sadarbību un esošos nacionālos mehānismus. Pie katra fakta redzams ziņojuma teikums, no kura tas ņemts.
@@ -291,6 +292,65 @@ screening-title = Izvērtēšana: vai tā ir cilvēku tirdzniecība?
 screening-lead = Atbildiet uz jautājumiem par to, ko novērojat, piemēram, darbavietas pārbaudes laikā. Rezultāts novieto situāciju skalā no darba tiesību pārkāpuma līdz cilvēku tirdzniecībai darba ekspluatācijas nolūkā, paskaidro, kuras atbildes pie tā noveda, norāda, kas vēl trūkst, un nosauc tos valsts dalībniekus, kuriem ir kompetence rīkoties.
 screening-notice-title = Norādījums, nevis lēmums.
 screening-notice = Izvērtēšanas rezultāts ir norādījums personas nosūtīšanai pie dalībnieka, kuram ir attiecīgā kompetence. Tas nekad nav juridisks lēmums: tikai kompetentās iestādes lemj, vai kāds ir cilvēku tirdzniecības vai piespiedu darba upuris.
+screening-translation-unreviewed = Jautājumi ir provizorisks tulkojums, ko valsts recenzents vēl nav pārbaudījis. SDO oficiālais formulējums angļu valodā ir zem katra jautājuma.
+
+# The explanation of a screening result, one message per domain ExplanationCode
+# (screening-why-<code>); in English each reads exactly as the engine's `reasoning` (a test
+# compares them). Lists of indicators are the ILO's official English names.
+screening-why-screened_with = Izvērtēšanā izmantots instruments „{ $instrument }” { $version }, noteikumu kopa „{ $rules }” { $rules_version } un { $population ->
+    [child] bērnu
+   *[adult] pieaugušo
+} saraksts.
+screening-why-dimension_positive = Dimensija „{ $dimension }” ir pozitīva ({ $rule }); indikatori ar atbildi „jā”: { $indicators }.
+screening-why-dimension_not_assessed = Dimensija „{ $dimension }” netika izvērtēta: uz nevienu tās jautājumu netika atbildēts.
+screening-why-dimension_open = Dimensija „{ $dimension }” vēl nav noskaidrota; { $yes ->
+    [0] līdz šim nevienam indikatoram nav atbildes „jā”
+   *[other] līdz šim indikatori ar atbildi „jā”: { $indicators }
+}; { $count ->
+    [zero] { $count } neatbildēti indikatori to vēl var padarīt pozitīvu
+    [one] { $count } neatbildēts indikators to vēl var padarīt pozitīvu
+   *[other] { $count } neatbildēti indikatori to vēl var padarīt pozitīvu
+}.
+screening-why-dimension_negative = Dimensija „{ $dimension }” ir negatīva; { $yes ->
+    [0] nevienam indikatoram nav atbildes „jā”
+   *[other] atbilde „jā” ir tikai šiem indikatoriem: { $indicators }
+}; { $complete ->
+    [yes] uz visiem indikatoriem ir atbildēts, un neviens noteikums nav izpildīts
+   *[no] neatbildētie indikatori to nevarētu padarīt pozitīvu
+}.
+screening-why-unknown_answers = { $count } { $count ->
+    [zero] atbildes ir
+    [one] atbilde ir
+   *[other] atbildes ir
+} „Nezināms”; „Nezināms” nekad netiek uzskatīts par „jā”.
+screening-why-ignored_answers = Atbildes uz indikatoriem, kuru nav { $population ->
+    [child] bērnu
+   *[adult] pieaugušo
+} sarakstā, netika ņemtas vērā: { $indicators }.
+screening-why-level_none = Līmenis: nav pazīmju — sniegtās atbildes neizpilda nevienu noteikumu kopas noteikumu augstākam līmenim.
+screening-why-level_reached = Līmenis: { $level ->
+    [labour_law_violation] iespējams darba tiesību pārkāpums
+    [labour_exploitation] darba ekspluatācija
+    [forced_labour] piespiedu darbs
+    [presumed_trafficking] iespējama cilvēku tirdzniecība darba ekspluatācijas nolūkā
+   *[no_indication] nav pazīmju
+} — { $because }
+screening-why-unverified = { $count } { $count ->
+    [zero] ieskaitītie indikatori vēl nav pārbaudīti
+    [one] ieskaitītais indikators vēl nav pārbaudīts
+   *[other] ieskaitītie indikatori vēl nav pārbaudīti
+}, salīdzinot ar avota publikāciju (sk. instrumenta failu): { $indicators }.
+screening-why-conclusion = { $level ->
+    [labour_law_violation] Iespējams darba tiesību pārkāpums: nosūtiet gadījumu darba inspekcijai un informējiet darba ņēmēju par arodbiedrību un iespēju celt darba strīdu tiesā.
+    [labour_exploitation] Darba ekspluatācija: nosūtiet gadījumu darba inspekcijai, apsveriet iespēju ziņot policijai un nosūtiet darba ņēmēju pie atbalsta sniedzējiem.
+    [forced_labour] Piespiedu darbs: ziņojiet policijai un nosūtiet personu uz iestādi, kas nosaka upura statusu, un pie palīdzības sniedzējiem.
+    [presumed_trafficking] Iespējama cilvēku tirdzniecība darba ekspluatācijas nolūkā: ziņojiet policijai un nekavējoties nosūtiet personu uz iestādi, kas nosaka upura statusu, pie palīdzības sniedzējiem un pārdomu perioda piešķiršanai.
+   *[no_indication] Nav pazīmju: šīs atbildes nenorāda uz nepieciešamību kādu nosūtīt; neatbildētie jautājumi to var mainīt.
+}{ $open ->
+    [yes] {" "}Vairāk atbilžu varētu paaugstināt līmeni; skatiet, kas vēl trūkst.
+   *[no] {""}
+}
+
 screening-no-personal-data = Neievadiet vārdus vai citus personas datus: izvērtēšanā tiek reģistrēts tikai tas, kuri indikatori ir konstatēti. „Nav jautāts” tiek nošķirts no „nē”.
 screening-instrument-meta = { $count ->
     [zero] { $count } indikatori · versija { $version }

@@ -19,6 +19,7 @@ skip-to-content = Gå til innholdet
 footer-source = Data: { $report }.
 footer-licence = OpenNRM er fri programvare. Hvert faktum lenker til avsnittet i rapporten det kommer fra.
 footer-revision = Atlasrevisjon { $revision }, lastet inn { $date }.
+date-numeric = { $day }.{ $month }.{ $year }
 
 home-title = Aktører mot menneskehandel med sikte på arbeidsutnyttelse i 11 land
 home-lead = Atlaset kartlegger, for hvert land i Østersjørådets studie, aktørene som kan identifisere, henvise og bistå ofre, mandatene deres, hvordan de samarbeider og hvilke nasjonale mekanismer som finnes. Hvert faktum viser setningen i rapporten det kommer fra.
@@ -284,6 +285,61 @@ screening-title = Screening: er dette menneskehandel?
 screening-lead = Svar på spørsmålene om det du observerer, for eksempel under et tilsyn på en arbeidsplass. Resultatet plasserer situasjonen på kontinuumet fra et brudd på arbeidsretten til menneskehandel med sikte på arbeidsutnyttelse, forklarer hvilke svar som førte dit, sier hva som fortsatt mangler, og nevner aktørene i landet som har mandat til å handle.
 screening-notice-title = Veiledning, ikke en avgjørelse.
 screening-notice = Et screeningresultat er veiledning for å henvise personen til aktøren som har mandatet. Det er aldri en rettslig avgjørelse: bare de kompetente myndighetene avgjør om noen er offer for menneskehandel eller tvangsarbeid.
+screening-translation-unreviewed = Spørsmålene er en foreløpig oversettelse som ennå ikke er gjennomgått av en nasjonal fagperson. ILOs offisielle engelske ordlyd står under hvert spørsmål.
+
+# Forklaringen av et screeningresultat, én melding per ExplanationCode i domenet
+# (screening-why-<code>). Lister over indikatorer er ILOs offisielle engelske navn.
+screening-why-screened_with = Screeningen er gjort med «{ $instrument }» { $version } og regelsettet «{ $rules }» { $rules_version } på listen for { $population ->
+    [child] barn
+   *[adult] voksne
+}.
+screening-why-dimension_positive = Dimensjonen «{ $dimension }» er positiv ({ $rule }): det er svart ja på { $indicators }.
+screening-why-dimension_not_assessed = Dimensjonen «{ $dimension }» er ikke vurdert: ingen av spørsmålene i den er besvart.
+screening-why-dimension_open = Dimensjonen «{ $dimension }» er ikke fastslått: { $yes ->
+    [0] foreløpig er ingen indikator besvart med ja
+   *[other] foreløpig er det svart ja på { $indicators }
+}; { $count } { $count ->
+    [one] ubesvart indikator
+   *[other] ubesvarte indikatorer
+} kan fortsatt gjøre den positiv.
+screening-why-dimension_negative = Dimensjonen «{ $dimension }» er negativ: { $yes ->
+    [0] ingen indikator er besvart med ja
+   *[other] det er bare svart ja på { $indicators }
+}; { $complete ->
+    [yes] alle indikatorene er besvart, og ingen regel er oppfylt
+   *[no] de ubesvarte indikatorene kunne ikke gjøre den positiv
+}.
+screening-why-unknown_answers = { $count } { $count ->
+    [one] svar er
+   *[other] svar er
+} «ukjent»; «ukjent» teller aldri som ja.
+screening-why-ignored_answers = Svar på indikatorer som ikke står på listen for { $population ->
+    [child] barn
+   *[adult] voksne
+}, er utelatt: { $indicators }.
+screening-why-level_none = Nivå: ingen indikasjon — ingen regel i regelsettet for et høyere nivå er oppfylt av svarene som er gitt.
+screening-why-level_reached = Nivå: { $level ->
+    [labour_law_violation] mulig brudd på arbeidsretten
+    [labour_exploitation] arbeidsutnyttelse
+    [forced_labour] tvangsarbeid
+    [presumed_trafficking] antatt menneskehandel med sikte på arbeidsutnyttelse
+   *[no_indication] ingen indikasjon
+} — { $because }
+screening-why-unverified = { $count } av indikatorene som ble telt med, { $count ->
+    [one] er
+   *[other] er
+} ennå ikke kontrollert mot kildepublikasjonen (se instrumentfilen): { $indicators }.
+screening-why-conclusion = { $level ->
+    [labour_law_violation] Mulig brudd på arbeidsretten: henvis til arbeidstilsynet, og informer arbeidstakeren om fagforeningen og Arbeidsretten.
+    [labour_exploitation] Arbeidsutnyttelse: henvis til arbeidstilsynet, vurder å anmelde til politiet, og henvis arbeidstakeren til støttetjenester.
+    [forced_labour] Tvangsarbeid: anmeld til politiet, og henvis personen til myndigheten som avgjør offerstatus, og til bistand.
+    [presumed_trafficking] Antatt menneskehandel med sikte på arbeidsutnyttelse: anmeld til politiet, og henvis personen straks til myndigheten som avgjør offerstatus, til bistand og til en refleksjonsperiode.
+   *[no_indication] Ingen indikasjon: disse svarene gir ikke grunnlag for noen henvisning; ubesvarte spørsmål kan endre det.
+}{ $open ->
+    [yes] {" "}Flere svar kan heve nivået; se hva som mangler.
+   *[no] {""}
+}
+
 screening-no-personal-data = Ikke skriv inn navn eller andre personopplysninger: screeningen registrerer bare hvilke indikatorer som er til stede. «Ikke spurt» holdes atskilt fra «nei».
 screening-instrument-meta = { $count } indikatorer · versjon { $version }
 screening-population = Hvem det gjelder

@@ -20,6 +20,7 @@ skip-to-content = Przejdź do treści
 footer-source = Dane: { $report }.
 footer-licence = OpenNRM jest wolnym oprogramowaniem. Każdy fakt prowadzi do fragmentu raportu, z którego pochodzi.
 footer-revision = Wersja atlasu { $revision }, wczytana { $date }.
+date-numeric = { $day }.{ $month }.{ $year }
 
 home-title = Podmioty przeciwdziałające handlowi ludźmi w celu pracy przymusowej w 11 krajach
 home-lead = Atlas przedstawia dla każdego kraju objętego badaniem Rady Państw Morza Bałtyckiego podmioty, które mogą identyfikować ofiary, kierować je do pomocy i udzielać im wsparcia, ich uprawnienia, formy współpracy oraz istniejące mechanizmy krajowe. Przy każdym fakcie widać zdanie raportu, z którego pochodzi.
@@ -324,6 +325,68 @@ screening-title = Ocena wstępna: czy to handel ludźmi?
 screening-lead = Odpowiedz na pytania o to, co obserwujesz, na przykład podczas kontroli w miejscu pracy. Wynik umieszcza sytuację na skali od naruszenia prawa pracy do handlu ludźmi w celu pracy przymusowej, wyjaśnia, które odpowiedzi do tego doprowadziły, wskazuje, czego jeszcze brakuje, i podaje podmioty w danym kraju, które mają uprawnienia do działania.
 screening-notice-title = Wskazówka, nie decyzja.
 screening-notice = Wynik oceny wstępnej jest wskazówką przy kierowaniu osoby do podmiotu, który ma odpowiednie uprawnienia. Nigdy nie jest rozstrzygnięciem prawnym: tylko właściwe organy decydują, czy ktoś jest ofiarą handlu ludźmi lub pracy przymusowej.
+screening-translation-unreviewed = Pytania są wstępnym tłumaczeniem, którego nie sprawdził jeszcze krajowy recenzent. Oficjalne angielskie brzmienie MOP znajduje się pod każdym pytaniem.
+
+# The explanation of a screening result, one message per domain ExplanationCode
+# (screening-why-<code>); in English each reads exactly as the engine's `reasoning` (a test
+# compares them). Lists of indicators are the ILO's official English names.
+screening-why-screened_with = Ocenę przeprowadzono przy użyciu narzędzia „{ $instrument }” { $version }, zestawu reguł „{ $rules }” { $rules_version } i listy dla { $population ->
+    [child] dzieci
+   *[adult] osób dorosłych
+}.
+screening-why-dimension_positive = Wymiar „{ $dimension }” jest pozytywny ({ $rule }); wskaźniki z odpowiedzią „tak”: { $indicators }.
+screening-why-dimension_not_assessed = Wymiar „{ $dimension }” nie został oceniony: nie udzielono odpowiedzi na żadne z jego pytań.
+screening-why-dimension_open = Wymiar „{ $dimension }” nie jest jeszcze rozstrzygnięty; { $yes ->
+    [0] jak dotąd żaden wskaźnik nie ma odpowiedzi „tak”
+   *[other] jak dotąd wskaźniki z odpowiedzią „tak”: { $indicators }
+}; { $count ->
+    [one] { $count } wskaźnik bez odpowiedzi może jeszcze sprawić, że będzie pozytywny
+    [few] { $count } wskaźniki bez odpowiedzi mogą jeszcze sprawić, że będzie pozytywny
+    [many] { $count } wskaźników bez odpowiedzi może jeszcze sprawić, że będzie pozytywny
+   *[other] { $count } wskaźnika bez odpowiedzi może jeszcze sprawić, że będzie pozytywny
+}.
+screening-why-dimension_negative = Wymiar „{ $dimension }” jest negatywny; { $yes ->
+    [0] żaden wskaźnik nie ma odpowiedzi „tak”
+   *[other] odpowiedź „tak” mają tylko wskaźniki: { $indicators }
+}; { $complete ->
+    [yes] na wszystkie wskaźniki udzielono odpowiedzi i żadna reguła nie jest spełniona
+   *[no] wskaźniki bez odpowiedzi nie mogłyby sprawić, że będzie pozytywny
+}.
+screening-why-unknown_answers = { $count ->
+    [one] { $count } odpowiedź brzmi
+    [few] { $count } odpowiedzi brzmią
+    [many] { $count } odpowiedzi brzmi
+   *[other] { $count } odpowiedzi brzmi
+} „Nieznane”; odpowiedź „Nieznane” nigdy nie liczy się jako „tak”.
+screening-why-ignored_answers = Pominięto odpowiedzi dotyczące wskaźników, których nie ma na liście dla { $population ->
+    [child] dzieci
+   *[adult] osób dorosłych
+}: { $indicators }.
+screening-why-level_none = Poziom: brak przesłanek — udzielone odpowiedzi nie spełniają żadnej reguły z zestawu dla wyższego poziomu.
+screening-why-level_reached = Poziom: { $level ->
+    [labour_law_violation] możliwe naruszenie prawa pracy
+    [labour_exploitation] wyzysk w pracy
+    [forced_labour] praca przymusowa
+    [presumed_trafficking] domniemany handel ludźmi w celu pracy przymusowej
+   *[no_indication] brak przesłanek
+} — { $because }
+screening-why-unverified = { $count ->
+    [one] { $count } uwzględniony wskaźnik nie został jeszcze zweryfikowany
+    [few] { $count } uwzględnione wskaźniki nie zostały jeszcze zweryfikowane
+    [many] { $count } uwzględnionych wskaźników nie zostało jeszcze zweryfikowanych
+   *[other] { $count } uwzględnionego wskaźnika nie zostało jeszcze zweryfikowane
+} z publikacją źródłową (zob. plik narzędzia): { $indicators }.
+screening-why-conclusion = { $level ->
+    [labour_law_violation] Możliwe naruszenie prawa pracy: skieruj sprawę do inspekcji pracy i poinformuj pracownika o związku zawodowym i sądzie pracy.
+    [labour_exploitation] Wyzysk w pracy: skieruj sprawę do inspekcji pracy, rozważ zawiadomienie policji i skieruj pracownika do podmiotów udzielających wsparcia.
+    [forced_labour] Praca przymusowa: zawiadom policję i skieruj osobę do organu, który przyznaje status ofiary, oraz do podmiotów udzielających pomocy.
+    [presumed_trafficking] Domniemany handel ludźmi w celu pracy przymusowej: zawiadom policję i niezwłocznie skieruj osobę do organu, który przyznaje status ofiary, do podmiotów udzielających pomocy oraz w celu przyznania okresu na zastanowienie się.
+   *[no_indication] Brak przesłanek: te odpowiedzi nie wskazują na potrzebę skierowania; pytania bez odpowiedzi mogą to zmienić.
+}{ $open ->
+    [yes] {" "}Więcej odpowiedzi może podnieść poziom; sprawdź, czego jeszcze brakuje.
+   *[no] {""}
+}
+
 screening-no-personal-data = Nie wpisuj imion, nazwisk ani innych danych osobowych: ocena zapisuje tylko, które wskaźniki występują. „Nie zapytano” jest odróżniane od „nie”.
 screening-instrument-meta = { $count ->
     [one] { $count } wskaźnik

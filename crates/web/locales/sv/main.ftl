@@ -20,6 +20,7 @@ skip-to-content = Hoppa till innehållet
 footer-source = Data: { $report }.
 footer-licence = OpenNRM är fri programvara. Varje uppgift länkar till det avsnitt i rapporten som den kommer från.
 footer-revision = Atlasens utgåva { $revision }, inläst { $date }.
+date-numeric = { $year }-{ $month }-{ $day }
 
 home-title = Aktörer mot människohandel för arbetskraftsexploatering i 11 länder
 home-lead = Atlasen kartlägger, för varje land i studien från Östersjöstaternas råd (CBSS), de aktörer som kan identifiera, hänvisa och stödja offer, deras mandat, hur de samarbetar och vilka nationella mekanismer som finns. Varje uppgift visar den mening i rapporten som den kommer från.
@@ -291,6 +292,61 @@ screening-title = Screening: är detta människohandel?
 screening-lead = Besvara frågorna om vad du iakttar, till exempel vid en arbetsplatsinspektion. Resultatet placerar situationen på skalan från ett brott mot arbetsrätten till människohandel för arbetskraftsexploatering, förklarar vilka svar som ledde dit, anger vad som fortfarande saknas och namnger de aktörer i landet som har mandat att agera.
 screening-notice-title = Vägledning, inte ett beslut.
 screening-notice = Ett screeningresultat är vägledning för att hänvisa personen till den aktör som har mandatet. Det är aldrig ett rättsligt avgörande: endast de behöriga myndigheterna avgör om någon är offer för människohandel eller tvångsarbete.
+screening-translation-unreviewed = Frågorna är en preliminär översättning som ännu inte har granskats av en nationell granskare. ILO:s officiella engelska formulering finns under varje fråga.
+
+# Förklaringen av ett screeningresultat, ett meddelande per ExplanationCode i domänen
+# (screening-why-<code>). Listor över indikatorer är ILO:s officiella engelska namn.
+screening-why-screened_with = Screeningen gjordes med ”{ $instrument }” { $version } och regeluppsättningen ”{ $rules }” { $rules_version } på listan för { $population ->
+    [child] barn
+   *[adult] vuxna
+}.
+screening-why-dimension_positive = Dimensionen ”{ $dimension }” är positiv ({ $rule }): det har svarats ja på { $indicators }.
+screening-why-dimension_not_assessed = Dimensionen ”{ $dimension }” har inte bedömts: ingen av dess frågor har besvarats.
+screening-why-dimension_open = Dimensionen ”{ $dimension }” är inte fastställd: { $yes ->
+    [0] hittills har ingen indikator besvarats med ja
+   *[other] hittills har det svarats ja på { $indicators }
+}; { $count } { $count ->
+    [one] obesvarad indikator
+   *[other] obesvarade indikatorer
+} kan fortfarande göra den positiv.
+screening-why-dimension_negative = Dimensionen ”{ $dimension }” är negativ: { $yes ->
+    [0] ingen indikator har besvarats med ja
+   *[other] det har bara svarats ja på { $indicators }
+}; { $complete ->
+    [yes] alla indikatorer är besvarade och ingen regel är uppfylld
+   *[no] de obesvarade indikatorerna kunde inte göra den positiv
+}.
+screening-why-unknown_answers = { $count } { $count ->
+    [one] svar är
+   *[other] svar är
+} ”okänt”; ”okänt” räknas aldrig som ja.
+screening-why-ignored_answers = Svar på indikatorer som inte finns på listan för { $population ->
+    [child] barn
+   *[adult] vuxna
+} har utelämnats: { $indicators }.
+screening-why-level_none = Nivå: inga tecken — ingen regel i regeluppsättningen för en högre nivå uppfylls av de svar som har getts.
+screening-why-level_reached = Nivå: { $level ->
+    [labour_law_violation] möjligt brott mot arbetsrätten
+    [labour_exploitation] arbetskraftsexploatering
+    [forced_labour] tvångsarbete
+    [presumed_trafficking] förmodad människohandel för arbetskraftsexploatering
+   *[no_indication] inga tecken
+} — { $because }
+screening-why-unverified = { $count } av de indikatorer som räknades { $count ->
+    [one] har
+   *[other] har
+} ännu inte kontrollerats mot källpublikationen (se instrumentfilen): { $indicators }.
+screening-why-conclusion = { $level ->
+    [labour_law_violation] Möjligt brott mot arbetsrätten: hänvisa till arbetsinspektionen och informera arbetstagaren om fackförbundet och arbetsdomstolen.
+    [labour_exploitation] Arbetskraftsexploatering: hänvisa till arbetsinspektionen, överväg att anmäla till polisen och hänvisa arbetstagaren till stödinsatser.
+    [forced_labour] Tvångsarbete: anmäl till polisen och hänvisa personen till den myndighet som fastställer offerstatus och till stöd.
+    [presumed_trafficking] Förmodad människohandel för arbetskraftsexploatering: anmäl till polisen och hänvisa utan dröjsmål personen till den myndighet som fastställer offerstatus, till stöd och till betänketid.
+   *[no_indication] Inga tecken: dessa svar ger inte anledning till någon hänvisning; obesvarade frågor kan ändra det.
+}{ $open ->
+    [yes] {" "}Fler svar kan höja nivån; se vad som saknas.
+   *[no] {""}
+}
+
 screening-no-personal-data = Ange inte namn eller andra personuppgifter: screeningen registrerar bara vilka indikatorer som föreligger. ”Inte frågat” hålls isär från ”nej”.
 screening-instrument-meta = { $count } indikatorer · version { $version }
 screening-population = Vem det gäller

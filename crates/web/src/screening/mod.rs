@@ -12,8 +12,9 @@ use axum::extract::{Form, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use opennrm_domain::atlas::Atlas;
+use opennrm_domain::screening::translation::translation;
 use opennrm_domain::screening::{
-    DimensionStatus, Instrument, InstrumentId, Level, NOTICE, Population, Responder,
+    DimensionStatus, Explanation, Instrument, InstrumentId, Level, Population, Responder,
     ScreeningOutcome, ScreeningRequest, Version, default_rule_set,
 };
 use serde::{Deserialize, Serialize};
@@ -140,6 +141,8 @@ struct FormPage<'a> {
     instrument_title: String,
     instrument_version: String,
     guidance: String,
+    /// Whether the questions shown are a translation, and if so whether reviewed.
+    translation_reviewed: Option<bool>,
     population: String,
     country: String,
     countries: Vec<(String, String)>,
@@ -189,23 +192,39 @@ fn form_page<'a>(
     let snap = state.services().atlas();
     let p = req.prepare(&snap.atlas).map_err(|e| e.to_string())?;
     let ui = &state.ui;
+    // The questions in the page's language where a translation is shipped; the ILO's
+    // official wording stays English under each.
+    let tr = translation(&ui.lang());
+    let iid = p.instrument.id.as_str();
     let dimensions: Vec<FormDimension> = p
         .instrument
         .dimensions
         .iter()
         .map(|d| FormDimension {
-            name: d.name.clone(),
-            short: d.ask_about.clone(),
+            name: tr
+                .and_then(|t| t.dimension(iid, d.id.as_str()))
+                .map_or_else(|| d.name.clone(), |(n, _)| n.to_string()),
+            // What to ask about is English data the translations do not carry: shown
+            // only with the English questions.
+            short: if tr.is_some() {
+                String::new()
+            } else {
+                d.ask_about.clone()
+            },
             indicators: p
                 .instrument
                 .indicators_of(d.id.as_str(), p.population)
-                .map(|(i, listing)| FormIndicator {
-                    id: i.id.as_str().to_string(),
-                    question: i.question.clone(),
-                    wording: i.wording.clone(),
-                    guidance: i.guidance.clone(),
-                    strength: listing.strength.as_str().to_string(),
-                    answer: req.answers.get(i.id.as_str()).cloned().unwrap_or_default(),
+                .map(|(i, listing)| {
+                    let own = tr.and_then(|t| t.indicator(iid, i.id.as_str()));
+                    FormIndicator {
+                        id: i.id.as_str().to_string(),
+                        question: own.map_or_else(|| i.question.clone(), |(q, _)| q.to_string()),
+                        wording: i.wording.clone(),
+                        guidance: own
+                            .map_or_else(|| i.guidance.clone(), |(_, g)| g.map(str::to_string)),
+                        strength: listing.strength.as_str().to_string(),
+                        answer: req.answers.get(i.id.as_str()).cloned().unwrap_or_default(),
+                    }
                 })
                 .collect(),
         })
@@ -221,9 +240,14 @@ fn form_page<'a>(
         ui,
         footer: Footer::new(ui, &snap.revision),
         instrument_id: p.instrument.id.as_str().to_string(),
-        instrument_title: p.instrument.title.clone(),
+        instrument_title: tr
+            .and_then(|t| t.title(iid))
+            .map_or_else(|| p.instrument.title.clone(), str::to_string),
         instrument_version: p.instrument.version.to_string(),
-        guidance: p.instrument.guidance.clone(),
+        guidance: tr
+            .and_then(|t| t.guidance(iid))
+            .map_or_else(|| p.instrument.guidance.clone(), str::to_string),
+        translation_reviewed: tr.map(|t| t.reviewed),
         population: p.population.as_str().to_string(),
         country: p.country.map(|c| c.to_string()).unwrap_or_default(),
         countries: country_options(&snap.atlas),
@@ -423,6 +447,42 @@ async fn discard_draft(
 
 // ---------------------------------------------------------------- the result page
 
+/// Says one sentence of a result's explanation in the request's language, naming the
+/// instrument and its dimensions as that language's translation of the instrument does.
+pub fn say(ui: &Ui, instrument: &str, e: &Explanation) -> String {
+    let mut args = e.args.clone();
+    let tr = translation(&ui.lang());
+    if let Some(id) = e.args.get("dimension_id")
+        && let Some((name, _)) = tr.and_then(|t| t.dimension(instrument, id))
+    {
+        args.insert("dimension".into(), name.to_string());
+    }
+    if args.contains_key("instrument")
+        && let Some(title) = tr.and_then(|t| t.title(instrument))
+    {
+        args.insert("instrument".into(), title.to_string());
+    }
+    ui.t_text(
+        &format!("screening-why-{}", e.code.as_str()),
+        &args,
+        &["count", "yes"],
+    )
+}
+
+/// A result as the API and the CLI give it: the explanation's codes stay, and its
+/// sentences, the conclusion and the notice are in the `ui`'s language (the request's).
+pub fn in_language(ui: &Ui, mut outcome: ScreeningOutcome) -> ScreeningOutcome {
+    let r = &mut outcome.result;
+    r.reasoning = r
+        .explanation
+        .iter()
+        .map(|e| say(ui, &r.instrument.id, e))
+        .collect();
+    r.conclusion = say(ui, &r.instrument.id, &r.conclusion_explained);
+    r.notice = ui.t("screening-notice");
+    outcome
+}
+
 pub struct ContinuumStep {
     pub level: Level,
     pub current: bool,
@@ -442,7 +502,9 @@ struct ResultPage<'a> {
     ui: &'a Ui,
     footer: Footer,
     outcome: &'a ScreeningOutcome,
-    notice: &'static str,
+    /// The explanation and the conclusion in the page's language.
+    reasons: Vec<String>,
+    conclusion: String,
     steps: Vec<ContinuumStep>,
     dimensions: Vec<ResultDimension>,
     country_name: String,
@@ -485,7 +547,9 @@ fn result_page<'a>(
         .dimensions
         .iter()
         .map(|d| ResultDimension {
-            name: d.name.clone(),
+            name: translation(&ui.lang())
+                .and_then(|t| t.dimension(&r.instrument.id, d.id.as_str()))
+                .map_or_else(|| d.name.clone(), |(n, _)| n.to_string()),
             status: d.status,
             met: d.met.clone(),
             yes: d
@@ -525,8 +589,13 @@ fn result_page<'a>(
     ResultPage {
         ui,
         footer: Footer::new(ui, &snap.revision),
+        reasons: r
+            .explanation
+            .iter()
+            .map(|e| say(ui, &r.instrument.id, e))
+            .collect(),
+        conclusion: say(ui, &r.instrument.id, &r.conclusion_explained),
         outcome,
-        notice: NOTICE,
         steps,
         dimensions,
         country_name,
@@ -663,5 +732,5 @@ pub async fn api_screen(
     let outcome = req
         .run(&snap.atlas)
         .map_err(|e| WebError::invalid(e.field, e.message))?;
-    Ok(Json(outcome).into_response())
+    Ok(Json(in_language(&state.ui, outcome)).into_response())
 }
