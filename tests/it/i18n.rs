@@ -289,6 +289,7 @@ fn screening_explanations_read_as_the_engine_s_in_english_and_fully_in_every_lan
         .expect("rt");
     let mut seed: u64 = 0x5eed;
     let mut results = 0;
+    let mut steps = 0;
     for (instrument, rules) in [
         ("ilo-ec-2009-thb-labour", "ilo-ec-2009-delphi"),
         ("ilo-2012-forced-labour", "ilo-2012-forced-labour"),
@@ -330,13 +331,28 @@ fn screening_explanations_read_as_the_engine_s_in_english_and_fully_in_every_lan
                     opennrm_web::screening::say(&ui, &id, &r.conclusion_explained),
                     r.conclusion
                 );
+                for m in &r.missing {
+                    assert_eq!(
+                        &opennrm_web::screening::say_step(&ui, &id, m),
+                        &m.sentence,
+                        "{m:?}"
+                    );
+                }
+                steps += r.missing.len();
                 for tag in OFFERED {
                     let said: Vec<String> = runtime.block_on(in_language(tag, async {
-                        r.explanation
+                        let mut said: Vec<String> = r
+                            .explanation
                             .iter()
                             .chain(std::iter::once(&r.conclusion_explained))
                             .map(|e| opennrm_web::screening::say(&ui, &id, e))
-                            .collect()
+                            .collect();
+                        said.extend(
+                            r.missing
+                                .iter()
+                                .map(|m| opennrm_web::screening::say_step(&ui, &id, m)),
+                        );
+                        said
                     }));
                     for s in said {
                         assert!(
@@ -351,6 +367,10 @@ fn screening_explanations_read_as_the_engine_s_in_english_and_fully_in_every_lan
         }
     }
     assert!(results > 150, "{results}");
+    assert!(
+        steps > 100,
+        "the ways to a higher level were said too: {steps}"
+    );
     // One wording of the notice: the engine's and the pages' English are the same.
     assert_eq!(ui.t("screening-notice"), opennrm_domain::screening::NOTICE);
 }

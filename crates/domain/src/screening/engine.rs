@@ -57,6 +57,21 @@ crate::atlas::vocabulary::vocabulary!(
     Unverified,
     /// The conclusion: the level reached, its advice, whether more answers could raise it.
     Conclusion,
+    /// What a way to a higher level still needs: the level and the parts below, said
+    /// one after the other (`parts`).
+    Toward,
+    /// Part of a way: one of the dimensions is positive.
+    StepPositive,
+    /// Part of a way: the dimensions are negative, so this way is closed.
+    StepClosed,
+    /// Part of a way: no question of the dimensions is answered yet; what to ask about.
+    StepNotAssessed,
+    /// Part of a way: the dimensions are not yet positive; the indicators still open.
+    StepOpen,
+    /// Part of a way: no indicator of the dimensions is yes and none is unanswered.
+    StepNoneLeft,
+    /// Part of a way: no indicator of the dimensions is yes yet; those still open.
+    StepNoneYet,
     }
 );
 
@@ -157,7 +172,13 @@ pub struct MissingStep {
     pub population: Option<Population>,
     pub blocked: bool,
     pub needs: Vec<Need>,
+    /// In English.
     pub sentence: String,
+    /// The sentence as data: `Toward` (level, population) and its parts, each a code
+    /// with arguments (`dimensions`: the dimension ids a part names, `names` their short
+    /// names joined with "or").
+    pub explained: Explanation,
+    pub parts: Vec<Explanation>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
@@ -656,16 +677,40 @@ fn missing_steps(
             .collect::<Vec<_>>()
             .join(" or ")
     };
+    let ids = |evals: &[&DimEval<'_>]| {
+        evals
+            .iter()
+            .map(|e| e.dimension.id.as_str())
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    // A part of a way as data: its code, the dimensions it names, the indicators still
+    // open (`asks`, empty for none).
+    let part = |code: ExplanationCode, evals: &[&DimEval<'_>], asks: &[Ask], topics: String| {
+        Explanation::new(
+            code,
+            [
+                ("names", names(evals)),
+                ("dimensions", ids(evals)),
+                ("asks", list_asks(asks).trim_start_matches(": ").to_string()),
+                ("asked", flag(!asks.is_empty())),
+                ("topics", topics),
+            ],
+        )
+    };
 
     rule_list
         .into_iter()
         .map(|rule| {
+            use ExplanationCode as E;
             let mut parts = Vec::new();
+            let mut explained = Vec::new();
             let mut needs = Vec::new();
             for group in &rule.all_positive {
                 let evals = lookup(group);
                 if let Some(e) = evals.iter().find(|e| e.status == DimensionStatus::Positive) {
                     parts.push(format!("{} is positive", e.dimension.short));
+                    explained.push(part(E::StepPositive, &[*e], &[], String::new()));
                     continue;
                 }
                 let blocked = evals.iter().all(|e| e.status == DimensionStatus::Negative);
@@ -674,6 +719,7 @@ fn missing_steps(
                 // Strongest first across the group: those settle it with the fewest questions.
                 ask.sort_by_key(|a| a.strength);
                 let state = if blocked {
+                    explained.push(part(E::StepClosed, &evals, &[], String::new()));
                     format!(
                         "{} is negative — this way is closed unless answers change",
                         names(&evals)
@@ -683,6 +729,7 @@ fn missing_steps(
                         .iter()
                         .map(|e| e.dimension.ask_about.as_str())
                         .collect();
+                    explained.push(part(E::StepNotAssessed, &evals, &ask, topics.join("; ")));
                     format!(
                         "{} is not assessed yet — ask about {}{}",
                         names(&evals),
@@ -690,6 +737,7 @@ fn missing_steps(
                         list_asks(&ask)
                     )
                 } else {
+                    explained.push(part(E::StepOpen, &evals, &ask, String::new()));
                     format!(
                         "{} is not yet positive — still open{}",
                         names(&evals),
@@ -724,6 +772,11 @@ fn missing_steps(
                     .collect();
                 let blocked = ask.is_empty();
                 let assessed = evals.iter().any(|e| e.answered());
+                explained.push(if blocked {
+                    part(E::StepNoneLeft, &evals, &[], String::new())
+                } else {
+                    part(E::StepNoneYet, &evals, &ask, String::new())
+                });
                 parts.push(if blocked {
                     format!(
                         "no indicator of {} is yes and none is left unanswered",
@@ -758,6 +811,18 @@ fn missing_steps(
                     rule.level.label(),
                     parts.join("; ")
                 ),
+                explained: Explanation::new(
+                    E::Toward,
+                    [
+                        ("level", rule.level.as_str().to_string()),
+                        (
+                            "population",
+                            rule.population
+                                .map_or_else(String::new, |p| p.as_str().to_string()),
+                        ),
+                    ],
+                ),
+                parts: explained,
                 needs,
             }
         })

@@ -340,6 +340,38 @@ screening-why-conclusion = { $level ->
    *[no] {""}
 }
 
+# Hvad en vej til et højere niveau stadig mangler (screening-why-toward og dens dele);
+# delene siges efter hinanden, adskilt af "; ". $names: dimensioner forbundet med
+# screening-or; $asks: ILO's navne på de indikatorer, der stadig er åbne; $topics: hvad
+# der skal spørges om (engelske data).
+screening-or = {" "}eller{" "}
+screening-why-toward = For at nå niveauet »{ $level ->
+    [labour_law_violation] mulig overtrædelse af arbejdsretten
+    [labour_exploitation] arbejdsudnyttelse
+    [forced_labour] tvangsarbejde
+    [presumed_trafficking] formodet menneskehandel med henblik på arbejdsudnyttelse
+   *[no_indication] ingen indikation
+}«{ $population ->
+    [adult] {" "}(voksen)
+    [child] {" "}(barn)
+   *[other] {""}
+}: { $parts }.
+screening-why-step_positive = dimensionen { $names } er positiv
+screening-why-step_closed = dimensionen { $names } er negativ — denne vej er lukket, medmindre svarene ændres
+screening-why-step_not_assessed = dimensionen { $names } er endnu ikke vurderet — spørg om emnerne ({ $topics }){ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_open = dimensionen { $names } er endnu ikke positiv — stadig åben{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_none_left = ingen indikator i dimensionen { $names } er besvaret med ja, og der er ingen ubesvarede tilbage
+screening-why-step_none_yet = ingen indikator i dimensionen { $names } er endnu besvaret med ja — stadig åben{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+
 screening-no-personal-data = Indtast ikke navne eller andre personoplysninger: screeningen registrerer kun, hvilke indikatorer der er til stede. »Ikke spurgt« holdes adskilt fra »nej«.
 screening-instrument-meta = { $count } indikatorer · version { $version }
 screening-population = Hvem det drejer sig om

@@ -340,6 +340,38 @@ screening-why-conclusion = { $level ->
    *[no] {""}
 }
 
+# Was einem Weg zu einer höheren Stufe noch fehlt (screening-why-toward und seine Teile);
+# die Teile werden nacheinander genannt, getrennt durch "; ". $names: Dimensionen, verbunden
+# mit screening-or; $asks: die Bezeichnungen der ILO für die noch offenen Indikatoren;
+# $topics: wonach zu fragen ist (englische Daten).
+screening-or = {" "}oder{" "}
+screening-why-toward = Auf dem Weg zur Stufe „{ $level ->
+    [labour_law_violation] möglicher Verstoß gegen das Arbeitsrecht
+    [labour_exploitation] Arbeitsausbeutung
+    [forced_labour] Zwangsarbeit
+    [presumed_trafficking] mutmaßlicher Menschenhandel zur Arbeitsausbeutung
+   *[no_indication] kein Hinweis
+}“{ $population ->
+    [adult] {" "}(Erwachsene)
+    [child] {" "}(Kinder)
+   *[other] {""}
+}: { $parts }.
+screening-why-step_positive = die Dimension { $names } ist positiv
+screening-why-step_closed = die Dimension { $names } ist negativ — dieser Weg ist versperrt, solange sich die Antworten nicht ändern
+screening-why-step_not_assessed = die Dimension { $names } wurde noch nicht bewertet — fragen Sie nach diesen Themen ({ $topics }){ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_open = die Dimension { $names } ist noch nicht positiv — noch offen{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_none_left = bei keinem Indikator der Dimension { $names } lautet die Antwort Ja, und keiner ist mehr unbeantwortet
+screening-why-step_none_yet = bisher lautet die Antwort bei keinem Indikator der Dimension { $names } Ja — noch offen{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+
 screening-no-personal-data = Geben Sie keine Namen oder andere personenbezogene Daten ein: Die Ersteinschätzung erfasst nur, welche Indikatoren vorliegen. „Nicht gefragt“ wird von „Nein“ unterschieden.
 screening-instrument-meta = { $count ->
     [one] { $count } Indikator

@@ -341,6 +341,37 @@ screening-why-conclusion = { $level ->
    *[no] {""}
 }
 
+# What a way to a higher level still needs (screening-why-toward and its parts); the
+# parts are said one after the other, separated by "; ". $names: dimensions joined by
+# screening-or; $asks: the ILO's names of the indicators still open; $topics: what to ask
+# about (English data).
+screening-or = {" "}or{" "}
+screening-why-toward = Toward { $level ->
+    [labour_law_violation] possible labour-law violation
+    [labour_exploitation] labour exploitation
+    [forced_labour] forced labour
+    [presumed_trafficking] presumed trafficking for labour exploitation
+   *[no_indication] no indication
+}{ $population ->
+    [adult] {" "}(adult)
+    [child] {" "}(child)
+   *[other] {""}
+}: { $parts }.
+screening-why-step_positive = { $names } is positive
+screening-why-step_closed = { $names } is negative — this way is closed unless answers change
+screening-why-step_not_assessed = { $names } is not assessed yet — ask about { $topics }{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_open = { $names } is not yet positive — still open{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_none_left = no indicator of { $names } is yes and none is left unanswered
+screening-why-step_none_yet = no indicator of { $names } is yes yet — still open{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
 screening-no-personal-data = Do not enter names or other personal data: the screening records only which indicators are present. “Not asked” is kept apart from “no”.
 screening-instrument-meta = { $count } indicators · version { $version }
 screening-population = Who is concerned

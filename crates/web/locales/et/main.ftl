@@ -348,6 +348,38 @@ screening-why-conclusion = { $level ->
    *[no] {""}
 }
 
+# What a way to a higher level still needs (screening-why-toward and its parts); the
+# parts are said one after the other, separated by "; ". $names: dimensions joined by
+# screening-or; $asks: the ILO's names of the indicators still open; $topics: what to ask
+# about (English data).
+screening-or = {" "}või{" "}
+screening-why-toward = Teel tasemele „{ $level ->
+    [labour_law_violation] võimalik tööõiguse rikkumine
+    [labour_exploitation] tööalane ärakasutamine
+    [forced_labour] sunniviisiline töö
+    [presumed_trafficking] eeldatav inimkaubandus tööalase ärakasutamise eesmärgil
+   *[no_indication] viiteid ei ole
+}“{ $population ->
+    [adult] {" "}(täiskasvanu)
+    [child] {" "}(laps)
+   *[other] {""}
+}: { $parts }.
+screening-why-step_positive = mõõde „{ $names }“ on positiivne
+screening-why-step_closed = mõõde „{ $names }“ on negatiivne — see tee on suletud, kui vastused ei muutu
+screening-why-step_not_assessed = mõõdet „{ $names }“ ei ole veel hinnatud — küsige teemade kohta ({ $topics }){ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_open = mõõde „{ $names }“ ei ole veel positiivne — küsimus on endiselt lahtine{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_none_left = mõõtme „{ $names }“ ühelegi indikaatorile ei ole jaatavalt vastatud ja vastamata indikaatoreid ei ole jäänud
+screening-why-step_none_yet = mõõtme „{ $names }“ ühelegi indikaatorile ei ole veel jaatavalt vastatud — küsimus on endiselt lahtine{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+
 screening-no-personal-data = Ärge sisestage nimesid ega muid isikuandmeid: hindamisel salvestatakse ainult see, millised indikaatorid esinevad. „Ei küsitud“ hoitakse vastusest „ei“ lahus.
 screening-instrument-meta = { $count ->
     [one] { $count } indikaator · versioon { $version }

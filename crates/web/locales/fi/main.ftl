@@ -340,6 +340,38 @@ screening-why-conclusion = { $level ->
    *[no] {""}
 }
 
+# Mitä tieltä korkeammalle tasolle vielä puuttuu (screening-why-toward ja sen osat);
+# osat sanotaan peräkkäin, erotettuina merkillä "; ". $names: ulottuvuudet yhdistettyinä
+# viestillä screening-or; $asks: vielä avoinna olevien indikaattorien ILO:n nimet; $topics:
+# mistä kysyä (englanninkielistä dataa).
+screening-or = {" "}tai{" "}
+screening-why-toward = Tie tasolle ”{ $level ->
+    [labour_law_violation] mahdollinen työoikeuden rikkomus
+    [labour_exploitation] työperäinen hyväksikäyttö
+    [forced_labour] pakkotyö
+    [presumed_trafficking] oletettu työperäinen ihmiskauppa
+   *[no_indication] ei viitteitä
+}”{ $population ->
+    [adult] {" "}(aikuinen)
+    [child] {" "}(lapsi)
+   *[other] {""}
+}: { $parts }.
+screening-why-step_positive = ulottuvuus { $names } on positiivinen
+screening-why-step_closed = ulottuvuus { $names } on negatiivinen — tämä tie on suljettu, elleivät vastaukset muutu
+screening-why-step_not_assessed = ulottuvuutta { $names } ei ole vielä arvioitu — kysy näistä aiheista ({ $topics }){ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_open = ulottuvuus { $names } ei ole vielä positiivinen — yhä avoinna{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_none_left = ulottuvuuden { $names } yhteenkään indikaattoriin ei ole vastattu kyllä, eikä vastaamattomia indikaattoreita ole jäljellä
+screening-why-step_none_yet = ulottuvuuden { $names } yhteenkään indikaattoriin ei ole vielä vastattu kyllä — yhä avoinna{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+
 screening-no-personal-data = Älä syötä nimiä tai muita henkilötietoja: alkuarviointi tallentaa vain, mitkä indikaattorit täyttyvät. ”Ei kysytty” pidetään erillään vastauksesta ”ei”.
 screening-instrument-meta = { $count ->
     [one] { $count } indikaattori

@@ -341,6 +341,38 @@ screening-why-conclusion = { $level ->
    *[no] {""}
 }
 
+# Hvað leið að hærra stigi vantar enn (screening-why-toward og hlutar hennar); hlutarnir
+# eru sagðir hver á eftir öðrum, aðskildir með "; ". $names: víddir tengdar saman með
+# screening-or; $asks: heiti ILO á vísbendingunum sem enn eru opnar; $topics: hvað á að
+# spyrja um (ensk gögn).
+screening-or = {" "}eða{" "}
+screening-why-toward = Til að ná stiginu „{ $level ->
+    [labour_law_violation] hugsanlegt brot á vinnulöggjöf
+    [labour_exploitation] misneyting vinnuafls
+    [forced_labour] nauðungarvinna
+    [presumed_trafficking] ætlað vinnumansal
+   *[no_indication] engin vísbending
+}“{ $population ->
+    [adult] {" "}(fullorðinn)
+    [child] {" "}(barn)
+   *[other] {""}
+}: { $parts }.
+screening-why-step_positive = víddin { $names } er jákvæð
+screening-why-step_closed = víddin { $names } er neikvæð — þessi leið er lokuð nema svörin breytist
+screening-why-step_not_assessed = víddin { $names } hefur ekki enn verið metin — spurðu um þessi atriði ({ $topics }){ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_open = víddin { $names } er ekki enn jákvæð — enn opin{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_none_left = engri vísbendingu í víddinni { $names } hefur verið svarað játandi og engin er eftir ósvöruð
+screening-why-step_none_yet = engri vísbendingu í víddinni { $names } hefur enn verið svarað játandi — enn opin{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+
 screening-no-personal-data = Skráðu ekki nöfn eða aðrar persónuupplýsingar: skimunin skráir aðeins hvaða vísbendingar eru til staðar. „Ekki spurt“ er haldið aðskildu frá „nei“.
 screening-instrument-meta = Vísbendingar: { $count } · útgáfa { $version }
 screening-population = Hverjir eiga í hlut

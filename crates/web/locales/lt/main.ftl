@@ -382,6 +382,38 @@ screening-why-conclusion = { $level ->
    *[no] {""}
 }
 
+# What a way to a higher level still needs (screening-why-toward and its parts); the
+# parts are said one after the other, separated by "; ". $names: dimensions joined by
+# screening-or; $asks: the ILO's names of the indicators still open; $topics: what to ask
+# about (English data).
+screening-or = {" "}arba{" "}
+screening-why-toward = Kelias į lygį „{ $level ->
+    [labour_law_violation] galimas darbo teisės pažeidimas
+    [labour_exploitation] darbo išnaudojimas
+    [forced_labour] priverstinis darbas
+    [presumed_trafficking] tikėtina prekyba žmonėmis darbo išnaudojimo tikslais
+   *[no_indication] požymių nėra
+}“{ $population ->
+    [adult] {" "}(suaugęs asmuo)
+    [child] {" "}(vaikas)
+   *[other] {""}
+}: { $parts }.
+screening-why-step_positive = aspektas „{ $names }“ yra teigiamas
+screening-why-step_closed = aspektas „{ $names }“ yra neigiamas — šis kelias uždarytas, nebent atsakymai pasikeistų
+screening-why-step_not_assessed = aspektas „{ $names }“ dar neįvertintas — klauskite apie temas ({ $topics }){ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_open = aspektas „{ $names }“ dar nėra teigiamas — klausimas vis dar atviras{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_none_left = nė į vieną aspekto „{ $names }“ rodiklį neatsakyta „taip“ ir neatsakytų rodiklių neliko
+screening-why-step_none_yet = kol kas nė į vieną aspekto „{ $names }“ rodiklį neatsakyta „taip“ — klausimas vis dar atviras{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+
 screening-no-personal-data = Neįveskite vardų, pavardžių ar kitų asmens duomenų: patikroje fiksuojama tik tai, kurie rodikliai nustatyti. „Neklausta“ atskiriama nuo „ne“.
 screening-instrument-meta = { $count ->
     [one] { $count } rodiklis

@@ -351,6 +351,38 @@ screening-why-conclusion = { $level ->
    *[no] {""}
 }
 
+# What a way to a higher level still needs (screening-why-toward and its parts); the
+# parts are said one after the other, separated by "; ". $names: dimensions joined by
+# screening-or; $asks: the ILO's names of the indicators still open; $topics: what to ask
+# about (English data).
+screening-or = {" "}vai{" "}
+screening-why-toward = Ceļā uz līmeni „{ $level ->
+    [labour_law_violation] iespējams darba tiesību pārkāpums
+    [labour_exploitation] darba ekspluatācija
+    [forced_labour] piespiedu darbs
+    [presumed_trafficking] iespējama cilvēku tirdzniecība darba ekspluatācijas nolūkā
+   *[no_indication] nav pazīmju
+}”{ $population ->
+    [adult] {" "}(pieaugušais)
+    [child] {" "}(bērns)
+   *[other] {""}
+}: { $parts }.
+screening-why-step_positive = dimensija „{ $names }” ir pozitīva
+screening-why-step_closed = dimensija „{ $names }” ir negatīva — šis ceļš ir slēgts, ja vien atbildes nemainās
+screening-why-step_not_assessed = dimensija „{ $names }” vēl nav izvērtēta — jautājiet par tēmām ({ $topics }){ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_open = dimensija „{ $names }” vēl nav pozitīva — jautājums joprojām ir atklāts{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_none_left = nevienam dimensijas „{ $names }” indikatoram nav atbildes „jā”, un neatbildētu indikatoru vairs nav
+screening-why-step_none_yet = nevienam dimensijas „{ $names }” indikatoram vēl nav atbildes „jā” — jautājums joprojām ir atklāts{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+
 screening-no-personal-data = Neievadiet vārdus vai citus personas datus: izvērtēšanā tiek reģistrēts tikai tas, kuri indikatori ir konstatēti. „Nav jautāts” tiek nošķirts no „nē”.
 screening-instrument-meta = { $count ->
     [zero] { $count } indikatori · versija { $version }

@@ -340,6 +340,38 @@ screening-why-conclusion = { $level ->
    *[no] {""}
 }
 
+# Hva en vei til et høyere nivå fortsatt mangler (screening-why-toward og delene);
+# delene sies etter hverandre, atskilt med "; ". $names: dimensjoner bundet sammen med
+# screening-or; $asks: ILOs navn på indikatorene som fortsatt er åpne; $topics: hva det
+# skal spørres om (engelske data).
+screening-or = {" "}eller{" "}
+screening-why-toward = For å nå nivået «{ $level ->
+    [labour_law_violation] mulig brudd på arbeidsretten
+    [labour_exploitation] arbeidsutnyttelse
+    [forced_labour] tvangsarbeid
+    [presumed_trafficking] antatt menneskehandel med sikte på arbeidsutnyttelse
+   *[no_indication] ingen indikasjon
+}»{ $population ->
+    [adult] {" "}(voksen)
+    [child] {" "}(barn)
+   *[other] {""}
+}: { $parts }.
+screening-why-step_positive = dimensjonen { $names } er positiv
+screening-why-step_closed = dimensjonen { $names } er negativ — denne veien er stengt med mindre svarene endres
+screening-why-step_not_assessed = dimensjonen { $names } er ennå ikke vurdert — spør om temaene ({ $topics }){ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_open = dimensjonen { $names } er ennå ikke positiv — fortsatt åpen{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_none_left = ingen indikator i dimensjonen { $names } er besvart med ja, og ingen står igjen ubesvart
+screening-why-step_none_yet = ingen indikator i dimensjonen { $names } er besvart med ja ennå — fortsatt åpen{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+
 screening-no-personal-data = Ikke skriv inn navn eller andre personopplysninger: screeningen registrerer bare hvilke indikatorer som er til stede. «Ikke spurt» holdes atskilt fra «nei».
 screening-instrument-meta = { $count } indikatorer · versjon { $version }
 screening-population = Hvem det gjelder

@@ -387,6 +387,38 @@ screening-why-conclusion = { $level ->
    *[no] {""}
 }
 
+# What a way to a higher level still needs (screening-why-toward and its parts); the
+# parts are said one after the other, separated by "; ". $names: dimensions joined by
+# screening-or; $asks: the ILO's names of the indicators still open; $topics: what to ask
+# about (English data).
+screening-or = {" "}lub{" "}
+screening-why-toward = Droga do poziomu „{ $level ->
+    [labour_law_violation] możliwe naruszenie prawa pracy
+    [labour_exploitation] wyzysk w pracy
+    [forced_labour] praca przymusowa
+    [presumed_trafficking] domniemany handel ludźmi w celu pracy przymusowej
+   *[no_indication] brak przesłanek
+}”{ $population ->
+    [adult] {" "}(osoba dorosła)
+    [child] {" "}(dziecko)
+   *[other] {""}
+}: { $parts }.
+screening-why-step_positive = wymiar „{ $names }” jest pozytywny
+screening-why-step_closed = wymiar „{ $names }” jest negatywny — ta droga jest zamknięta, chyba że odpowiedzi się zmienią
+screening-why-step_not_assessed = wymiar „{ $names }” nie został jeszcze oceniony — zapytaj o kwestie ({ $topics }){ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_open = wymiar „{ $names }” nie jest jeszcze pozytywny — kwestia nadal otwarta{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_none_left = żaden wskaźnik wymiaru „{ $names }” nie ma odpowiedzi „tak” i nie pozostał żaden wskaźnik bez odpowiedzi
+screening-why-step_none_yet = żaden wskaźnik wymiaru „{ $names }” nie ma jeszcze odpowiedzi „tak” — kwestia nadal otwarta{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+
 screening-no-personal-data = Nie wpisuj imion, nazwisk ani innych danych osobowych: ocena zapisuje tylko, które wskaźniki występują. „Nie zapytano” jest odróżniane od „nie”.
 screening-instrument-meta = { $count ->
     [one] { $count } wskaźnik

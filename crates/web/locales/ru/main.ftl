@@ -380,6 +380,38 @@ screening-why-conclusion = { $level ->
    *[no] {""}
 }
 
+# What a way to a higher level still needs (screening-why-toward and its parts); the
+# parts are said one after the other, separated by "; ". $names: dimensions joined by
+# screening-or; $asks: the ILO's names of the indicators still open; $topics: what to ask
+# about (English data).
+screening-or = {" "}или{" "}
+screening-why-toward = Путь к уровню «{ $level ->
+    [labour_law_violation] возможное нарушение трудового законодательства
+    [labour_exploitation] трудовая эксплуатация
+    [forced_labour] принудительный труд
+    [presumed_trafficking] предполагаемая торговля людьми в целях трудовой эксплуатации
+   *[no_indication] признаков нет
+}»{ $population ->
+    [adult] {" "}(взрослый)
+    [child] {" "}(ребёнок)
+   *[other] {""}
+}: { $parts }.
+screening-why-step_positive = измерение «{ $names }» положительное
+screening-why-step_closed = измерение «{ $names }» отрицательное — этот путь закрыт, если ответы не изменятся
+screening-why-step_not_assessed = измерение «{ $names }» ещё не оценено — задайте вопросы по темам ({ $topics }){ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_open = измерение «{ $names }» пока не положительное — вопрос ещё открыт{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_none_left = ни по одному индикатору измерения «{ $names }» нет ответа «да», и индикаторов без ответа не осталось
+screening-why-step_none_yet = ни по одному индикатору измерения «{ $names }» пока нет ответа «да» — вопрос ещё открыт{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+
 screening-no-personal-data = Не вводите имена и другие персональные данные: скрининг фиксирует только наличие индикаторов. Ответ «Не спрашивали» хранится отдельно от ответа «Нет».
 screening-instrument-meta = { $count } { $count ->
         [one] индикатор

@@ -347,6 +347,38 @@ screening-why-conclusion = { $level ->
    *[no] {""}
 }
 
+# Vad en väg till en högre nivå fortfarande saknar (screening-why-toward och dess delar);
+# delarna sägs efter varandra, åtskilda av "; ". $names: dimensioner sammanfogade med
+# screening-or; $asks: ILO:s namn på de indikatorer som fortfarande är öppna; $topics: vad
+# som ska frågas om (engelska data).
+screening-or = {" "}eller{" "}
+screening-why-toward = För att nå nivån ”{ $level ->
+    [labour_law_violation] möjligt brott mot arbetsrätten
+    [labour_exploitation] arbetskraftsexploatering
+    [forced_labour] tvångsarbete
+    [presumed_trafficking] förmodad människohandel för arbetskraftsexploatering
+   *[no_indication] inga tecken
+}”{ $population ->
+    [adult] {" "}(vuxen)
+    [child] {" "}(barn)
+   *[other] {""}
+}: { $parts }.
+screening-why-step_positive = dimensionen { $names } är positiv
+screening-why-step_closed = dimensionen { $names } är negativ — den här vägen är stängd om inte svaren ändras
+screening-why-step_not_assessed = dimensionen { $names } har ännu inte bedömts — fråga om ämnena ({ $topics }){ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_open = dimensionen { $names } är ännu inte positiv — fortfarande öppen{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+screening-why-step_none_left = ingen indikator i dimensionen { $names } har besvarats med ja och ingen återstår obesvarad
+screening-why-step_none_yet = ingen indikator i dimensionen { $names } har ännu besvarats med ja — fortfarande öppen{ $asked ->
+    [yes] : { $asks }
+   *[no] {""}
+}
+
 screening-no-personal-data = Ange inte namn eller andra personuppgifter: screeningen registrerar bara vilka indikatorer som föreligger. ”Inte frågat” hålls isär från ”nej”.
 screening-instrument-meta = { $count } indikatorer · version { $version }
 screening-population = Vem det gäller

@@ -14,8 +14,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use opennrm_domain::atlas::Atlas;
 use opennrm_domain::screening::translation::translation;
 use opennrm_domain::screening::{
-    DimensionStatus, Explanation, Instrument, InstrumentId, Level, Population, Responder,
-    ScreeningOutcome, ScreeningRequest, Version, default_rule_set,
+    DimensionStatus, Explanation, Instrument, InstrumentId, Level, MissingStep, Population,
+    Responder, ScreeningOutcome, ScreeningRequest, Version, default_rule_set,
 };
 use serde::{Deserialize, Serialize};
 
@@ -469,6 +469,48 @@ pub fn say(ui: &Ui, instrument: &str, e: &Explanation) -> String {
     )
 }
 
+impl ResultPage<'_> {
+    /// A question still to ask, in the page's language where the instrument is translated.
+    fn question(&self, a: &opennrm_domain::screening::Ask) -> String {
+        let instrument = &self.outcome.result.instrument.id;
+        translation(&self.ui.lang())
+            .and_then(|t| t.indicator(instrument, a.id.as_str()))
+            .map_or_else(|| a.question.clone(), |(q, _)| q.to_string())
+    }
+}
+
+/// Says what a way to a higher level still needs: each part (the dimensions it names
+/// in the language's translation, joined by its "or"), then the whole.
+pub fn say_step(ui: &Ui, instrument: &str, step: &MissingStep) -> String {
+    let tr = translation(&ui.lang());
+    let parts: Vec<String> = step
+        .parts
+        .iter()
+        .map(|p| {
+            let mut p = p.clone();
+            if let Some(t) = tr {
+                let names: Vec<&str> = p
+                    .args
+                    .get("dimensions")
+                    .map(|ids| {
+                        ids.split(',')
+                            .filter_map(|id| t.dimension(instrument, id).map(|(_, short)| short))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                if !names.is_empty() {
+                    p.args
+                        .insert("names".into(), names.join(&ui.t("screening-or")));
+                }
+            }
+            say(ui, instrument, &p)
+        })
+        .collect();
+    let mut whole = step.explained.clone();
+    whole.args.insert("parts".into(), parts.join("; "));
+    say(ui, instrument, &whole)
+}
+
 /// A result as the API and the CLI give it: the explanation's codes stay, and its
 /// sentences, the conclusion and the notice are in the `ui`'s language (the request's).
 pub fn in_language(ui: &Ui, mut outcome: ScreeningOutcome) -> ScreeningOutcome {
@@ -479,6 +521,10 @@ pub fn in_language(ui: &Ui, mut outcome: ScreeningOutcome) -> ScreeningOutcome {
         .map(|e| say(ui, &r.instrument.id, e))
         .collect();
     r.conclusion = say(ui, &r.instrument.id, &r.conclusion_explained);
+    let id = r.instrument.id.clone();
+    for m in &mut r.missing {
+        m.sentence = say_step(ui, &id, m);
+    }
     r.notice = ui.t("screening-notice");
     outcome
 }
@@ -505,6 +551,8 @@ struct ResultPage<'a> {
     /// The explanation and the conclusion in the page's language.
     reasons: Vec<String>,
     conclusion: String,
+    /// What each way to a higher level still needs, in the page's language.
+    missing: Vec<String>,
     steps: Vec<ContinuumStep>,
     dimensions: Vec<ResultDimension>,
     country_name: String,
@@ -595,6 +643,11 @@ fn result_page<'a>(
             .map(|e| say(ui, &r.instrument.id, e))
             .collect(),
         conclusion: say(ui, &r.instrument.id, &r.conclusion_explained),
+        missing: r
+            .missing
+            .iter()
+            .map(|m| say_step(ui, &r.instrument.id, m))
+            .collect(),
         outcome,
         steps,
         dimensions,
