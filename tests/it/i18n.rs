@@ -217,6 +217,9 @@ on_both_backends! {
                 // The switcher links this very page in every language, the current one marked.
                 assert!(html.contains(&format!("hreflang=\"{tag}\" aria-current=\"true\"")), "{page} in {tag}: switcher");
                 assert_eq!(html.contains("class=\"unreviewed\""), !ui.reviewed(), "{page} in {tag}: the review mark");
+                if *page == "/no-such-page" {
+                    assert!(!html.contains("no-such-page"), "an error page echoes nothing of the request, the switcher neither");
+                }
             }
         }
         // The screening questions in each language that has them, the ILO's official

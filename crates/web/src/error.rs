@@ -263,7 +263,6 @@ pub fn json_error(e: &WebError) -> Response {
 pub async fn render_errors(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let is_api = req.uri().path().starts_with("/api/");
     let is_get = req.method() == axum::http::Method::GET;
-    let page = req.uri().clone();
     let resp = next.run(req).await;
     let status = resp.status();
     if resp.extensions().get::<Rendered>().is_some() {
@@ -292,7 +291,7 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
     } else if matches!(err, WebError::Unauthenticated) && is_get {
         Redirect::to("/sign-in").into_response()
     } else {
-        crate::pages::error_page(&state, &viewer, &page, &err)
+        crate::pages::error_page(&state, &viewer, &err)
     };
     for (k, v) in keep {
         out.headers_mut().append(k, v);

@@ -320,9 +320,12 @@ pub async fn choose_language(
     resp
 }
 
-/// The language switcher of a page at `path?query`: each offered language's own name and
-/// the same page's address in it (other query parameters kept).
-pub fn switcher(path: &str, query: Option<&str>) -> Vec<(&'static str, String, String)> {
+/// The language switcher of the page shown: each offered language's own name and a
+/// link to the same page in it. The links are relative (`?lang=da`): the page's path is
+/// never written into the body — it can hold a case's reference or a survey token, and an
+/// error page must not echo the request. `query` (the page's other parameters, kept so a
+/// search stays a search) is given only for pages that succeeded.
+pub fn switcher(query: Option<&str>) -> Vec<(&'static str, String, String)> {
     let rest: Vec<&str> = query
         .unwrap_or_default()
         .split('&')
@@ -337,7 +340,7 @@ pub fn switcher(path: &str, query: Option<&str>) -> Vec<(&'static str, String, S
             let mut q = rest.clone();
             let lang = format!("lang={tag}");
             q.push(&lang);
-            (*tag, name, format!("{path}?{}", q.join("&")))
+            (*tag, name, format!("?{}", q.join("&")))
         })
         .collect()
 }
@@ -386,10 +389,15 @@ mod tests {
 
     #[test]
     fn the_switcher_keeps_the_page_and_its_query() {
-        let links = switcher("/search", Some("q=police&lang=de&country=DK"));
+        let links = switcher(Some("q=police&lang=de&country=DK"));
         assert_eq!(links.len(), OFFERED.len());
         let da = links.iter().find(|(t, _, _)| *t == "da").expect("da");
         assert_eq!(da.1, "Dansk");
-        assert_eq!(da.2, "/search?q=police&country=DK&lang=da");
+        assert_eq!(da.2, "?q=police&country=DK&lang=da");
+        assert!(
+            switcher(None)
+                .iter()
+                .all(|(t, _, href)| *href == format!("?lang={t}"))
+        );
     }
 }

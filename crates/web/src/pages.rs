@@ -121,8 +121,10 @@ const VIEWER_MARK: &[u8] = b"<!--viewer-->";
 const LANGUAGES_MARK: &[u8] = b"<!--languages-->";
 
 /// The HTML body with the viewer's part and the language switcher at their markers
-/// (unchanged where it has none).
-fn viewer_body(ui: &Ui, viewer: &Viewer, page: &Uri, bytes: Bytes) -> Body {
+/// (unchanged where it has none). `page` is the address of a page that succeeded (its
+/// query is kept in the switcher's links); `None` for an error page, which echoes
+/// nothing of the request.
+fn viewer_body(ui: &Ui, viewer: &Viewer, page: Option<&Uri>, bytes: Bytes) -> Body {
     let viewer_part = ViewerPart {
         ui,
         name: viewer.name.as_deref(),
@@ -133,7 +135,7 @@ fn viewer_body(ui: &Ui, viewer: &Viewer, page: &Uri, bytes: Bytes) -> Body {
     let languages = LanguagesPart {
         ui,
         current: ui.lang(),
-        links: crate::i18n::switcher(page.path(), page.query()),
+        links: crate::i18n::switcher(page.and_then(Uri::query)),
     }
     .render();
     let (Ok(viewer_part), Ok(languages)) = (viewer_part, languages) else {
@@ -232,6 +234,7 @@ pub(crate) async fn with_viewer(ui: &Ui, viewer: &Viewer, page: &Uri, resp: Resp
             HeaderValue::from_static("private, no-store"),
         );
     }
+    let page = (!parts.status.is_client_error() && !parts.status.is_server_error()).then_some(page);
     Response::from_parts(parts, viewer_body(ui, viewer, page, bytes))
 }
 
@@ -331,7 +334,7 @@ pub(crate) fn message_page(
 }
 
 /// The error page for a `WebError` (what `render_errors` shows outside the API).
-pub(crate) fn error_page(state: &AppState, viewer: &Viewer, at: &Uri, e: &WebError) -> Response {
+pub(crate) fn error_page(state: &AppState, viewer: &Viewer, e: &WebError) -> Response {
     let ui = &state.ui;
     let (title_key, message) = match e {
         WebError::NotFound(what) => (
@@ -357,7 +360,7 @@ pub(crate) fn error_page(state: &AppState, viewer: &Viewer, at: &Uri, e: &WebErr
         Ok(html) => (
             e.status(),
             [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-            viewer_body(ui, viewer, at, Bytes::from(html)),
+            viewer_body(ui, viewer, None, Bytes::from(html)),
         )
             .into_response(),
         Err(err) => {
