@@ -538,7 +538,7 @@ diff-none = The two revisions say the same about this country.
 diff-legend = + added · − removed or retired · ~ changed · · only the source changed
 diff-see-revision = The country as of revision { $revision }
 about-revision-view = view
-actor-retired = This actor was retired in revision { $revision }: the current atlas no longer lists it. It is shown as revision { $last }, the last that held it, described it.
+actor-retired = This actor was retired in revision { $revision }: the current atlas no longer lists it. It is shown as described in revision { $last }, the last revision that held it.
 country-changes = Changes since 2013
 about-revision-not-kept = facts not kept (before atlas history)
 
