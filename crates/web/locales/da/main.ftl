@@ -7,6 +7,7 @@
 language-name = Dansk
 translation-reviewed = no
 language-switcher = Sprog
+nav-main = Hovedmenu
 translation-unreviewed = Denne oversættelse er maskinelt udarbejdet og endnu ikke gennemgået af en national korrekturlæser. Den engelske tekst er gældende.
 
 site-name = OpenNRM

@@ -7,6 +7,7 @@
 language-name = Deutsch
 translation-reviewed = no
 language-switcher = Sprache
+nav-main = Hauptnavigation
 translation-unreviewed = Diese Übersetzung wurde maschinell erstellt und noch nicht von einer nationalen Fachperson geprüft. Maßgeblich ist der englische Text.
 
 site-name = OpenNRM

@@ -6,6 +6,7 @@
 language-name = English
 translation-reviewed = yes
 language-switcher = Language
+nav-main = Main
 translation-unreviewed = This translation was drafted by machine and has not yet been reviewed by a national reviewer. The English text is the reference.
 
 site-name = OpenNRM

@@ -8,6 +8,7 @@
 language-name = Eesti
 translation-reviewed = no
 language-switcher = Keel
+nav-main = Peamenüü
 translation-unreviewed = See tõlge on masintõlge ja riiklik ülevaataja ei ole seda veel üle vaadanud. Kehtib ingliskeelne tekst.
 
 site-name = OpenNRM

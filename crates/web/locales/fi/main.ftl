@@ -7,6 +7,7 @@
 language-name = Suomi
 translation-reviewed = no
 language-switcher = Kieli
+nav-main = Päävalikko
 translation-unreviewed = Tämä käännös on konekäännös, eikä kansallinen tarkastaja ole vielä tarkistanut sitä. Englanninkielinen teksti on määräävä.
 
 site-name = OpenNRM

@@ -8,6 +8,7 @@
 language-name = Íslenska
 translation-reviewed = no
 language-switcher = Tungumál
+nav-main = Aðalvalmynd
 translation-unreviewed = Þessi þýðing er vélþýdd og hefur ekki enn verið yfirfarin af innlendum yfirlesara. Enski textinn gildir.
 
 site-name = OpenNRM

@@ -8,6 +8,7 @@
 language-name = Lietuvių
 translation-reviewed = no
 language-switcher = Kalba
+nav-main = Pagrindinis meniu
 translation-unreviewed = Šis vertimas parengtas mašininiu būdu ir jo dar nepatikrino nacionalinis recenzentas. Galioja tekstas anglų kalba.
 
 site-name = OpenNRM

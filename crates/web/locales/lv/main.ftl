@@ -8,6 +8,7 @@
 language-name = Latviešu
 translation-reviewed = no
 language-switcher = Valoda
+nav-main = Galvenā izvēlne
 translation-unreviewed = Šis tulkojums ir mašīntulkojums, un valsts recenzents to vēl nav pārbaudījis. Noteicošais ir teksts angļu valodā.
 
 site-name = OpenNRM

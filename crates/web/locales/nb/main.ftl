@@ -7,6 +7,7 @@
 language-name = Norsk bokmål
 translation-reviewed = no
 language-switcher = Språk
+nav-main = Hovedmeny
 translation-unreviewed = Denne oversettelsen er maskinelt utarbeidet og ennå ikke gjennomgått av en nasjonal fagperson. Den engelske teksten gjelder.
 
 site-name = OpenNRM

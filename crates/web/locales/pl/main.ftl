@@ -8,6 +8,7 @@
 language-name = Polski
 translation-reviewed = no
 language-switcher = Język
+nav-main = Menu główne
 translation-unreviewed = To tłumaczenie zostało przygotowane maszynowo i nie zostało jeszcze sprawdzone przez krajowego recenzenta. Wiążący jest tekst angielski.
 
 site-name = OpenNRM

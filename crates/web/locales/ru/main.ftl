@@ -7,6 +7,7 @@
 language-name = Русский
 translation-reviewed = no
 language-switcher = Язык
+nav-main = Главное меню
 translation-unreviewed = Этот перевод выполнен машинным способом и ещё не проверен национальным рецензентом. Определяющим является текст на английском языке.
 
 site-name = OpenNRM

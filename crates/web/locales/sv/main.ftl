@@ -8,6 +8,7 @@
 language-name = Svenska
 translation-reviewed = no
 language-switcher = Språk
+nav-main = Huvudmeny
 translation-unreviewed = Den här översättningen är maskinellt framtagen och har ännu inte granskats av en nationell granskare. Den engelska texten gäller.
 
 site-name = OpenNRM
