@@ -380,6 +380,7 @@ pub async fn submit(
     Ok(match req.run(&snap.atlas) {
         Ok(outcome) => {
             let ui = &state.ui;
+            let outcome = in_language(ui, outcome);
             let mut page = result_page(ui, &state, &snap.atlas, &req, &outcome, token);
             page.can_open_case =
                 opennrm_domain::platform::require(&who, &opennrm_service::Action::OpenCase).is_ok();
@@ -511,10 +512,18 @@ pub fn say_step(ui: &Ui, instrument: &str, step: &MissingStep) -> String {
     say(ui, instrument, &whole)
 }
 
-/// A result as the API and the CLI give it: the explanation's codes stay, and its
-/// sentences, the conclusion and the notice are in the `ui`'s language (the request's).
+/// A result as the pages, the API and the CLI give it: the explanation's codes stay, and
+/// its sentences, the conclusion, what is missing, the dimensions' names and the notice
+/// are in the `ui`'s language (the request's).
 pub fn in_language(ui: &Ui, mut outcome: ScreeningOutcome) -> ScreeningOutcome {
     let r = &mut outcome.result;
+    if let Some(t) = translation(&ui.lang()) {
+        for d in &mut r.dimensions {
+            if let Some((name, _)) = t.dimension(&r.instrument.id, d.id.as_str()) {
+                d.name = name.to_string();
+            }
+        }
+    }
     r.reasoning = r
         .explanation
         .iter()
@@ -548,11 +557,6 @@ struct ResultPage<'a> {
     ui: &'a Ui,
     footer: Footer,
     outcome: &'a ScreeningOutcome,
-    /// The explanation and the conclusion in the page's language.
-    reasons: Vec<String>,
-    conclusion: String,
-    /// What each way to a higher level still needs, in the page's language.
-    missing: Vec<String>,
     steps: Vec<ContinuumStep>,
     dimensions: Vec<ResultDimension>,
     country_name: String,
@@ -595,9 +599,7 @@ fn result_page<'a>(
         .dimensions
         .iter()
         .map(|d| ResultDimension {
-            name: translation(&ui.lang())
-                .and_then(|t| t.dimension(&r.instrument.id, d.id.as_str()))
-                .map_or_else(|| d.name.clone(), |(n, _)| n.to_string()),
+            name: d.name.clone(),
             status: d.status,
             met: d.met.clone(),
             yes: d
@@ -637,17 +639,6 @@ fn result_page<'a>(
     ResultPage {
         ui,
         footer: Footer::new(ui, &snap.revision),
-        reasons: r
-            .explanation
-            .iter()
-            .map(|e| say(ui, &r.instrument.id, e))
-            .collect(),
-        conclusion: say(ui, &r.instrument.id, &r.conclusion_explained),
-        missing: r
-            .missing
-            .iter()
-            .map(|m| say_step(ui, &r.instrument.id, m))
-            .collect(),
         outcome,
         steps,
         dimensions,
