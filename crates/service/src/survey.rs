@@ -552,9 +552,9 @@ impl Services {
             return Ok(Vec::new());
         };
         let decisions = self.store().decisions(&w.id).await?;
-        let mut groups: Vec<ProposalGroup> = Vec::new();
-        let mut proposed: Vec<(usize, Proposal)> = Vec::new();
-        for (n, c) in completed.iter().enumerate() {
+        // Each group with the first proposal of its fact (what `speaks_against` weighs).
+        let mut groups: Vec<(ProposalGroup, Proposal)> = Vec::new();
+        for c in completed {
             let i = c.invitee;
             for p in merge::proposals(country, c.actor.as_ref(), c.form, &c.answers) {
                 let d = decisions.iter().find(|d| {
@@ -568,28 +568,27 @@ impl Services {
                     kind: d.and_then(|d| d.kind.clone()),
                     revision: d.and_then(|d| d.revision_id),
                 };
-                match groups.iter_mut().find(|g| g.group == p.group) {
-                    Some(g) => g.proposals.push(view),
-                    None => groups.push(ProposalGroup {
-                        group: p.group.clone(),
-                        fact: p.fact,
-                        target_name: target_name(country, &p),
-                        target: p.target.clone(),
-                        actor_name: p.actor.as_deref().map(|a| actor_name(country, a)),
-                        actor: p.actor.clone(),
-                        existing: p.existing.clone(),
-                        proposals: vec![view],
-                        against: Vec::new(),
-                        conflicting: false,
-                    }),
+                match groups.iter_mut().find(|(g, _)| g.group == p.group) {
+                    Some((g, _)) => g.proposals.push(view),
+                    None => groups.push((
+                        ProposalGroup {
+                            group: p.group.clone(),
+                            fact: p.fact,
+                            target_name: target_name(country, &p),
+                            target: p.target.clone(),
+                            actor_name: p.actor.as_deref().map(|a| actor_name(country, a)),
+                            actor: p.actor.clone(),
+                            existing: p.existing.clone(),
+                            proposals: vec![view],
+                            against: Vec::new(),
+                            conflicting: false,
+                        },
+                        p,
+                    )),
                 }
-                proposed.push((n, p));
             }
         }
-        for g in &mut groups {
-            let Some((_, p)) = proposed.iter().find(|(_, p)| p.group == g.group) else {
-                continue;
-            };
+        for (g, p) in &mut groups {
             g.against = completed
                 .iter()
                 .filter(|c| !g.proposals.iter().any(|v| v.invitee == c.invitee.position))
@@ -609,7 +608,7 @@ impl Services {
                 .collect();
             g.conflicting = !g.against.is_empty() || decided.len() > 1;
         }
-        Ok(groups)
+        Ok(groups.into_iter().map(|(g, _)| g).collect())
     }
 
     /// Decides on one proposal: rejected, or accepted into the atlas as a new revision
@@ -674,7 +673,7 @@ impl Services {
                 }
                 (Some(s.as_str()), s == merge::PROPOSED_STATUS)
             }
-            ProposalFact::Mandate | ProposalFact::Limitation => {
+            ProposalFact::Mandate => {
                 if d.kind.is_some() || d.status.is_some() {
                     return Err(ServiceError::invalid(
                         "kind",
@@ -881,7 +880,6 @@ impl Services {
                 })
                 .await
             }
-            ProposalFact::Limitation => Err(bad("a count is decided on the wave".into())),
         }
     }
 
@@ -1414,7 +1412,7 @@ fn target_name(country: &CountryAtlas, p: &Proposal) -> String {
             |_| p.target.clone(),
             |k| merge::mechanism_name(k).to_string(),
         ),
-        ProposalFact::Mandate | ProposalFact::Limitation => merge::words(&p.target),
+        ProposalFact::Mandate => merge::words(&p.target),
     }
 }
 

@@ -151,9 +151,7 @@ impl WavePage<'_> {
             ProposalFact::Mandate => {
                 format!("{actor}: {}", self.ui.label("capability", &g.target))
             }
-            ProposalFact::Mechanism | ProposalFact::Limitation => {
-                self.ui.label(vocabulary_of(g.fact), &g.target)
-            }
+            ProposalFact::Mechanism => self.ui.label("mechanism", &g.target),
         }
     }
 
@@ -174,23 +172,13 @@ impl WavePage<'_> {
         let vocabulary = match g.fact {
             ProposalFact::Tie => "cooperation",
             ProposalFact::Mechanism => "mechanism_status",
-            ProposalFact::Mandate | ProposalFact::Limitation => "survey-mandate",
+            ProposalFact::Mandate => "survey-mandate",
         };
         g.existing
             .iter()
             .map(|k| self.ui.label(vocabulary, k))
             .collect::<Vec<_>>()
             .join(", ")
-    }
-}
-
-/// The label vocabulary a proposal's target comes from.
-fn vocabulary_of(fact: ProposalFact) -> &'static str {
-    match fact {
-        ProposalFact::Tie => "cooperation",
-        ProposalFact::Mandate => "capability",
-        ProposalFact::Mechanism => "mechanism",
-        ProposalFact::Limitation => "limitation",
     }
 }
 

@@ -36,8 +36,9 @@ pub const PROPOSED_KIND: CooperationKind = CooperationKind::Other;
 pub const PROPOSED_STATUS: MechanismStatus = MechanismStatus::Formal;
 
 vocabulary!(
-    /// Which kind of atlas fact a proposal changes.
-    ProposalFact { Tie, Mandate, Mechanism, Limitation }
+    /// Which kind of atlas fact a response's proposal changes (a wave's limitation counts
+    /// are proposals of the wave, not of one response).
+    ProposalFact { Tie, Mandate, Mechanism }
 );
 
 /// One change an answer proposes.
@@ -46,8 +47,8 @@ pub struct Proposal {
     /// The question it comes from.
     pub question: String,
     pub fact: ProposalFact,
-    /// The partner's actor id (tie), the capability (mandate), the mechanism kind
-    /// (mechanism) or the alternative (limitation).
+    /// The partner's actor id (tie), the capability (mandate) or the mechanism kind
+    /// (mechanism).
     pub target: String,
     /// The respondent's actor (ties and mandates).
     pub actor: Option<String>,
@@ -199,7 +200,7 @@ pub fn speaks_against(
             (AnswerKind::Capabilities, p.target.as_str())
         }
         ProposalFact::Mechanism => (AnswerKind::Mechanisms, p.target.as_str()),
-        ProposalFact::Mandate | ProposalFact::Limitation => return false,
+        ProposalFact::Mandate => return false,
     };
     let mut any = false;
     for (_, choices) in answered(form, answers, kind) {

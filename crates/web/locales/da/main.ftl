@@ -1264,7 +1264,6 @@ survey-no-proposals = Ingen indsendt besvarelse foreslår endnu en ændring.
 survey-fact-tie = Samarbejde
 survey-fact-mandate = Mandat
 survey-fact-mechanism = Mekanisme
-survey-fact-limitation = Begrænsning
 survey-conflicting = svarene er forskellige
 survey-named-by = { $count ->
     [one] nævnt af én respondent

@@ -1267,7 +1267,6 @@ survey-no-proposals = Noch keine ausgefüllte Antwort schlägt eine Änderung vo
 survey-fact-tie = Zusammenarbeit
 survey-fact-mandate = Zuständigkeit
 survey-fact-mechanism = Mechanismus
-survey-fact-limitation = Einschränkung
 survey-conflicting = Antworten weichen ab
 survey-named-by = { $count ->
     [one] von einer befragten Stelle genannt

@@ -1249,7 +1249,6 @@ survey-no-proposals = No completed answer proposes a change yet.
 survey-fact-tie = Cooperation
 survey-fact-mandate = Mandate
 survey-fact-mechanism = Mechanism
-survey-fact-limitation = Limitation
 survey-conflicting = answers differ
 survey-named-by = { $count ->
     [one] named by one respondent

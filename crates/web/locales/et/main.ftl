@@ -1269,7 +1269,6 @@ survey-no-proposals = Ükski täidetud vastus ei paku veel muudatust.
 survey-fact-tie = Koostöö
 survey-fact-mandate = Pädevus
 survey-fact-mechanism = Mehhanism
-survey-fact-limitation = Piirang
 survey-conflicting = vastused erinevad
 survey-named-by = { $count ->
     [one] nimetanud üks vastaja

@@ -1261,7 +1261,6 @@ survey-no-proposals = Yksikään täytetty vastaus ei vielä ehdota muutosta.
 survey-fact-tie = Yhteistyö
 survey-fact-mandate = Toimivalta
 survey-fact-mechanism = Mekanismi
-survey-fact-limitation = Rajoite
 survey-conflicting = vastaukset eroavat
 survey-named-by = { $count ->
     [one] yhden vastaajan mainitsema

@@ -1259,7 +1259,6 @@ survey-no-proposals = Ekkert útfyllt svar leggur enn til breytingu.
 survey-fact-tie = Samstarf
 survey-fact-mandate = Umboð
 survey-fact-mechanism = Kerfi
-survey-fact-limitation = Takmörkun
 survey-conflicting = svörum ber ekki saman
 survey-named-by = { $count ->
     [one] nefnt af { $count } svaranda

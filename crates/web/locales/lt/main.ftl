@@ -1461,7 +1461,6 @@ survey-no-proposals = Nė vienas užpildytas atsakymas dar nesiūlo jokio pakeit
 survey-fact-tie = Bendradarbiavimas
 survey-fact-mandate = Įgaliojimas
 survey-fact-mechanism = Mechanizmas
-survey-fact-limitation = Apribojimas
 survey-conflicting = atsakymai skiriasi
 survey-named-by = { $count ->
     [one] nurodė { $count } respondentas

@@ -1299,7 +1299,6 @@ survey-no-proposals = Neviena aizpildīta atbilde vēl neierosina izmaiņas.
 survey-fact-tie = Sadarbība
 survey-fact-mandate = Kompetence
 survey-fact-mechanism = Mehānisms
-survey-fact-limitation = Ierobežojums
 survey-conflicting = atbildes atšķiras
 survey-named-by = { $count ->
     [zero] minējuši { $count } respondenti

@@ -1264,7 +1264,6 @@ survey-no-proposals = Ingen innsendte svar foreslår en endring ennå.
 survey-fact-tie = Samarbeid
 survey-fact-mandate = Mandat
 survey-fact-mechanism = Mekanisme
-survey-fact-limitation = Begrensning
 survey-conflicting = svarene spriker
 survey-named-by = { $count ->
     [one] nevnt av én respondent

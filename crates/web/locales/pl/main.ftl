@@ -1466,7 +1466,6 @@ survey-no-proposals = Żadna wypełniona odpowiedź nie proponuje jeszcze zmiany
 survey-fact-tie = Współpraca
 survey-fact-mandate = Uprawnienie
 survey-fact-mechanism = Mechanizm
-survey-fact-limitation = Ograniczenie
 survey-conflicting = odpowiedzi się różnią
 survey-named-by = { $count ->
     [one] wskazany przez jednego respondenta

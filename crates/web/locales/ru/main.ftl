@@ -1465,7 +1465,6 @@ survey-no-proposals = Ни одна заполненная анкета пока
 survey-fact-tie = Взаимодействие
 survey-fact-mandate = Полномочие
 survey-fact-mechanism = Механизм
-survey-fact-limitation = Ограничение
 survey-conflicting = ответы расходятся
 survey-named-by = { $count ->
     [one] назван { $count } респондентом

@@ -1265,7 +1265,6 @@ survey-no-proposals = Inget inskickat svar föreslår ännu någon ändring.
 survey-fact-tie = Samarbete
 survey-fact-mandate = Mandat
 survey-fact-mechanism = Mekanism
-survey-fact-limitation = Begränsning
 survey-conflicting = svaren skiljer sig åt
 survey-named-by = { $count ->
     [one] nämnd av en respondent
