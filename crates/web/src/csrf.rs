@@ -52,12 +52,7 @@ fn same_origin(req: &Request, public_origin: &str) -> bool {
 }
 
 fn has_session_cookie(req: &Request) -> bool {
-    req.headers()
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
+    session::cookies(req.headers())
         .any(|(name, _)| name == session::COOKIE || name == session::SECURE_COOKIE)
 }
 

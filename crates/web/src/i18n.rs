@@ -255,24 +255,6 @@ pub fn offered(tag: &str) -> Option<&'static str> {
         .copied()
 }
 
-/// The value of `name` in a query string (`lang=da&…`).
-fn query_value<'a>(query: Option<&'a str>, name: &str) -> Option<&'a str> {
-    query?
-        .split('&')
-        .filter_map(|p| p.split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v)
-}
-
-/// The value of cookie `name` in a Cookie header.
-fn cookie_value<'a>(cookies: Option<&'a str>, name: &str) -> Option<&'a str> {
-    cookies?
-        .split(';')
-        .filter_map(|c| c.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v)
-}
-
 /// Middleware, outermost of the page layers: serves the request in its negotiated
 /// language (error pages included), remembers a `?lang=` choice in a cookie, and says
 /// which language the body is in and what it varies by.
@@ -281,22 +263,23 @@ pub async fn choose_language(
     next: axum::middleware::Next,
 ) -> axum::response::Response {
     use axum::http::{HeaderValue, header};
-    let chosen = query_value(req.uri().query(), "lang").and_then(offered);
-    // Owned copies: a borrow of the request may not live across the await below (its
-    // body is not Sync, so the future would not be Send).
-    let (cookie, accept) = {
-        let header_of = |name: header::HeaderName| {
-            req.headers()
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string)
-        };
-        (
-            header_of(header::COOKIE),
-            header_of(header::ACCEPT_LANGUAGE),
-        )
+    // Only offered tags (`&'static`) and an owned header leave this block: a borrow of
+    // the request may not live across the await below (its body is not Sync, so the
+    // future would not be Send).
+    let (chosen, remembered, accept) = {
+        let chosen = form_urlencoded::parse(req.uri().query().unwrap_or_default().as_bytes())
+            .find(|(k, _)| k == "lang")
+            .and_then(|(_, v)| offered(&v));
+        let remembered = crate::session::cookies(req.headers())
+            .find(|(k, _)| *k == LANG_COOKIE)
+            .and_then(|(_, v)| offered(v));
+        let accept = req
+            .headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        (chosen, remembered, accept)
     };
-    let remembered = cookie_value(cookie.as_deref(), LANG_COOKIE).and_then(offered);
     let tag = negotiate(chosen.or(remembered), accept.as_deref());
     req.extensions_mut().insert(LanguageAsked {
         chosen,
@@ -331,18 +314,31 @@ pub fn switcher(query: Option<&str>) -> Vec<(&'static str, String, String)> {
         .split('&')
         .filter(|p| !p.is_empty() && !p.starts_with("lang="))
         .collect();
-    OFFERED
+    native_names()
         .iter()
-        .map(|tag| {
-            let name = identifier(tag)
-                .and_then(|l| LOCALES.try_lookup(&l, "language-name"))
-                .unwrap_or_else(|| (*tag).to_string());
+        .map(|(tag, name)| {
             let mut q = rest.clone();
             let lang = format!("lang={tag}");
             q.push(&lang);
-            (*tag, name, format!("?{}", q.join("&")))
+            (*tag, name.clone(), format!("?{}", q.join("&")))
         })
         .collect()
+}
+
+/// Each offered language's own name, looked up once per process (every page shows them).
+fn native_names() -> &'static [(&'static str, String)] {
+    static NAMES: std::sync::OnceLock<Vec<(&'static str, String)>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        OFFERED
+            .iter()
+            .map(|tag| {
+                let name = identifier(tag)
+                    .and_then(|l| LOCALES.try_lookup(&l, "language-name"))
+                    .unwrap_or_else(|| (*tag).to_string());
+                (*tag, name)
+            })
+            .collect()
+    })
 }
 
 #[cfg(test)]

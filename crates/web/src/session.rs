@@ -29,6 +29,16 @@ pub const NOTICE: &str = "notice";
 /// The session cookie's name over http, and over https (where the `__Host-` prefix pins
 /// it to this host, path `/` and `Secure`).
 pub const COOKIE: &str = "opennrm_session";
+
+/// Every (name, value) pair of a request's Cookie headers.
+pub fn cookies(headers: &axum::http::HeaderMap) -> impl Iterator<Item = (&str, &str)> {
+    headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+}
 pub const SECURE_COOKIE: &str = "__Host-opennrm_session";
 
 /// The session cookie's name under these settings.
